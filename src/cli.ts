@@ -1,0 +1,33 @@
+// The entry point: build the program, run it, and map every outcome to an exit code
+// in one place (SPEC §4). Commands throw typed errors or return a code; they never exit.
+import { CommanderError } from 'commander';
+import { isExpectedError } from './errors.js';
+import { buildProgram } from './program.js';
+
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ').trim();
+}
+
+async function main(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return (process.exitCode as number | undefined) ?? 0;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and --version are successes; everything else commander rejects is bad usage.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (isExpectedError(e)) {
+      process.stderr.write(`regimen: ${oneLine(e.message)}\n`);
+      if ('hint' in e && e.hint) process.stderr.write(`hint: ${oneLine(e.hint)}\n`);
+      return e.exitCode;
+    }
+    const err = e as Error;
+    process.stderr.write(`regimen: internal error (a bug, not something you did): ${err?.stack ?? String(e)}\n`);
+    return 70;
+  }
+}
+
+process.exitCode = await main(process.argv);

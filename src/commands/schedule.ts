@@ -1,0 +1,65 @@
+// `regimen schedule` (SPEC §4): the effective planned schedule, day by day.
+// This is the plan-only form (`--plan FILE`): a preview at one stage from a start date.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { addDays, daysBetween, mondayOf, type IsoDate } from '../core/dates.js';
+import type { Plan } from '../core/plan/model.js';
+import { previewContext, resolveSchedule, type ScheduleDay } from '../core/plan/resolve.js';
+import { UsageError } from '../errors.js';
+import { parseDateOption } from '../io/clock.js';
+import { requirePlan } from '../io/require-plan.js';
+import { renderScheduleText } from '../render/schedule.js';
+
+interface ScheduleOptions {
+  plan?: string;
+  start?: string;
+  stage?: string;
+  from?: string;
+  to?: string;
+  weeks?: string;
+}
+
+const MAX_DAYS = 366 * 3;
+
+export function scheduleRange(today: IsoDate, opts: ScheduleOptions): { from: IsoDate; to: IsoDate } {
+  const from = opts.from ? parseDateOption(opts.from, '--from') : mondayOf(today);
+  let to: IsoDate;
+  if (opts.to) to = parseDateOption(opts.to, '--to');
+  else {
+    const weeks = opts.weeks === undefined ? 2 : Number(opts.weeks);
+    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 156) throw new UsageError(`--weeks "${opts.weeks}" is not accepted`, 'use a whole number of weeks from 1 to 156');
+    to = addDays(from, weeks * 7 - 1);
+  }
+  if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
+  if (daysBetween(from, to) >= MAX_DAYS) throw new UsageError(`the range ${from}..${to} is too long`, `ask for at most ${MAX_DAYS} days`);
+  return { from, to };
+}
+
+function stageFor(plan: Plan, id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  if (!plan.stages.some((s) => s.id === id)) {
+    throw new UsageError(`--stage "${id}" is not a stage of plan ${plan.id}`, `stages: ${plan.stages.map((s) => s.id).join(', ')}`);
+  }
+  return id;
+}
+
+export interface ScheduleResult {
+  athlete: string | null;
+  plan: string;
+  from: IsoDate;
+  to: IsoDate;
+  days: ScheduleDay[];
+}
+
+export async function runSchedule(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const opts = options as ScheduleOptions;
+  if (!opts.plan) throw new UsageError('schedule needs --plan FILE', 'e.g. regimen schedule --plan plans/gentle-foundations.yaml');
+  const { plan } = requirePlan(opts.plan);
+  const start = opts.start ? parseDateOption(opts.start, '--start') : ctx.today;
+  const stage = stageFor(plan, opts.stage);
+  const { from, to } = scheduleRange(ctx.today, opts);
+  const result: ScheduleResult = { athlete: null, plan: plan.id, from, to, days: resolveSchedule(plan, previewContext(plan, start, stage), from, to) };
+  if (ctx.options.json) printJson(ctx, result);
+  else ctx.out(renderScheduleText(result, plan, ctx.theme));
+  return 0;
+}

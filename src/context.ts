@@ -1,0 +1,32 @@
+// What every command receives: its global options, the clock's today, and where to
+// write. Commands never touch process.* directly, so tests can run them in-process.
+import type { ChalkInstance } from 'chalk';
+import type { IsoDate } from './core/dates.js';
+
+export interface GlobalOptions {
+  journal?: string;
+  athlete?: string;
+  date?: string;
+  json?: boolean;
+  color: boolean;
+  input: boolean;
+}
+
+export interface Context {
+  options: GlobalOptions;
+  /** The date commands act on: --date, else the clock's today. */
+  today: IsoDate;
+  /** The clock's real today ($REGIMEN_NOW or the system date), for refusing future records. */
+  clockToday: IsoDate;
+  env: NodeJS.ProcessEnv;
+  theme: ChalkInstance;
+  /** Prompts are allowed: not --no-input, not --json, and stdin is a terminal. */
+  interactive: boolean;
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** Print exactly one JSON document on stdout. */
+export function printJson(ctx: Context, doc: unknown): void {
+  ctx.out(JSON.stringify(doc, null, 2));
+}

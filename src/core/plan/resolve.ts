@@ -1,0 +1,166 @@
+// What a planned session is on a given date (SPEC §2.1). Pure: the athlete's start,
+// stage and sequence position come in as arguments.
+import { addDays, daysBetween, eachDay, mondayOf, weekdayOf, type IsoDate } from '../dates.js';
+import type { BlockIntent, SessionType, Variant } from './schema.js';
+import type { DaySpec, Item, Plan, Stage } from './model.js';
+import { blockIntent, layoutPhases, phaseAt, weeklyTarget, type PhasePosition, type PhaseWindow } from './phases.js';
+import { itemMinutes, variantItems } from './variants.js';
+
+export interface PlannedSession {
+  type: SessionType;
+  session: string | null;
+  variant: Variant;
+  minutes: number;
+  optional: boolean;
+  items: Item[];
+  /** Sequence plans: the name of the day in `days` (Push, Pull, …). */
+  day?: string;
+}
+
+export interface ScheduleDay {
+  date: IsoDate;
+  week: number | null;
+  phase: string | null;
+  block: BlockIntent | null;
+  stage: string | null;
+  planned: PlannedSession | null;
+}
+
+export interface AthleteContext {
+  /** The athlete's start date on this plan (normalised to its Monday here). */
+  start: IsoDate;
+  /** The stage the athlete is at on a date. */
+  stageOn: (date: IsoDate) => Stage;
+  /** Sequence plans: the position in `days` on a known date; one step per day from there. */
+  sequenceAnchor?: { date: IsoDate; index: number };
+}
+
+const REST_DAY: DaySpec = { type: 'rest', optional: false };
+
+/** Context for previewing a plan without a journal: one stage, start this week. */
+export function previewContext(plan: Plan, start: IsoDate, stageId?: string): AthleteContext {
+  const stage = plan.stages.find((s) => s.id === stageId) ?? plan.stages[0]!;
+  return { start, stageOn: () => stage };
+}
+
+export function planEnd(plan: Plan, windows: PhaseWindow[]): IsoDate | null {
+  if (plan.goal?.date) return plan.goal.date;
+  // Phases without a goal date make a finite calendar plan; without phases it is open-ended.
+  return windows.length ? windows[windows.length - 1]!.end : null;
+}
+
+export function sessionNameFor(plan: Plan, day: DaySpec): string | null {
+  if (day.type === 'rest') return null;
+  if (day.session) return day.session;
+  return plan.sessions[day.type] ? day.type : null;
+}
+
+/** Minutes before weekly scaling and volume: the day's, else the stage's, else the items'. */
+export function baseMinutes(plan: Plan, day: DaySpec, stage: Stage): number {
+  if (day.type === 'rest') return 0;
+  if (day.minutes !== undefined) return day.minutes;
+  const byStage = stage.minutes[day.type];
+  if (byStage !== undefined) return byStage;
+  const name = sessionNameFor(plan, day);
+  const session = name ? plan.sessions[name] : undefined;
+  return (session && itemMinutes(session.standard)) ?? 0;
+}
+
+function roundMinutes(value: number): number {
+  return value > 0 ? Math.max(1, Math.round(value)) : 0;
+}
+
+function scaleItems(items: Item[], factor: number): Item[] {
+  if (factor === 1) return items.map((i) => ({ ...i, ...(i.minutes !== undefined ? { minutes: roundMinutes(i.minutes) } : {}) }));
+  return items.map((i) => (i.minutes === undefined ? i : { ...i, minutes: roundMinutes(i.minutes * factor) }));
+}
+
+export function buildPlanned(plan: Plan, day: DaySpec, stage: Stage, weeklyFactor: number, variant: Variant = 'standard'): PlannedSession {
+  const sessionName = sessionNameFor(plan, day);
+  const session = sessionName ? plan.sessions[sessionName] : undefined;
+  const factor = (day.optional ? 1 : weeklyFactor) * stage.volume;
+  const planned: PlannedSession = {
+    type: day.type,
+    session: sessionName,
+    variant,
+    minutes: roundMinutes(baseMinutes(plan, day, stage) * factor),
+    optional: day.optional,
+    items: session ? scaleItems(variantItems(session, variant, stage), factor) : [],
+  };
+  if (day.name !== undefined) planned.day = day.name;
+  return planned;
+}
+
+/** Resolves schedules for one plan and athlete; caches per-week scaling factors. */
+export class ScheduleResolver {
+  readonly windows: PhaseWindow[];
+  readonly startMonday: IsoDate;
+  readonly end: IsoDate | null;
+  private readonly factors = new Map<IsoDate, number>();
+
+  constructor(
+    readonly plan: Plan,
+    readonly ctx: AthleteContext,
+  ) {
+    this.startMonday = mondayOf(ctx.start);
+    this.windows = layoutPhases(plan, ctx.start);
+    this.end = planEnd(plan, this.windows);
+  }
+
+  inPlan(date: IsoDate): boolean {
+    return date >= this.startMonday && (this.end === null || date <= this.end);
+  }
+
+  daySpec(date: IsoDate, stage: Stage, position: PhasePosition | null): DaySpec {
+    const plan = this.plan;
+    if (plan.schedule === 'sequence') {
+      const anchor = this.ctx.sequenceAnchor ?? { date: this.startMonday, index: 0 };
+      const n = plan.days.length;
+      const index = (((anchor.index + daysBetween(anchor.date, date)) % n) + n) % n;
+      return plan.days[index]!;
+    }
+    const template = stage.weekTemplate ?? position?.window.phase.weekTemplate ?? plan.weekTemplate;
+    return template?.[weekdayOf(date)] ?? REST_DAY;
+  }
+
+  /** One factor per phase week that has a weekly_minutes target (SPEC §2.1 "Minutes"). */
+  weeklyFactor(date: IsoDate, position: PhasePosition | null): number {
+    if (!position) return 1;
+    const target = weeklyTarget(position.window.phase, position.weekIndex);
+    if (target === undefined) return 1;
+    const monday = mondayOf(date);
+    const cached = this.factors.get(monday);
+    if (cached !== undefined) return cached;
+    let sum = 0;
+    for (let i = 0; i < 7; i++) {
+      const d = addDays(monday, i);
+      if (!this.inPlan(d)) continue;
+      const stage = this.ctx.stageOn(d);
+      const spec = this.daySpec(d, stage, phaseAt(this.windows, d));
+      if (!spec.optional) sum += baseMinutes(this.plan, spec, stage);
+    }
+    const factor = sum > 0 ? target / sum : 1;
+    this.factors.set(monday, factor);
+    return factor;
+  }
+
+  day(date: IsoDate): ScheduleDay {
+    if (!this.inPlan(date)) return { date, week: null, phase: null, block: null, stage: null, planned: null };
+    const stage = this.ctx.stageOn(date);
+    const position = phaseAt(this.windows, date);
+    const spec = this.daySpec(date, stage, position);
+    return {
+      date,
+      week: Math.floor(daysBetween(this.startMonday, date) / 7) + 1,
+      phase: position?.window.phase.id ?? null,
+      block: position ? blockIntent(position.window.phase, position.weekIndex) : null,
+      stage: stage.id,
+      planned: buildPlanned(this.plan, spec, stage, this.weeklyFactor(date, position)),
+    };
+  }
+}
+
+export function resolveSchedule(plan: Plan, ctx: AthleteContext, from: IsoDate, to: IsoDate): ScheduleDay[] {
+  const resolver = new ScheduleResolver(plan, ctx);
+  return [...eachDay(from, to)].map((d) => resolver.day(d));
+}
