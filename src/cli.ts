@@ -20,8 +20,9 @@ async function main(argv: string[]): Promise<number> {
       return e.exitCode === 0 ? 0 : 2;
     }
     if (isExpectedError(e)) {
-      process.stderr.write(`regimen: ${oneLine(e.message)}\n`);
-      if ('hint' in e && e.hint) process.stderr.write(`hint: ${oneLine(e.hint)}\n`);
+      // One line: what was wrong, then what is accepted or what to do.
+      const hint = 'hint' in e && e.hint ? ` — ${oneLine(e.hint)}` : '';
+      process.stderr.write(`regimen: ${oneLine(e.message)}${hint}\n`);
       return e.exitCode;
     }
     const err = e as Error;

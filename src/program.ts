@@ -71,5 +71,79 @@ export function buildProgram(): Command {
     .option('--weeks <n>', 'number of weeks from --from (default: 2)')
     .action(action(async () => (await import('./commands/schedule.js')).runSchedule));
 
+  program
+    .command('init')
+    .description('create the journal (if needed) and an active athlete, on a plan or without one')
+    .option('--plan <file>', 'the plan to start on')
+    .option('--name <name>', "the athlete's name (default: the id)")
+    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+    .action(action(async () => (await import('./commands/init.js')).runInit));
+
+  const athlete = program.command('athlete').description('manage athletes: add, list, activate, status');
+  athlete
+    .command('add')
+    .description('add an athlete on a plan (default: a prospect with a draft plan)')
+    .argument('<id>', 'athlete id (lower-case letters, digits, dashes)')
+    .option('--plan <file>', 'the plan to assign')
+    .option('--name <name>', "the athlete's name")
+    .option('--status <status>', 'prospect or active', 'prospect')
+    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+    .action(action(async () => (await import('./commands/athlete.js')).runAthleteAdd));
+  athlete
+    .command('list')
+    .description('every athlete with status, plan, stage and last activity')
+    .action(action(async () => (await import('./commands/athlete.js')).runAthleteList));
+  athlete
+    .command('activate')
+    .description('prospect → active: the draft plan starts')
+    .argument('<id>', 'athlete id')
+    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+    .action(action(async () => (await import('./commands/athlete.js')).runAthleteActivate));
+  athlete
+    .command('status')
+    .description('move an athlete: active ↔ inactive, any → archived')
+    .argument('<id>', 'athlete id')
+    .argument('<status>', 'active, inactive or archived')
+    .action(action(async () => (await import('./commands/athlete.js')).runAthleteStatus));
+
+  const plan = program.command('plan').description('assign or show the plan');
+  plan
+    .command('use')
+    .description('assign a plan; the previous one keeps its progress')
+    .argument('<file>', 'plan file')
+    .option('--start <YYYY-MM-DD>', 'start date for a new plan (default: today)')
+    .option('--restart', 'start this plan over from its first stage')
+    .action(action(async () => (await import('./commands/plan.js')).runPlanUse));
+  plan
+    .command('show')
+    .description('the plan as this athlete lives it: stage, ladder, phases, this week')
+    .action(action(async () => (await import('./commands/plan.js')).runPlanShow));
+
+  program
+    .command('checkin')
+    .description("record today's symptoms (0–10 each); missing ones are asked for")
+    .option('--fatigue <n>', 'tiredness, 0 (none) to 10 (worst)')
+    .option('--pain <n>', 'pain, 0 to 10')
+    .option('--anxiety <n>', 'anxiety, 0 to 10')
+    .option('--low-mood <n>', 'low mood, 0 to 10')
+    .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
+    .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--note <text>', 'a note')
+    .action(action(async () => (await import('./commands/checkin.js')).runCheckin));
+
+  program
+    .command('today')
+    .description('what was planned for today, and what today should be given how you feel')
+    .option('--plan <file>', 'preview a plan without a journal')
+    .action(action(async () => (await import('./commands/today.js')).runToday));
+
+  const event = program.command('event').description('record events that feed review and repair');
+  event
+    .command('add')
+    .description('treatment_change, illness, travel, or injury:SITE')
+    .argument('<type>', 'event type')
+    .option('--note <text>', 'a note')
+    .action(action(async () => (await import('./commands/event.js')).runEventAdd));
+
   return program;
 }

@@ -26,6 +26,8 @@ export function summarize(results: LoadedPlan[]): CheckSummary {
   return { results, errors, warnings };
 }
 
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function renderText(ctx: Context, summary: CheckSummary): void {
   const t = ctx.theme;
   for (const r of summary.results) {
@@ -58,7 +60,7 @@ export async function runCheck(ctx: Context, [paths]: unknown[], options: Record
     });
   } else if (format === 'github') {
     for (const r of summary.results) for (const d of r.diagnostics) ctx.out(diagnosticGithub(d));
-    ctx.out(`regimen check: ${summary.results.length} files, ${summary.errors} errors, ${summary.warnings} warnings`);
+    ctx.out(`regimen check: ${plural(summary.results.length, 'file')}, ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`);
   } else {
     renderText(ctx, summary);
   }

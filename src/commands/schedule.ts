@@ -2,12 +2,14 @@
 // This is the plan-only form (`--plan FILE`): a preview at one stage from a start date.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, daysBetween, mondayOf, type IsoDate } from '../core/dates.js';
+import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan/model.js';
 import { previewContext, resolveSchedule, type ScheduleDay } from '../core/plan/resolve.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';
+import { loadAthleteState } from '../io/athlete-state.js';
+import { withJournal } from '../io/with-journal.js';
 import { renderScheduleText } from '../render/schedule.js';
 
 interface ScheduleOptions {
@@ -51,9 +53,22 @@ export interface ScheduleResult {
   days: ScheduleDay[];
 }
 
+/** The athlete's effective schedule from the journal: stage history and position applied. */
+async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<number> {
+  if (opts.start || opts.stage) throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
+  const { from, to } = scheduleRange(ctx.today, opts);
+  const result = await withJournal(ctx, { create: false }, (db) => {
+    const state = loadAthleteState(db, ctx);
+    return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => state.resolver.day(d)) } };
+  });
+  if (ctx.options.json) printJson(ctx, result.out);
+  else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme));
+  return 0;
+}
+
 export async function runSchedule(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const opts = options as ScheduleOptions;
-  if (!opts.plan) throw new UsageError('schedule needs --plan FILE', 'e.g. regimen schedule --plan plans/gentle-foundations.yaml');
+  if (!opts.plan) return runJournalSchedule(ctx, opts);
   const { plan } = requirePlan(opts.plan);
   const start = opts.start ? parseDateOption(opts.start, '--start') : ctx.today;
   const stage = stageFor(plan, opts.stage);

@@ -1,7 +1,16 @@
 // Reading plan files: hostile-input guards, YAML with positions, and the pure
 // analysis, giving diagnostics placed at file:line:col.
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import jsYaml from 'js-yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+
+// Two parsers, for speed (SPEC §8: `check` of 200 files ≤ 3× `node -e 0`): js-yaml is
+// several times faster and is enough to prove a plan valid; the `yaml` package keeps
+// node positions, so it is loaded only when there is something to point at.
+const requireFromHere = createRequire(import.meta.url);
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = () => (yamlPackage ??= requireFromHere('yaml') as typeof import('yaml'));
 import type { Diagnostic, Finding, Severity } from '../core/diagnostics.js';
 import { formatPath } from '../core/diagnostics.js';
 import { analyzePlan } from '../core/plan/analyze.js';
@@ -76,6 +85,7 @@ type Pos = { line: number; col: number };
 
 /** Position of the node at `path`, or of the nearest existing parent. */
 function locate(doc: Document, lc: LineCounter, finding: Finding): Pos {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let keyNode: Node | null = null;
   const path = finding.path;
@@ -102,7 +112,22 @@ function locate(doc: Document, lc: LineCounter, finding: Finding): Pos {
   return lc.linePos(offset);
 }
 
-function findForbiddenKey(doc: Document, lc: LineCounter): Pos & { key: string } | null {
+/** Anchors, aliases and special keys go straight to the careful parser. */
+const NEEDS_CAREFUL_PARSE = /(?:^|[\s[{,:-])[&*!][^\s]|<<|__proto__|constructor|prototype/;
+
+/** The fast path: the plan's data when js-yaml parses it as a plain mapping, else null. */
+function quickParse(text: string): unknown {
+  if (NEEDS_CAREFUL_PARSE.test(text)) return null;
+  try {
+    const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+    return data !== null && typeof data === 'object' && !Array.isArray(data) ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+function findForbiddenKey(doc: Document, lc: LineCounter): (Pos & { key: string }) | null {
+  const { isMap, isScalar, isSeq } = yaml();
   const stack: unknown[] = [doc.contents];
   while (stack.length) {
     const node = stack.pop();
@@ -118,6 +143,20 @@ function findForbiddenKey(doc: Document, lc: LineCounter): Pos & { key: string }
   return null;
 }
 
+/** The first alias in the document, and whether its anchor is missing. */
+function firstAlias(doc: Document, lc: LineCounter): (Pos & { name: string; unresolved: boolean }) | null {
+  const { visit } = yaml();
+  let found: (Pos & { name: string; unresolved: boolean }) | null = null;
+  visit(doc, {
+    Alias(_, node) {
+      const unresolved = node.resolve(doc) === undefined;
+      if (!found || unresolved) found = { ...lc.linePos(node.range?.[0] ?? 0), name: node.source, unresolved };
+      return unresolved ? visit.BREAK : undefined;
+    },
+  });
+  return found;
+}
+
 function yamlMessage(message: string): string {
   return message.split(/ at line \d+, column \d+/)[0]!.trim();
 }
@@ -128,19 +167,33 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   if (bytes.length > MAX_PLAN_BYTES) return fail(tooLarge(file, bytes.length));
   if (isBinary(bytes)) return fail(at(file, 'binary-file', 'not a text file (binary or not UTF-8); plans are UTF-8 YAML'));
   const text = bytes.toString('utf8');
+  // js-yaml refuses nesting past 100 levels by itself, so the nesting scan is only
+  // needed before the careful parser, whose recursion is not bounded.
+  const quick = quickParse(text);
+  if (quick !== null) {
+    const analysis = analyzePlan(quick);
+    if (analysis.findings.length === 0) return { file, text, diagnostics: [], plan: analysis.plan, input: analysis.input };
+  }
   const deep = nestingTooDeep(text);
   if (deep) return { ...fail(at(file, 'too-deep', `nested more than ${MAX_NESTING} levels deep`, deep.line, deep.col)), text };
 
+  const { LineCounter, parseDocument, isMap } = yaml();
   const lc = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lc, prettyErrors: true, uniqueKeys: true });
   if (doc.errors.length) {
-    const diagnostics = doc.errors.map((e) => {
-      const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-      if (e.code === 'DUPLICATE_KEY') return at(file, 'duplicate-key', 'duplicate key: each key may appear once per mapping', pos.line, pos.col, { hint: 'remove or rename one of them' });
-      if (e.code === 'RESOURCE_EXHAUSTION') return at(file, 'too-deep', 'document is too deeply nested', pos.line, pos.col);
-      return at(file, 'yaml-syntax', `YAML syntax: ${yamlMessage(e.message)}`, pos.line, pos.col);
-    });
-    return { file, text, diagnostics };
+    // Only the first syntax error: the ones after it are usually its echoes.
+    const e = doc.errors[0]!;
+    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
+    let d: Diagnostic;
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = text.split('\n')[pos.line - 1]?.slice(pos.col - 1).match(/^[^:\s]+/)?.[0];
+      d = at(file, 'duplicate-key', `duplicate key${key ? ` "${key}"` : ''}: each key may appear once per mapping`, pos.line, pos.col, { hint: 'remove or rename one of them' });
+    } else if (e.code === 'RESOURCE_EXHAUSTION') d = at(file, 'too-deep', 'document is too deeply nested', pos.line, pos.col);
+    else {
+      const hint = e.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings|Implicit map keys/.test(e.message) ? 'a value that contains ": " needs quotes, e.g. note: "Pace check: easy"' : undefined;
+      d = at(file, 'yaml-syntax', `YAML syntax: ${yamlMessage(e.message)}`, pos.line, pos.col, { hint });
+    }
+    return { file, text, diagnostics: [d] };
   }
   if (doc.contents === null) return { ...fail(at(file, 'empty-file', 'the file has no plan in it', 1, 1, { hint: 'start with schema: regimen/v1' })), text };
   const forbidden = findForbiddenKey(doc, lc);
@@ -149,11 +202,15 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
     const pos = lc.linePos((doc.contents as Node).range?.[0] ?? 0);
     return { ...fail(at(file, 'not-a-mapping', 'a plan is a YAML mapping (key: value lines)', pos.line, pos.col, { hint: 'start with schema: regimen/v1' })), text };
   }
+  const alias = firstAlias(doc, lc);
+  if (alias?.unresolved) return { ...fail(at(file, 'yaml-syntax', `YAML syntax: alias *${alias.name} has no anchor &${alias.name} before it`, alias.line, alias.col)), text };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-  } catch {
-    return { ...fail(at(file, 'alias-bomb', `too many alias expansions (more than ${MAX_ALIASES})`, 1, 1, { hint: 'write the values out instead of repeating anchors' })), text };
+  } catch (e) {
+    if (!/alias/i.test((e as Error).message)) throw e;
+    const pos = alias ?? { line: 1, col: 1 };
+    return { ...fail(at(file, 'alias-bomb', `aliases expand too much (more than ${MAX_ALIASES} nodes)`, pos.line, pos.col, { hint: 'write the values out instead of nesting anchors' })), text };
   }
   const analysis = analyzePlan(data);
   const diagnostics = analysis.findings.map((f) => {

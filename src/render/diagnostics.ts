@@ -4,7 +4,8 @@ import type { ChalkInstance } from 'chalk';
 import type { Diagnostic } from '../core/diagnostics.js';
 
 export function excerpt(text: string, line: number, col: number): string[] {
-  const source = text.split('\n')[line - 1];
+  if (text === '') return [];
+  const source = text.split('\n')[line - 1]?.replace(/\r$/, '');
   if (source === undefined || source.length > 300) return [];
   const gutter = String(line).length;
   return [`  ${String(line)} | ${source.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, col - 1))}^`];

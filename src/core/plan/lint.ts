@@ -84,7 +84,7 @@ function weeklyIncrease(plan: Plan, input: PlanInput): Finding[] {
 function taperNotProtected(plan: Plan): Finding[] {
   return plan.phases.flatMap((phase, i) =>
     phase.type === 'taper' && !phase.protected
-      ? [warning('taper-not-protected', ['phases', i], `taper phase ${phase.id} is not protected`, 'add protected: true so repairs never shorten or move the taper')]
+      ? [warning('taper-not-protected', ['phases', i], `taper phase "${phase.id}" is not protected`, 'add protected: true so repairs never shorten or move the taper')]
       : [],
   );
 }

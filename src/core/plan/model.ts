@@ -3,17 +3,8 @@
 import type { Weekday } from '../dates.js';
 import { WEEKDAYS } from '../dates.js';
 import { mergeRules, type RuleOverrides, type Rules } from '../rules.js';
-import {
-  TRAINING_TYPES,
-  type BlockIntent,
-  type DayInput,
-  type ItemInput,
-  type PhaseType,
-  type PlanInput,
-  type SessionType,
-  type TrainingType,
-  type WeekTemplateInput,
-} from './schema.js';
+import { TRAINING_TYPES, type BlockIntent, type PhaseType, type SessionType, type TrainingType } from './vocabulary.js';
+import type { DayInput, ItemInput, PlanInput, WeekTemplateInput } from './schema.js';
 
 export interface DaySpec {
   type: SessionType;

@@ -1,6 +1,6 @@
 // Calendar periodisation (SPEC §2.1 "Phases and dates", "Blocks").
 import { addDays, daysBetween, mondayOf, sundayOf, type IsoDate } from '../dates.js';
-import type { BlockIntent } from './schema.js';
+import type { BlockIntent } from './vocabulary.js';
 import type { Phase, Plan } from './model.js';
 
 export interface PhaseWindow {

@@ -1,7 +1,7 @@
 // What a planned session is on a given date (SPEC §2.1). Pure: the athlete's start,
 // stage and sequence position come in as arguments.
 import { addDays, daysBetween, eachDay, mondayOf, weekdayOf, type IsoDate } from '../dates.js';
-import type { BlockIntent, SessionType, Variant } from './schema.js';
+import type { BlockIntent, SessionType, Variant } from './vocabulary.js';
 import type { DaySpec, Item, Plan, Stage } from './model.js';
 import { blockIntent, layoutPhases, phaseAt, weeklyTarget, type PhasePosition, type PhaseWindow } from './phases.js';
 import { itemMinutes, variantItems } from './variants.js';

@@ -3,23 +3,19 @@
 // Cross-field rules (session references, unique stage ids, …) live in validate.ts.
 import { z } from 'zod';
 
-export const SESSION_TYPES = ['strength', 'aerobic', 'mixed', 'mind_body', 'rest'] as const;
-export const TRAINING_TYPES = ['strength', 'aerobic', 'mixed', 'mind_body'] as const;
-export const PHASE_TYPES = ['base', 'build', 'peak', 'taper', 'recovery', 'maintain'] as const;
-export const BLOCK_INTENTS = ['intro', 'progression', 'peak', 'recovery'] as const;
-export const GOAL_KINDS = ['wellbeing', 'event', 'distance', 'strength', 'habit'] as const;
-export const VARIANTS = ['standard', 'gentle', 'minimal'] as const;
+import {
+  BLOCK_INTENTS,
+  DISTANCE_PATTERN,
+  GOAL_KINDS,
+  INCREMENT_PATTERN,
+  LOAD_PATTERN,
+  PHASE_TYPES,
+  REPS_RANGE_PATTERN,
+  SESSION_TYPES,
+  TRAINING_TYPES,
+} from './vocabulary.js';
 
-export type SessionType = (typeof SESSION_TYPES)[number];
-export type TrainingType = (typeof TRAINING_TYPES)[number];
-export type PhaseType = (typeof PHASE_TYPES)[number];
-export type BlockIntent = (typeof BLOCK_INTENTS)[number];
-export type Variant = (typeof VARIANTS)[number];
-
-export const LOAD_PATTERN = /^(?:\d+(?:\.\d+)?(?:kg|lb)|bw|bw\+\d+(?:\.\d+)?(?:kg|lb))$/;
-export const INCREMENT_PATTERN = /^\d+(?:\.\d+)?(?:kg|lb)$/;
-export const DISTANCE_PATTERN = /^\d+(?:\.\d+)?(?:km|mi|m)$/;
-export const REPS_RANGE_PATTERN = /^\d+-\d+$/;
+export * from './vocabulary.js';
 
 const sessionType = z.enum(SESSION_TYPES);
 const minutes = z.number().positive().max(600);

@@ -50,7 +50,7 @@ function checkSessionReferences(plan: PlanInput, findings: Finding[]): void {
       findings.push(error('session-type-mismatch', [...path, 'session'], `a rest day has no session, but "${day.session}" is given`, 'remove session: or change the type'));
     } else if (sessionType !== undefined && sessionType !== day.type) {
       findings.push(
-        error('session-type-mismatch', [...path, 'session'], `day type is ${day.type} but session "${day.session}" is ${sessionType}`, `use a ${day.type} session or set type: ${sessionType}`),
+        error('session-type-mismatch', [...path, 'session'], `day type is ${day.type} but session "${day.session}" is ${sessionType}`, `use a session of type ${day.type} here, or change the day's type to ${sessionType}`),
       );
     }
   }
@@ -95,7 +95,10 @@ function checkScheduleShape(plan: PlanInput, findings: Finding[]): void {
   const everyStageHasOne = plan.stages.every((s) => s.week_template);
   const everyPhaseHasOne = plan.phases !== undefined && plan.phases.every((p) => p.week_template);
   if (!plan.week_template && !everyStageHasOne && !everyPhaseHasOne) {
-    findings.push(error('missing-week-template', ['schedule'], 'a weekly plan needs a week_template', 'add week_template: at the top level (stages and phases may override it)'));
+    const i = plan.stages.findIndex((s) => !s.week_template);
+    findings.push(
+      error('missing-week-template', ['stages', i], `stage ${plan.stages[i]!.id} has no week_template and the plan has none`, 'add week_template: at the top level (stages and phases may override it)'),
+    );
   }
 }
 
@@ -126,7 +129,7 @@ function checkRules(plan: PlanInput, findings: Finding[]): void {
   const amber = s?.amber ?? 4;
   const red = s?.red ?? 7;
   if (amber >= red) {
-    findings.push(error('symptom-thresholds-order', ['rules', 'symptoms'], `amber (${amber}) must be below red (${red})`, 'defaults: amber 4, red 7'));
+    findings.push(error('symptom-thresholds-order', ['rules', 'symptoms', s?.amber !== undefined ? 'amber' : 'red'], `amber (${amber}) must be below red (${red})`, 'defaults: amber 4, red 7'));
   }
 }
 

@@ -1,7 +1,7 @@
 // Session variants (SPEC §2.1): `standard` is written; a missing `gentle` is derived
 // from standard and a missing `minimal` from gentle, so every session always has
 // an easier form to offer on a harder day.
-import type { Variant } from './schema.js';
+import type { Variant } from './vocabulary.js';
 import type { Item, SessionDef, Stage } from './model.js';
 
 /** Fill in each item's sets: the item's own, else the stage default, else 1. */

@@ -1,0 +1,128 @@
+// `regimen athlete add|list|activate|status` (SPEC §4): the athlete lifecycle
+// prospect → active ↔ inactive, any → archived; history is kept.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { UsageError } from '../errors.js';
+import { assignPlan } from '../io/assign.js';
+import { loadAssignedPlan, stageLookup } from '../io/athlete-state.js';
+import { parseDateOption } from '../io/clock.js';
+import { actorName, appendAudit } from '../io/journal/audit.js';
+import {
+  activeAssignment,
+  draftAssignment,
+  getAthlete,
+  insertAthlete,
+  insertStageChange,
+  lastActivity,
+  listAthletes,
+  setAthleteStatus,
+  stageChanges,
+  updateAssignment,
+  type AthleteRow,
+  type AthleteStatus,
+} from '../io/journal/athletes.js';
+import { writeTransaction, type Db } from '../io/journal/open.js';
+import { requirePlan } from '../io/require-plan.js';
+import { athleteId, choiceOption } from '../io/validate-input.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderTable } from '../render/table.js';
+
+const ALLOWED: Record<AthleteStatus, AthleteStatus[]> = {
+  prospect: ['active', 'archived'],
+  active: ['inactive', 'archived'],
+  inactive: ['active', 'archived'],
+  archived: [],
+};
+
+function requireAthlete(db: Db, id: string): AthleteRow {
+  const athlete = getAthlete(db, id);
+  if (!athlete) {
+    const ids = listAthletes(db).map((a) => a.id);
+    throw new UsageError(`unknown athlete "${id}"`, ids.length ? `athletes in this journal: ${ids.join(', ')}` : 'add one with `regimen athlete add ID --plan FILE`');
+  }
+  return athlete;
+}
+
+export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
+  const id = athleteId(rawId as string);
+  const status = choiceOption(options.status, '--status', ['prospect', 'active'] as const) ?? 'prospect';
+  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
+  if (!options.plan) throw new UsageError('athlete add needs --plan FILE');
+  const loaded = requirePlan(options.plan as string);
+  const result = await withJournal(ctx, { create: true }, (db) =>
+    writeTransaction(db, () => {
+      if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists`, 'athlete ids are unique; choose another');
+      const name = (options.name as string | undefined) ?? id;
+      insertAthlete(db, { id, name, status });
+      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), details: { from: null, to: status, name } });
+      assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: status === 'active' ? 'active' : 'draft', start });
+      return { athlete: id, name, status, plan: loaded.plan.id, plan_status: status === 'active' ? 'active' : 'draft' };
+    }),
+  );
+  if (ctx.options.json) printJson(ctx, result);
+  else ctx.out(`Added ${result.athlete} (${result.status}) on ${result.plan}${result.status === 'prospect' ? ' as a draft; `regimen athlete activate ' + id + '` starts it' : ''}.`);
+  return 0;
+}
+
+function changeStatus(db: Db, ctx: Context, athlete: AthleteRow, to: AthleteStatus, start: string): Record<string, unknown> {
+  if (athlete.status === to) return { athlete: athlete.id, from: to, to, changed: false };
+  if (!ALLOWED[athlete.status].includes(to)) {
+    const allowed = ALLOWED[athlete.status];
+    throw new UsageError(`athlete ${athlete.id} cannot go from ${athlete.status} to ${to}`, allowed.length ? `from ${athlete.status}: ${allowed.join(' or ')}` : 'an archived athlete stays archived');
+  }
+  const details: Record<string, unknown> = { from: athlete.status, to };
+  if (athlete.status === 'prospect' && to === 'active') {
+    const draft = draftAssignment(db, athlete.id);
+    if (draft) {
+      updateAssignment(db, draft.id, { status: 'active', start_date: start });
+      // The schedule starts now: the ladder begins at its first rung on the start date.
+      const first = stageChanges(db, draft.id)[0]?.stage;
+      if (first) insertStageChange(db, { assignmentId: draft.id, stage: first, effectiveDate: start, reason: 'activated' });
+      details.plan = draft.plan_id;
+      details.start = start;
+    }
+  }
+  setAthleteStatus(db, athlete.id, to);
+  appendAudit(db, { athlete: athlete.id, action: 'athlete.status_changed', actor: actorName(ctx.env), details });
+  return { athlete: athlete.id, ...details, changed: true };
+}
+
+export async function runAthleteActivate(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
+  const id = athleteId(rawId as string);
+  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
+  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireAthlete(db, id), 'active', start)));
+  if (ctx.options.json) printJson(ctx, result);
+  else ctx.out(result.changed ? `${id} is now active${result.start ? `; ${result.plan} starts ${result.start}` : ''}.` : `${id} is already active.`);
+  return 0;
+}
+
+export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown[]): Promise<number> {
+  const id = athleteId(rawId as string);
+  const to = choiceOption(rawStatus, 'status', ['active', 'inactive', 'archived'] as const)!;
+  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireAthlete(db, id), to, ctx.today)));
+  if (ctx.options.json) printJson(ctx, result);
+  else ctx.out(result.changed ? `${id}: ${result.from} → ${to}.` : `${id} is already ${to}.`);
+  return 0;
+}
+
+export async function runAthleteList(ctx: Context): Promise<number> {
+  const athletes = await withJournal(ctx, { create: false }, (db) =>
+    listAthletes(db).map((a) => {
+      const assignment = activeAssignment(db, a.id) ?? draftAssignment(db, a.id);
+      let stage: string | null = null;
+      if (assignment) {
+        try {
+          const { plan } = loadAssignedPlan(db, assignment);
+          stage = stageLookup(plan, stageChanges(db, assignment.id))(ctx.today).id;
+        } catch {
+          stage = stageChanges(db, assignment.id).at(-1)?.stage ?? null;
+        }
+      }
+      return { id: a.id, name: a.name, status: a.status, plan: assignment?.plan_id ?? null, stage, last_activity: lastActivity(db, a.id) };
+    }),
+  );
+  if (ctx.options.json) printJson(ctx, { athletes });
+  else if (!athletes.length) ctx.out('No athletes yet.');
+  else ctx.out(renderTable(['id', 'name', 'status', 'plan', 'stage', 'last activity'], athletes.map((a) => [a.id, a.name, a.status, a.plan ?? '—', a.stage ?? '—', a.last_activity ?? '—']), ctx.theme));
+  return 0;
+}

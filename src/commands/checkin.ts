@@ -1,0 +1,73 @@
+// `regimen checkin` (SPEC §4, §5): five signals and flags → the day's status.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { assessCheckin, SIGNALS, type Signal, type Signals } from '../core/engine/status.js';
+import { DEFAULT_RULES } from '../core/rules.js';
+import { UsageError } from '../errors.js';
+import { activeAssignment } from '../io/journal/athletes.js';
+import { loadAssignedPlan, resolveAthlete } from '../io/athlete-state.js';
+import { insertCheckin } from '../io/journal/daily.js';
+import { writeTransaction } from '../io/journal/open.js';
+import { askScore } from '../io/prompts.js';
+import { intOption } from '../io/validate-input.js';
+import { withJournal } from '../io/with-journal.js';
+import { refuseFutureDate } from '../io/record-dates.js';
+
+const FLAG_OF: Record<Signal, string> = { fatigue: '--fatigue', pain: '--pain', anxiety: '--anxiety', low_mood: '--low-mood', qol: '--qol' };
+const OPTION_OF: Record<Signal, string> = { fatigue: 'fatigue', pain: 'pain', anxiety: 'anxiety', low_mood: 'lowMood', qol: 'qol' };
+const QUESTION: Record<Signal, string> = {
+  fatigue: 'Fatigue (0 none – 10 worst)',
+  pain: 'Pain (0 none – 10 worst)',
+  anxiety: 'Anxiety (0 none – 10 worst)',
+  low_mood: 'Low mood (0 none – 10 worst)',
+  qol: 'Quality of life today (0 worst – 10 best)',
+};
+const LABEL: Record<Signal, string> = { fatigue: 'fatigue', pain: 'pain', anxiety: 'anxiety', low_mood: 'low mood', qol: 'quality of life' };
+
+function parseFlags(raw: string[]): string[] {
+  return raw.map((f) => {
+    const name = f.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    if (!/^[a-z][a-z0-9_]{0,39}$/.test(name)) throw new UsageError(`--flag "${f}" is not accepted`, 'use a short name such as fever, chest_pain, dizziness, breathless, bleeding, new_swelling');
+    return name;
+  });
+}
+
+export async function runCheckin(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  refuseFutureDate(ctx, 'check-in');
+  const given: Partial<Signals> = {};
+  for (const s of SIGNALS) {
+    const v = intOption(options[OPTION_OF[s]], FLAG_OF[s], 0, 10);
+    if (v !== undefined) given[s] = v;
+  }
+  const flags = parseFlags((options.flag as string[]) ?? []);
+  const missing = SIGNALS.filter((s) => given[s] === undefined);
+  if (missing.length && !ctx.interactive) {
+    throw new UsageError(`missing ${missing.map((s) => FLAG_OF[s]).join(', ')}`, 'give every signal as a whole number 0–10, or run in a terminal to be asked');
+  }
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    const athlete = resolveAthlete(db, ctx);
+    const assignment = activeAssignment(db, athlete.id);
+    const rules = assignment ? loadAssignedPlan(db, assignment).plan.rules.symptoms : DEFAULT_RULES.symptoms;
+    // Ask before writing: a cancelled prompt leaves the journal as it was.
+    for (const s of missing) given[s] = await askScore(QUESTION[s], 0, 10);
+    const signals = given as Signals;
+    const assessment = assessCheckin(signals, flags, rules);
+    writeTransaction(db, () =>
+      insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note as string | undefined, status: assessment.status }),
+    );
+    return { date: ctx.today, athlete: athlete.id, status: assessment.status, signals, flags, worst: assessment.worst, focus: assessment.focus, stop_flags: assessment.stopFlags };
+  });
+  if (ctx.options.json) {
+    printJson(ctx, result);
+    return 0;
+  }
+  const t = ctx.theme;
+  const colour = { green: t.green, amber: t.yellow, red: t.red, stop: t.red, unknown: t.dim }[result.status];
+  let why: string;
+  if (result.status === 'stop') why = `because of ${result.stop_flags.join(', ')}. Please contact your care team before exercising.`;
+  else if (result.worst) why = `${LABEL[result.worst.signal]} ${result.worst.value}/10 decided it.`;
+  else why = '';
+  ctx.out(`Checked in for ${result.date}: ${colour(result.status)} — ${why}`);
+  if (result.status !== 'stop') ctx.out(t.dim('`regimen today` shows what that means for today. Resting is always fine.'));
+  return 0;
+}

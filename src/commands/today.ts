@@ -1,0 +1,93 @@
+// `regimen today` (SPEC §4, §6.1): the backbone first, then today's symptoms modify it.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { addDays, mondayOf } from '../core/dates.js';
+import { adaptSession, todayMessage } from '../core/engine/today.js';
+import { previewContext, ScheduleResolver, type ScheduleDay } from '../core/plan/resolve.js';
+import type { TodayDecision } from '../core/engine/today.js';
+import type { Assessment } from '../core/engine/status.js';
+import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
+import { readDay } from '../io/day-view.js';
+import { activeAssignment } from '../io/journal/athletes.js';
+import { lastWithExercise, sessionsBetween } from '../io/journal/daily.js';
+import type { Db } from '../io/journal/open.js';
+import { requirePlan } from '../io/require-plan.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderToday, type TodayView } from '../render/today.js';
+
+function view(ctx: Context, athlete: string | null, day: ScheduleDay, decision: TodayDecision | null, assessment: Assessment | null): TodayView {
+  return {
+    date: day.date,
+    athlete,
+    stage: day.stage,
+    week: day.week,
+    phase: day.phase,
+    block: day.block,
+    status: decision?.status ?? assessment?.status ?? 'unknown',
+    focus: decision?.focus ?? assessment?.focus ?? [],
+    planned: day.planned,
+    adapted: decision?.adapted ?? null,
+    adaptation: decision?.adaptation ?? null,
+    reasons: decision?.reasons ?? [],
+    last: [],
+    message: decision && day.planned ? todayMessage(decision, day.planned, { stage: day.stage ?? '', week: day.week, phase: day.phase }) : '',
+  };
+}
+
+/** The most recent logged performance of each planned exercise, beside its target. */
+function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView['last'] {
+  const out: TodayView['last'] = [];
+  for (const item of day.planned?.items ?? []) {
+    const row = lastWithExercise(db, athlete, item.exercise, day.date);
+    if (!row) continue;
+    const actual = (JSON.parse(row.exercises) as { exercise: string; sets: number; reps: number[]; load?: string; rir?: number }[]).find(
+      (e) => e.exercise.toLowerCase() === item.exercise.toLowerCase(),
+    );
+    if (actual) out.push({ exercise: item.exercise, date: row.date, sets: actual.sets, reps: actual.reps.join(','), load: actual.load ?? null, rir: actual.rir ?? null });
+  }
+  return out;
+}
+
+function weekLine(state: ReturnType<typeof loadAthleteState>, db: Db, today: string): string {
+  const monday = mondayOf(today);
+  const days = Array.from({ length: 7 }, (_, i) => state.resolver.day(addDays(monday, i)));
+  const training = days.filter((d) => d.planned && d.planned.type !== 'rest' && !d.planned.optional);
+  const minutes = training.reduce((s, d) => s + d.planned!.minutes, 0);
+  const done = sessionsBetween(db, state.athlete.id, monday, addDays(monday, 6)).filter((s) => s.status === 'completed' || s.status === 'adapted').length;
+  const stage = state.stageOn(today).id;
+  return `This week continues ${stage}: ${training.length} session${training.length === 1 ? '' : 's'}, about ${minutes} minutes in all; ${done} done so far. Any amount counts.`;
+}
+
+export async function runToday(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  if (options.plan) {
+    const { plan } = requirePlan(options.plan as string);
+    const resolver = new ScheduleResolver(plan, previewContext(plan, ctx.today));
+    const day = resolver.day(ctx.today);
+    const decision = day.planned ? adaptSession({ plan, planned: day.planned, stage: plan.stages[0]!, assessment: null }) : null;
+    const v = { ...view(ctx, null, day, decision, null), preview: true };
+    const hint = `This is a preview of ${plan.name} at its first stage. To start it for real: regimen init --plan ${options.plan as string}`;
+    if (ctx.options.json) {
+      printJson(ctx, v);
+      ctx.err(hint);
+    } else ctx.out(`${renderToday(v, ctx.theme)}\n\n${ctx.theme.dim(hint)}`);
+    return 0;
+  }
+  const result = await withJournal(ctx, { create: false }, (db) => {
+    const athlete = resolveAthlete(db, ctx);
+    if (!activeAssignment(db, athlete.id)) return { noPlan: athlete.id } as const;
+    const state = loadAthleteState(db, ctx, athlete);
+    const { day, decision, assessment } = readDay(db, state, ctx.today);
+    const v = view(ctx, athlete.id, day, decision, assessment);
+    v.last = lastPerformances(db, athlete.id, day);
+    return { view: v, weekLine: day.planned ? weekLine(state, db, ctx.today) : '' } as const;
+  });
+  if ('noPlan' in result) {
+    const message = `${result.noPlan} has no plan yet. Log what you do with \`regimen log --type TYPE --minutes N\`, or choose a plan: \`regimen plan use plans/gentle-foundations.yaml\`.`;
+    if (ctx.options.json) printJson(ctx, { date: ctx.today, athlete: result.noPlan, planned: null, adapted: null, adaptation: null, message });
+    else ctx.out(message);
+    return 0;
+  }
+  if (ctx.options.json) printJson(ctx, result.view);
+  else ctx.out(`${renderToday(result.view, ctx.theme)}${result.weekLine ? `\n\n${ctx.theme.dim(result.weekLine)}` : ''}`);
+  return 0;
+}

@@ -1,0 +1,113 @@
+// Athletes, their plan assignments (one active at a time) and stage history.
+import type { Db } from './open.js';
+
+export type AthleteStatus = 'prospect' | 'active' | 'inactive' | 'archived';
+export type AssignmentStatus = 'draft' | 'active' | 'inactive';
+
+export interface AthleteRow {
+  id: string;
+  name: string;
+  status: AthleteStatus;
+  created_at: string;
+}
+
+export interface AssignmentRow {
+  id: number;
+  athlete_id: string;
+  plan_id: string;
+  plan_path: string;
+  plan_hash: string;
+  status: AssignmentStatus;
+  start_date: string;
+  seq_anchor_date: string | null;
+  seq_anchor_index: number | null;
+  created_at: string;
+}
+
+export interface StageChangeRow {
+  id: number;
+  assignment_id: number;
+  stage: string;
+  effective_date: string;
+  reason: string;
+}
+
+const now = () => new Date().toISOString();
+
+export function getAthlete(db: Db, id: string): AthleteRow | undefined {
+  return db.prepare('SELECT * FROM athletes WHERE id = ?').get(id) as AthleteRow | undefined;
+}
+
+export function listAthletes(db: Db): AthleteRow[] {
+  return db.prepare('SELECT * FROM athletes ORDER BY id').all() as AthleteRow[];
+}
+
+export function insertAthlete(db: Db, a: { id: string; name: string; status: AthleteStatus }): void {
+  db.prepare('INSERT INTO athletes (id, name, status, created_at) VALUES (?, ?, ?, ?)').run(a.id, a.name, a.status, now());
+}
+
+export function setAthleteStatus(db: Db, id: string, status: AthleteStatus): void {
+  db.prepare('UPDATE athletes SET status = ? WHERE id = ?').run(status, id);
+}
+
+export function savePlanVersion(db: Db, v: { hash: string; planId: string; text: string }): void {
+  db.prepare('INSERT OR IGNORE INTO plan_versions (hash, plan_id, text, created_at) VALUES (?, ?, ?, ?)').run(v.hash, v.planId, v.text, now());
+}
+
+export function planVersionText(db: Db, hash: string): string | undefined {
+  return (db.prepare('SELECT text FROM plan_versions WHERE hash = ?').get(hash) as { text: string } | undefined)?.text;
+}
+
+export function activeAssignment(db: Db, athlete: string): AssignmentRow | undefined {
+  return db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'active'").get(athlete) as AssignmentRow | undefined;
+}
+
+export function assignmentFor(db: Db, athlete: string, planId: string): AssignmentRow | undefined {
+  return db.prepare('SELECT * FROM assignments WHERE athlete_id = ? AND plan_id = ?').get(athlete, planId) as AssignmentRow | undefined;
+}
+
+export function draftAssignment(db: Db, athlete: string): AssignmentRow | undefined {
+  return db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'draft' ORDER BY id DESC").get(athlete) as AssignmentRow | undefined;
+}
+
+export function assignmentsOf(db: Db, athlete: string): AssignmentRow[] {
+  return db.prepare('SELECT * FROM assignments WHERE athlete_id = ? ORDER BY id').all(athlete) as AssignmentRow[];
+}
+
+export function insertAssignment(
+  db: Db,
+  a: { athlete: string; planId: string; planPath: string; planHash: string; status: AssignmentStatus; start: string },
+): number {
+  const info = db
+    .prepare('INSERT INTO assignments (athlete_id, plan_id, plan_path, plan_hash, status, start_date, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(a.athlete, a.planId, a.planPath, a.planHash, a.status, a.start, now());
+  return Number(info.lastInsertRowid);
+}
+
+export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'seq_anchor_date' | 'seq_anchor_index'>>): void {
+  const keys = Object.keys(fields);
+  if (!keys.length) return;
+  db.prepare(`UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
+}
+
+export function stageChanges(db: Db, assignmentId: number): StageChangeRow[] {
+  return db.prepare('SELECT * FROM stage_changes WHERE assignment_id = ? ORDER BY effective_date, id').all(assignmentId) as StageChangeRow[];
+}
+
+export function insertStageChange(db: Db, c: { assignmentId: number; stage: string; effectiveDate: string; reason: string }): void {
+  db.prepare('INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    c.assignmentId,
+    c.stage,
+    c.effectiveDate,
+    c.reason,
+    now(),
+  );
+}
+
+
+export function lastActivity(db: Db, athlete: string): string | null {
+  const row = db
+    .prepare('SELECT max(d) AS d FROM (SELECT max(date) AS d FROM sessions WHERE athlete_id = ? UNION ALL SELECT max(date) FROM checkins WHERE athlete_id = ?)')
+    .get(athlete, athlete) as { d: string | null };
+  return row.d;
+}

@@ -1,0 +1,38 @@
+// The append-only audit trail (SPEC §6.5): who changed what, when. Triggers in the
+// schema reject UPDATE and DELETE on this table.
+import { userInfo } from 'node:os';
+import type { Db } from './open.js';
+
+export function actorName(env: NodeJS.ProcessEnv): string {
+  if (env.REGIMEN_ACTOR) return env.REGIMEN_ACTOR;
+  try {
+    return userInfo().username;
+  } catch {
+    return env.USER || 'unknown';
+  }
+}
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  athlete_id: string | null;
+  action: string;
+  actor: string;
+  details: string;
+}
+
+export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown }): void {
+  db.prepare('INSERT INTO audit (at, athlete_id, action, actor, details) VALUES (?, ?, ?, ?, ?)').run(
+    new Date().toISOString(),
+    entry.athlete,
+    entry.action,
+    entry.actor,
+    JSON.stringify(entry.details),
+  );
+}
+
+export function listAudit(db: Db, athlete?: string): AuditRow[] {
+  return athlete
+    ? (db.prepare('SELECT * FROM audit WHERE athlete_id = ? ORDER BY id').all(athlete) as AuditRow[])
+    : (db.prepare('SELECT * FROM audit ORDER BY id').all() as AuditRow[]);
+}

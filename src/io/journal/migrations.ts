@@ -1,0 +1,145 @@
+// The journal schema, as forward migrations. PRAGMA user_version is the index of
+// the last migration applied; a journal is migrated (after a backup) on open.
+
+export const APPLICATION_ID = 0x52474d4e; // "RGMN": marks a file as a regimen journal
+
+export const MIGRATIONS: string[] = [
+  // v1: athletes, plans, the daily record and the audit trail.
+  `
+  CREATE TABLE athletes (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('prospect', 'active', 'inactive', 'archived')),
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE plan_versions (
+    hash TEXT PRIMARY KEY,
+    plan_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE TABLE assignments (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    plan_id TEXT NOT NULL,
+    plan_path TEXT NOT NULL,
+    plan_hash TEXT NOT NULL REFERENCES plan_versions(hash),
+    status TEXT NOT NULL CHECK (status IN ('draft', 'active', 'inactive')),
+    start_date TEXT NOT NULL,
+    seq_anchor_date TEXT,
+    seq_anchor_index INTEGER,
+    created_at TEXT NOT NULL,
+    UNIQUE (athlete_id, plan_id)
+  );
+  CREATE UNIQUE INDEX assignments_one_active ON assignments(athlete_id) WHERE status = 'active';
+  CREATE TABLE stage_changes (
+    id INTEGER PRIMARY KEY,
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id),
+    stage TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX stage_changes_by_assignment ON stage_changes(assignment_id, effective_date);
+  CREATE TABLE checkins (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    date TEXT NOT NULL,
+    fatigue INTEGER NOT NULL CHECK (fatigue BETWEEN 0 AND 10),
+    pain INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+    anxiety INTEGER NOT NULL CHECK (anxiety BETWEEN 0 AND 10),
+    low_mood INTEGER NOT NULL CHECK (low_mood BETWEEN 0 AND 10),
+    qol INTEGER NOT NULL CHECK (qol BETWEEN 0 AND 10),
+    flags TEXT NOT NULL DEFAULT '[]',
+    note TEXT,
+    status TEXT NOT NULL,
+    superseded INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX checkins_current ON checkins(athlete_id, date) WHERE superseded = 0;
+  CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    date TEXT NOT NULL,
+    assignment_id INTEGER REFERENCES assignments(id),
+    plan_hash TEXT REFERENCES plan_versions(hash),
+    planned TEXT,
+    planned_type TEXT,
+    planned_minutes INTEGER,
+    planned_stage TEXT,
+    current_stage TEXT,
+    actual_type TEXT NOT NULL,
+    actual_minutes INTEGER NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('completed', 'adapted', 'skipped', 'rest')),
+    rpe INTEGER CHECK (rpe BETWEEN 0 AND 10),
+    energy INTEGER CHECK (energy BETWEEN 1 AND 10),
+    exercises TEXT NOT NULL DEFAULT '[]',
+    note TEXT,
+    symptoms TEXT,
+    adapted_for_symptoms INTEGER NOT NULL DEFAULT 0,
+    adaptation TEXT,
+    seq_index INTEGER,
+    idempotency_key TEXT,
+    replaced INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+  );
+  CREATE UNIQUE INDEX sessions_current ON sessions(athlete_id, date) WHERE replaced = 0;
+  CREATE UNIQUE INDEX sessions_idempotency ON sessions(athlete_id, idempotency_key) WHERE idempotency_key IS NOT NULL;
+  CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    date TEXT NOT NULL,
+    type TEXT NOT NULL,
+    site TEXT,
+    note TEXT,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX events_by_date ON events(athlete_id, date);
+  CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    athlete_id TEXT,
+    action TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    details TEXT NOT NULL
+  );
+  CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+  `,
+  // v2: weekly reviews, per-athlete exercise targets, repairs and coach adjustments.
+  `
+  CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    assignment_id INTEGER REFERENCES assignments(id),
+    week TEXT NOT NULL,
+    date TEXT NOT NULL,
+    decision TEXT NOT NULL CHECK (decision IN ('progress', 'hold', 'step_down')),
+    result TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    UNIQUE (athlete_id, week)
+  );
+  CREATE TABLE exercise_targets (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    exercise TEXT NOT NULL,
+    load TEXT NOT NULL,
+    effective_date TEXT NOT NULL,
+    review_id INTEGER REFERENCES reviews(id),
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX exercise_targets_by_athlete ON exercise_targets(athlete_id, exercise, effective_date);
+  CREATE TABLE proposals (
+    id INTEGER PRIMARY KEY,
+    athlete_id TEXT NOT NULL REFERENCES athletes(id),
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('proposed', 'applied', 'rejected')),
+    body TEXT NOT NULL,
+    reason TEXT,
+    created_at TEXT NOT NULL,
+    decided_at TEXT
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

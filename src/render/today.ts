@@ -1,0 +1,51 @@
+// `today` as text: the planned line, the adapted line, the reasons, and the last
+// performance beside each target.
+import type { ChalkInstance } from 'chalk';
+import type { AdaptedSession, Adaptation } from '../core/engine/today.js';
+import type { PlannedSession } from '../core/plan/resolve.js';
+import { itemText, plannedText } from './schedule.js';
+
+export interface TodayView {
+  date: string;
+  athlete: string | null;
+  stage: string | null;
+  week: number | null;
+  phase: string | null;
+  block: string | null;
+  status: string;
+  focus: string[];
+  planned: PlannedSession | null;
+  adapted: AdaptedSession | null;
+  adaptation: Adaptation | null;
+  reasons: string[];
+  last: { exercise: string; date: string; sets: number; reps: string; load: string | null; rir: number | null }[];
+  message: string;
+  preview?: boolean;
+}
+
+const ADAPTATION_LABEL: Record<Adaptation, string> = {
+  as_planned: 'as planned',
+  gentler_variant: 'gentler variant',
+  mixed_finisher: 'mixed session with a short finisher',
+  scaled_down: 'scaled down',
+  rest: 'rest',
+};
+
+export function renderToday(v: TodayView, t: ChalkInstance): string {
+  if (!v.planned) return `${v.date}: nothing is planned for today — it is outside the plan's dates. Moving gently is always fine.`;
+  const where = [v.stage && `stage ${v.stage}`, v.week !== null && `week ${v.week}`, v.phase && `${v.phase} phase`, v.block && `${v.block} block`].filter(Boolean).join(', ');
+  const lines = [`${t.bold('Planned for today')} (${v.date}, ${where}): ${plannedText(v.planned)}`];
+  if (v.adapted && v.adaptation) {
+    const adapted = v.adapted.type === 'rest' ? 'rest' : `${v.adapted.type.replace('_', '-')}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
+    lines.push(`${t.bold('Adapted for how you feel')} [${v.status}]: ${adapted} — ${ADAPTATION_LABEL[v.adaptation]}`);
+    const last = new Map(v.last.map((l) => [l.exercise.toLowerCase(), l]));
+    for (const item of v.adapted.items) {
+      const prev = last.get(item.exercise.toLowerCase());
+      const history = prev ? t.dim(`   last ${prev.date}: ${prev.sets}×${prev.reps}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
+      lines.push(`  • ${itemText(item)}${history}`);
+    }
+  }
+  if (v.reasons.length) lines.push(t.dim(`Why: ${v.reasons.join('; ')}.`));
+  if (v.message) lines.push('', v.message);
+  return lines.join('\n');
+}

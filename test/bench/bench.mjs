@@ -1,0 +1,715 @@
+#!/usr/bin/env node
+// `npm run bench`: the speed (and peak memory) quality bars of SPEC §8.
+//
+// Every case is timed from process spawn to exit, as the user experiences it, and
+// reported as a ratio to `node -e 0` measured on the same machine in the same run
+// (cases are interleaved round-robin, so drift in machine load hits every row alike).
+// The bench reports; it does not gate: it exits 0 whatever the numbers are. It only
+// fails (exit 1) when it cannot measure: no build, or generated inputs that are invalid.
+//
+//   node test/bench/bench.mjs [--runs N] [--json] [--seed N] [--keep] [--only NAME]
+//
+// It builds nothing: run `npm run build` first. Inputs are generated into a fresh
+// temporary directory (removed at the end unless --keep) from a seeded PRNG, so two
+// runs time exactly the same files.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import YAML from 'yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(ROOT, 'bin', 'regimen.js');
+const DIST = join(ROOT, 'dist', 'cli.js');
+const TIME = '/usr/bin/time';
+
+// ------------------------------------------------------------------------------
+// Options
+
+function usage(code) {
+  (code ? process.stderr : process.stdout).write(
+    'usage: node test/bench/bench.mjs [--runs N] [--json] [--seed N] [--keep] [--only NAME]\n' +
+      '  --runs N     timed runs per case (default 15, after 2 warm-up runs)\n' +
+      '  --json       print the results as one JSON document\n' +
+      '  --seed N     seed for the generated inputs (default 20261123)\n' +
+      '  --keep       keep the temporary directory and print its path\n' +
+      '  --only NAME  run only the cases whose name contains NAME (the baseline always runs)\n',
+  );
+  process.exit(code);
+}
+
+function parseArgs(argv) {
+  const opts = { runs: 15, warmup: 2, json: false, seed: 20261123, keep: false, only: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) {
+        process.stderr.write(`bench: ${arg} needs a value\n`);
+        usage(2);
+      }
+      return v;
+    };
+    const int = (name, v, min) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) {
+        process.stderr.write(`bench: ${name} must be an integer >= ${min}, got ${v}\n`);
+        process.exit(2);
+      }
+      return n;
+    };
+    if (arg === '--runs') opts.runs = int('--runs', value(), 1);
+    else if (arg.startsWith('--runs=')) opts.runs = int('--runs', arg.slice(7), 1);
+    else if (arg === '--seed') opts.seed = int('--seed', value(), 0);
+    else if (arg === '--json') opts.json = true;
+    else if (arg === '--keep') opts.keep = true;
+    else if (arg === '--only') opts.only = value();
+    else if (arg === '-h' || arg === '--help') usage(0);
+    else {
+      process.stderr.write(`bench: unknown option ${arg}\n`);
+      usage(2);
+    }
+  }
+  return opts;
+}
+
+// ------------------------------------------------------------------------------
+// Deterministic randomness (mulberry32)
+
+function prng(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    pick: (list) => list[Math.floor(next() * list.length)],
+    chance: (p) => next() < p,
+    sample: (list, n) => {
+      const copy = [...list];
+      const out = [];
+      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
+      return out;
+    },
+  };
+}
+
+// ------------------------------------------------------------------------------
+// Plan generator (SPEC §2), modelled on plans/*.yaml: weekly ladders, phased event
+// plans with weekly_minutes and a goal date, and sequence (push/pull/legs) plans.
+// The plans are meant to be valid *and* warning-free: stage steps stay within 25%,
+// week-on-week growth within 10%, tapers are protected, event goals have a fallback.
+
+const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const TYPES = ['strength', 'aerobic', 'mixed', 'mind_body'];
+
+const STRENGTH_BW = ['Sit to stand', 'Wall push-up', 'Step-up onto a low step', 'Calf raise', 'Glute bridge', 'Bird dog', 'Dead bug', 'Split squat', 'Incline push-up', 'Side plank'];
+const STRENGTH_BAND = ['Seated band row', 'Band pull-apart', 'Band face pull', 'Band overhead press', 'Band lateral walk'];
+const PUSH = [['Bench press', 60, 100], ['Overhead press', 30, 60], ['Incline dumbbell press', 16, 36], ['Dips', 0, 20], ['Cable fly', 10, 25], ['Triceps pushdown', 15, 35]];
+const PULL = [['Deadlift', 80, 160], ['Barbell row', 50, 90], ['Pull-ups', 0, 20], ['Lat pulldown', 40, 80], ['Face pull', 12, 30], ['Hammer curl', 10, 22]];
+const LEGS = [['Back squat', 60, 140], ['Romanian deadlift', 50, 110], ['Leg press', 100, 220], ['Walking lunge', 10, 30], ['Leg curl', 25, 55], ['Standing calf raise', 40, 100]];
+const AEROBIC = ['Brisk walk', 'Easy run', 'Easy cycling', 'Swim', 'Rowing machine', 'Elliptical', 'Run-walk intervals', 'Hill walk'];
+const MIND_BODY = ['Slow breathing', 'Gentle stretching', 'Chair yoga flow', 'Body scan and rest', 'Tai chi form', 'Hip mobility flow', 'Box breathing'];
+const NOTES = [
+  'Stop with a few good reps left.',
+  'Slow on the way down, steady on the way up.',
+  'A pace where you can talk in full sentences.',
+  'Hold a rail or a wall for balance if that helps.',
+  'Rest as long as you need between sets.',
+  'Breathe out on the effort.',
+  'Walking breaks are always fine.',
+  'Keep the shoulders relaxed and away from the ears.',
+];
+const TITLES = ['Move most days', 'Get stronger', 'Build a walking habit', 'Back to running', 'Stay strong through treatment', 'Lift twice a week', 'Feel fitter by spring', 'Three sessions a week'];
+const EVENTS = ['10 km race', 'Half marathon', 'Marathon', 'Charity walk', 'Sprint triathlon', 'Hiking trip', 'Cycling sportive', 'Park run'];
+
+const round5 = (x) => Math.max(5, Math.round(x / 5) * 5);
+const isoDate = (d) => d.toISOString().slice(0, 10);
+
+function strengthItems(r, n, { loaded }) {
+  return r.sample(STRENGTH_BW.concat(STRENGTH_BAND), n).map((exercise, i) => {
+    const item = { exercise, reps: r.pick(['8-12', '8-15', '10-15', '6-10', 10, 12]) };
+    if (STRENGTH_BW.includes(exercise)) item.load = loaded && r.chance(0.3) ? `bw+${r.pick([5, 10, 2.5])}kg` : 'bw';
+    item.rir = r.int(1, 4);
+    if (i === 0) item.key = true;
+    if (r.chance(0.4)) item.note = r.pick(NOTES);
+    return item;
+  });
+}
+
+function barbellItems(r, pool, n, unit) {
+  return r.sample(pool, n).map(([exercise, lo, hi], i) => {
+    const item = { exercise, sets: r.int(2, 5), reps: r.pick(['5', '6-8', '8-10', '10-12', 5, 8]) };
+    if (typeof item.reps === 'string' && !item.reps.includes('-')) item.reps = Number(item.reps);
+    const load = lo === 0 ? 0 : r.int(lo, hi);
+    if (unit === 'lb') item.load = lo === 0 ? 'bw' : `${Math.round((load * 2.2) / 5) * 5}lb`;
+    else item.load = lo === 0 ? (r.chance(0.5) ? 'bw' : `bw+${r.int(1, 4) * 5}kg`) : `${Math.round(load / 2.5) * 2.5}kg`;
+    item.rir = r.int(1, 3);
+    if (lo !== 0 && r.chance(0.6)) item.increment = unit === 'lb' ? r.pick(['5lb', '10lb']) : r.pick(['2.5kg', '5kg', '1.25kg']);
+    if (i === 0) item.key = true;
+    if (r.chance(0.25)) item.note = r.pick(NOTES);
+    return item;
+  });
+}
+
+function aerobicItems(r, total) {
+  const main = r.pick(AEROBIC);
+  const warm = r.int(3, 8);
+  const cool = r.int(3, 6);
+  const items = [
+    { exercise: `${main} to warm up`, minutes: warm },
+    { exercise: main, minutes: Math.max(5, total - warm - cool), key: true },
+    { exercise: 'Walk to cool down', minutes: cool },
+  ];
+  if (r.chance(0.4)) items[1].distance = r.pick(['3km', '5km', '2mi', '1500m', '8km']);
+  if (r.chance(0.5)) items[1].note = r.pick(NOTES);
+  return items;
+}
+
+function mindBodyItems(r, n) {
+  return r.sample(MIND_BODY, n).map((exercise, i) => ({ exercise, minutes: r.int(2, 8), ...(i === 0 ? { key: true } : {}), ...(r.chance(0.3) ? { note: r.pick(NOTES) } : {}) }));
+}
+
+function gentleOf(items) {
+  return items.slice(0, Math.max(1, items.length - 1)).map((item) => {
+    const g = { ...item };
+    if (g.sets) g.sets = Math.max(1, g.sets - 1);
+    if (typeof g.rir === 'number') g.rir = Math.min(5, g.rir + 1);
+    if (g.minutes) g.minutes = Math.max(1, Math.round(g.minutes * 0.7));
+    delete g.increment;
+    return g;
+  });
+}
+
+function defaultSessions(r, { loaded }) {
+  const strength = { standard: strengthItems(r, r.int(3, 6), { loaded }) };
+  if (r.chance(0.6)) strength.gentle = gentleOf(strength.standard);
+  if (r.chance(0.4)) strength.minimal = strength.standard.slice(0, 2).map((i) => ({ ...i, sets: 1, rir: 5 }));
+  const aerobic = { standard: aerobicItems(r, r.int(15, 40)) };
+  if (r.chance(0.5)) aerobic.gentle = [{ exercise: 'Easy walk', key: true, note: 'A relaxed pace throughout.' }];
+  const mixed = { standard: [{ exercise: r.pick(AEROBIC), minutes: r.int(8, 20), key: true }, ...strengthItems(r, r.int(2, 4), { loaded })] };
+  const mind_body = { standard: mindBodyItems(r, r.int(2, 4)) };
+  if (r.chance(0.5)) mind_body.minimal = [{ exercise: 'Slow breathing', minutes: 2, key: true, note: 'Five slow breaths is a complete session.' }];
+  return { strength, aerobic, mixed, mind_body };
+}
+
+/** A week template with `count` training days spread over the week, plus maybe an optional extra. */
+function weekTemplate(r, count, types) {
+  const spreads = { 2: ['mon', 'thu'], 3: ['mon', 'wed', 'fri'], 4: ['mon', 'tue', 'thu', 'sat'], 5: ['mon', 'tue', 'wed', 'fri', 'sat'], 6: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] };
+  const days = spreads[count];
+  const t = {};
+  days.forEach((d, i) => {
+    t[d] = types[i % types.length];
+  });
+  const free = WEEKDAYS.filter((d) => !t[d]);
+  if (free.length && r.chance(0.7)) t[free[free.length - 1]] = { type: 'mind_body', optional: true, minutes: r.pick([5, 10]) };
+  return t;
+}
+
+function weeklyMinutesOf(template, minutes, volume = 1) {
+  let sum = 0;
+  for (const wd of WEEKDAYS) {
+    const day = template[wd];
+    if (day === undefined) continue;
+    const type = typeof day === 'string' ? day : day.type;
+    if (type === 'rest' || (typeof day === 'object' && day.optional)) continue;
+    sum += (typeof day === 'object' && day.minutes) || minutes[type] || 0;
+  }
+  return sum * volume;
+}
+
+const STAGE_NAMES = [
+  ['FOUNDATIONS', 'BUILD_1', 'BUILD_2', 'GROW', 'MAINTAIN'],
+  ['START', 'STEADY', 'STRONGER', 'STRONG', 'SUSTAIN'],
+  ['LEVEL_1', 'LEVEL_2', 'LEVEL_3', 'LEVEL_4', 'LEVEL_5'],
+  ['BASE', 'BUILD', 'PROGRESS', 'PEAK', 'HOLD'],
+];
+
+/** Weekly ladder: 3–5 stages, each its own template, each step 5–22% more minutes. */
+function ladderPlan(r, n) {
+  const stageCount = r.int(3, 5);
+  const names = r.pick(STAGE_NAMES);
+  const typeOrders = [
+    ['strength', 'aerobic', 'mind_body'],
+    ['strength', 'aerobic', 'mixed', 'aerobic'],
+    ['aerobic', 'strength', 'aerobic', 'mixed', 'mind_body'],
+    ['mixed', 'aerobic', 'strength'],
+  ];
+  const types = r.pick(typeOrders);
+  let dayCount = r.int(2, 3);
+  let minutes = { strength: r.int(10, 20), aerobic: r.int(10, 25), mixed: r.int(12, 25), mind_body: r.int(8, 15) };
+  let previous;
+  const stages = [];
+  for (let s = 0; s < stageCount; s++) {
+    if (s > 0 && dayCount < 5 && r.chance(0.3)) dayCount++;
+    const template = weekTemplate(r, dayCount, types);
+    if (s > 0) for (const t of TYPES) minutes[t] = Math.round(minutes[t] * (1 + r.int(5, 20) / 100));
+    const volume = 1;
+    let weekly = weeklyMinutesOf(template, minutes, volume);
+    if (previous && weekly > previous * 1.22) {
+      const k = (previous * 1.2) / weekly;
+      minutes = Object.fromEntries(TYPES.map((t) => [t, Math.max(5, Math.floor(minutes[t] * k))]));
+      weekly = weeklyMinutesOf(template, minutes, volume);
+    }
+    previous = weekly;
+    stages.push({
+      id: names[s],
+      description: `${dayCount} sessions a week, about ${Math.round(weekly / dayCount)} minutes each. Weekly plan: ${Math.round(weekly)} minutes.`,
+      minutes: { ...minutes },
+      sets: s < 2 ? 1 : 2,
+      volume,
+      min_weeks: r.int(1, 3),
+      week_template: template,
+    });
+  }
+  return {
+    schema: 'regimen/v1',
+    id: `bench-ladder-${n}`,
+    name: `Bench ladder ${n}`,
+    description: 'A generated weekly ladder: a few short sessions a week that grow one small rung at a time.',
+    goal: { kind: r.pick(['wellbeing', 'habit', 'strength']), title: r.pick(TITLES) },
+    schedule: 'weekly',
+    week_template: stages[0].week_template,
+    stages,
+    sessions: defaultSessions(r, { loaded: false }),
+    ...(r.chance(0.4) ? { rules: { symptoms: { amber: 4, red: 7 }, review: { window_days: 14, progress_min_completion: 0.7 } } } : {}),
+  };
+}
+
+/** Phased event plan: base/build/peak/taper with weekly_minutes lists and a goal date. */
+function phasedPlan(r, n) {
+  const phaseSpec = [
+    ['base', 'base', r.int(3, 6)],
+    ['build', 'build', r.int(3, 6)],
+    ...(r.chance(0.6) ? [['peak', 'peak', r.int(2, 3)]] : []),
+    ['taper', 'taper', r.int(1, 3)],
+  ];
+  // One running sequence of weeks across all phases: growth 3–9% a week (never over
+  // 10% on the week before, cutback weeks included), a lighter week every fourth week,
+  // and a taper that comes down from the last level.
+  let level = r.int(100, 200);
+  let lastWeek;
+  const phases = [];
+  for (const [id, type, weeks] of phaseSpec) {
+    const list = [];
+    for (let w = 0; w < weeks; w++) {
+      const cutback = type !== 'taper' && w > 0 && (w + 1) % 4 === 0;
+      let value;
+      if (lastWeek === undefined) value = level;
+      else if (type === 'taper') value = Math.round(level * (0.85 - 0.1 * w));
+      else if (cutback) value = Math.round(level * 0.92);
+      else value = Math.min(Math.floor(level * (1 + r.int(3, 9) / 100)), Math.floor(lastWeek * 1.1));
+      list.push(value);
+      lastWeek = value;
+      if (type !== 'taper' && !cutback) level = value;
+    }
+    const intents = {
+      base: 'Easy aerobic volume and the long run growing slowly. Everything at a talking pace.',
+      build: 'More minutes, a tempo run on Wednesday and a longer long run.',
+      peak: 'The longest weeks, with a lighter week in between.',
+      taper: 'Less volume so the legs arrive fresh. Feeling restless is normal.',
+    };
+    const phase = { id, type, weeks, min_weeks: Math.max(1, weeks - r.int(0, 2)), intent: intents[type] };
+    phase.weekly_minutes = list.length === 1 && r.chance(0.5) ? list[0] : list;
+    if (r.chance(0.5)) phase.blocks = list.map((_, w) => (w === 0 ? 'intro' : w === weeks - 1 && type !== 'taper' ? 'peak' : (w + 1) % 4 === 0 ? 'recovery' : 'progression'));
+    if (type !== 'base') {
+      phase.week_template = {
+        mon: 'rest',
+        tue: { type: 'aerobic', session: 'easy', minutes: 30 },
+        wed: { type: 'aerobic', session: type === 'taper' ? 'easy' : 'tempo', minutes: 35 },
+        thu: { type: 'strength', minutes: 20 },
+        fri: { type: 'mind_body', optional: true, minutes: 10 },
+        sat: { type: 'aerobic', session: 'long', minutes: type === 'build' ? 75 : type === 'peak' ? 100 : 60 },
+        sun: r.chance(0.5) ? { type: 'mixed', minutes: 30 } : 'rest',
+      };
+    }
+    if (type === 'taper') phase.protected = true;
+    phases.push(phase);
+  }
+  // The goal date: a Sunday between 2027 and 2028.
+  const goal = new Date(Date.UTC(2027, 0, 3 + 7 * r.int(0, 90)));
+  const sessions = defaultSessions(r, { loaded: true });
+  sessions.easy = { type: 'aerobic', standard: [{ exercise: 'Easy run', key: true, note: 'Conversational pace.' }, { exercise: 'Strides', reps: r.int(4, 8) }], gentle: [{ exercise: 'Easy run-walk', key: true }] };
+  sessions.tempo = {
+    type: 'aerobic',
+    standard: [{ exercise: 'Easy running to warm up', minutes: 10 }, { exercise: 'Tempo running', minutes: r.int(15, 25), key: true, note: 'Comfortably hard.' }, { exercise: 'Easy running to cool down', minutes: 10 }],
+  };
+  sessions.long = { type: 'aerobic', standard: [{ exercise: 'Long run', key: true, distance: `${r.int(10, 30)}km`, note: 'Slow and steady; practise fuelling.' }], minimal: [{ exercise: 'Easy run-walk', key: true }] };
+  const stageCount = r.int(1, 3);
+  const stages = [];
+  for (let s = 0; s < stageCount; s++) {
+    stages.push({ id: ['RACE_PREP', 'RACE_BUILD', 'RACE_SHARP'][s], minutes: { strength: 20, aerobic: 30, mixed: 30, mind_body: 10 }, sets: 2, volume: [1, 1.1, 1.2][s], min_weeks: 2 });
+  }
+  return {
+    schema: 'regimen/v1',
+    id: `bench-phased-${n}`,
+    name: `Bench phased ${n}`,
+    description: 'A generated event plan: phases laid backwards from the goal date, each week scaled to its weekly minutes.',
+    goal: { kind: 'event', title: r.pick(EVENTS), date: isoDate(goal), fallback: 'Finish comfortably, walking breaks welcome' },
+    schedule: 'weekly',
+    week_template: {
+      mon: 'rest',
+      tue: { type: 'aerobic', session: 'easy', minutes: 30 },
+      wed: { type: 'aerobic', session: 'easy', minutes: 30 },
+      thu: { type: 'strength', minutes: 20 },
+      fri: { type: 'mind_body', optional: true, minutes: 10 },
+      sat: { type: 'aerobic', session: 'long', minutes: 60 },
+      sun: { type: 'mixed', minutes: 30 },
+    },
+    stages,
+    phases,
+    sessions,
+    rules: { lint: { max_stage_increase: 0.25, max_weekly_increase: 0.1 } },
+  };
+}
+
+/** Sequence plan: push/pull/legs-style rotation with named days. */
+function sequencePlan(r, n) {
+  const unit = r.chance(0.25) ? 'lb' : 'kg';
+  const layouts = [
+    [['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null]],
+    [['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null], ['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null]],
+    [['Upper', 'upper'], ['Lower', 'lower'], ['Rest', null], ['Upper', 'upper'], ['Lower', 'lower'], ['Conditioning', 'conditioning'], ['Rest', null]],
+    [['Full body A', 'full_a'], ['Rest', null], ['Full body B', 'full_b'], ['Walk', 'conditioning'], ['Full body A', 'full_a'], ['Rest', null]],
+  ];
+  const layout = r.pick(layouts);
+  const sessions = {};
+  const build = {
+    push: () => barbellItems(r, PUSH, r.int(3, 5), unit),
+    pull: () => barbellItems(r, PULL, r.int(3, 5), unit),
+    legs: () => barbellItems(r, LEGS, r.int(3, 5), unit),
+    upper: () => [...barbellItems(r, PUSH, 2, unit), ...barbellItems(r, PULL, 2, unit)],
+    lower: () => barbellItems(r, LEGS, r.int(3, 4), unit),
+    full_a: () => [...barbellItems(r, LEGS, 1, unit), ...barbellItems(r, PUSH, 1, unit), ...barbellItems(r, PULL, 1, unit)],
+    full_b: () => [...barbellItems(r, LEGS, 1, unit), ...barbellItems(r, PUSH, 1, unit), ...barbellItems(r, PULL, 2, unit)],
+  };
+  for (const [, name] of layout) {
+    if (!name || sessions[name]) continue;
+    if (name === 'conditioning') sessions[name] = { type: 'aerobic', standard: aerobicItems(r, r.int(20, 35)) };
+    else {
+      sessions[name] = { type: 'strength', standard: build[name]() };
+      if (r.chance(0.5)) sessions[name].gentle = gentleOf(sessions[name].standard);
+    }
+  }
+  const days = layout.map(([label, session]) =>
+    session === null ? { name: label, type: 'rest' } : { name: label, type: sessions[session].type, session, ...(r.chance(0.2) ? { minutes: r.int(40, 70) } : {}) },
+  );
+  const stageCount = r.int(3, 5);
+  const stages = [];
+  for (let s = 0; s < stageCount; s++) {
+    stages.push({
+      id: ['NOVICE', 'LINEAR', 'INTERMEDIATE', 'VOLUME', 'PEAK'][s],
+      description: `Rung ${s + 1}: ${2 + Math.min(s, 2)} working sets.`,
+      minutes: { strength: 45 + 5 * s, aerobic: 25 + 2 * s, mixed: 30, mind_body: 10 },
+      sets: 2 + Math.min(s, 2),
+      volume: Math.round((1 + 0.08 * s) * 100) / 100,
+      min_weeks: r.int(2, 4),
+    });
+  }
+  return {
+    schema: 'regimen/v1',
+    id: `bench-sequence-${n}`,
+    name: `Bench sequence ${n}`,
+    description: 'A generated rotation: do the next day in the list whenever you train.',
+    goal: { kind: 'strength', title: r.pick(['Bench 100kg', 'Squat body weight', 'Five pull-ups', 'Lift three times a week']) },
+    schedule: 'sequence',
+    days,
+    stages,
+    sessions,
+  };
+}
+
+function toYaml(plan, r) {
+  const doc = new YAML.Document(plan);
+  // Write short mappings (items, days) in flow style the way people write them by hand.
+  YAML.visit(doc, {
+    Map(_, node) {
+      const keys = node.items.map((p) => String(p.key?.value ?? p.key));
+      const small = node.items.length <= 5 && !keys.includes('note') && !keys.includes('description');
+      if (small && (keys.includes('exercise') || keys.includes('type') || keys.includes('strength')) && !keys.includes('standard')) node.flow = r.chance(0.85);
+    },
+    Seq(_, node) {
+      if (node.items.every((i) => YAML.isScalar(i))) node.flow = true; // weekly_minutes: [150, 165, …]
+    },
+  });
+  return (
+    '# yaml-language-server: $schema=./regimen.schema.json\n' +
+    `# ${plan.name}: generated by test/bench/bench.mjs (seeded, deterministic).\n\n` +
+    doc.toString({ lineWidth: 100 })
+  );
+}
+
+function generatePlans(dir, count, seed) {
+  const r = prng(seed);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  const kinds = { ladder: 0, phased: 0, sequence: 0 };
+  for (let i = 1; i <= count; i++) {
+    const roll = r.next();
+    const kind = roll < 0.45 ? 'ladder' : roll < 0.75 ? 'phased' : 'sequence';
+    kinds[kind]++;
+    const plan = kind === 'ladder' ? ladderPlan(r, i) : kind === 'phased' ? phasedPlan(r, i) : sequencePlan(r, i);
+    const text = toYaml(plan, r);
+    bytes += Buffer.byteLength(text);
+    writeFileSync(join(dir, `plan-${String(i).padStart(3, '0')}.yaml`), text);
+  }
+  return { count, bytes, kinds };
+}
+
+// ------------------------------------------------------------------------------
+// Running and measuring
+
+const baseEnv = { ...process.env, NO_COLOR: '1', REGIMEN_NOW: '2026-11-25' };
+delete baseEnv.FORCE_COLOR;
+
+/** Run the CLI once (for setup); throws with its stderr when it fails. */
+function regimen(args, env = {}) {
+  const res = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, env: { ...baseEnv, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (res.status !== 0) throw new Error(`regimen ${args.join(' ')} exited ${res.status}:\n${res.stderr || res.stdout}`);
+  return res.stdout;
+}
+
+function timeOnce(c) {
+  const start = process.hrtime.bigint();
+  const res = spawnSync(process.execPath, c.argv, { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const expected = c.expectStatus ?? 0;
+  if (res.error || res.status !== expected) {
+    const why = res.error ? res.error.message : `exit ${res.status} (expected ${expected})${res.signal ? `, signal ${res.signal}` : ''}`;
+    throw new Error(`${c.name}: ${why}\n${String(res.stderr ?? '').slice(0, 2000)}`);
+  }
+  return ms;
+}
+
+const hasTime = (() => {
+  if (!existsSync(TIME)) return false;
+  const res = spawnSync(TIME, ['-f', '%M', process.execPath, '-e', '0'], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  return res.status === 0 && /^\d+\s*$/m.test(res.stderr);
+})();
+
+/** Peak RSS in MiB via GNU time's %M (KiB), median of a few runs; null when unavailable. */
+function peakRssMiB(c, tmp, runs = c.target?.maxRssMiB !== undefined ? 3 : 1) {
+  if (!hasTime) return null;
+  const out = join(tmp, '.time-out');
+  const values = [];
+  for (let i = 0; i < runs; i++) {
+    const res = spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...c.argv], { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'ignore'] });
+    if (res.status !== (c.expectStatus ?? 0)) return null;
+    const kib = Number(readFileSync(out, 'utf8').trim().split('\n').at(-1));
+    if (Number.isFinite(kib)) values.push(kib / 1024);
+  }
+  return values.length ? median(values) : null;
+}
+
+function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+// ------------------------------------------------------------------------------
+// The cases. Add a row here to bench a new command:
+//   name    what the table shows
+//   args    argv after `node` (use CLI for bin/regimen.js); may be a function of ctx
+//   env     extra environment (merged over the base: NO_COLOR=1, REGIMEN_NOW=2026-11-25)
+//   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, regimen }
+//   target  { ratio } — median ≤ ratio × `node -e 0`; { maxRssMiB } — peak memory bar
+//   expectStatus  the exit status every timed run must have (default 0)
+// The first case is the baseline every ratio is taken against.
+
+const CASES = [
+  { name: 'node -e 0', args: ['-e', '0'], baseline: true },
+  {
+    name: 'check 200 plan files',
+    args: (ctx) => [CLI, 'check', ctx.plans],
+    target: { ratio: 3.0 },
+  },
+  // Journal-backed cases, for when `today`/`log`/`review` exist. The setup builds the
+  // journal once (SPEC §8: ten years of daily check-ins and sessions), e.g. through
+  // `regimen import` of a generated export, then every run points at it:
+  //
+  // {
+  //   name: 'today',
+  //   args: (ctx) => [CLI, 'today', '--journal', ctx.journal, '--date', '2026-11-25'],
+  //   env: {},                                   // or { REGIMEN_JOURNAL: <path> } via ctx in setup
+  //   setup: (ctx) => {
+  //     ctx.regimen(['init', '--journal', ctx.journal, '--plan', join(ROOT, 'plans', 'gentle-foundations.yaml'), '--start', '2016-11-28']);
+  //     writeFileSync(join(ctx.tmp, 'ten-years.json'), JSON.stringify(generateJournalExport(...)));
+  //     ctx.regimen(['import', join(ctx.tmp, 'ten-years.json'), '--journal', ctx.journal]);
+  //   },
+  //   target: { ratio: 1.5, maxRssMiB: 80 },
+  // },
+  // {
+  //   name: 'log',
+  //   // --replace keeps every run writing the same date, so the journal does not grow.
+  //   args: (ctx) => [CLI, 'log', '--journal', ctx.journal, '--date', '2026-11-25', '--replace', '--rpe', '4', '--json'],
+  //   target: { ratio: 1.6 },
+  // },
+  // { name: 'review', args: (ctx) => [CLI, 'review', '--dry-run', '--journal', ctx.journal, '--json'], target: { ratio: 1.6 } },
+  // { name: 'review --all (500 athletes)', args: ..., setup: ..., target: { ratio: 10 } },
+];
+
+// ------------------------------------------------------------------------------
+
+function fmt(n, digits = 1) {
+  return n === null || n === undefined ? 'n/a' : n.toFixed(digits);
+}
+
+function printTable(rows) {
+  const head = ['command', 'median ms', 'min ms', 'ratio', 'target', 'peak MiB', 'result'];
+  const body = rows.map((r) => [
+    r.name,
+    fmt(r.median_ms),
+    fmt(r.min_ms),
+    r.baseline ? '1.00×' : `${fmt(r.ratio, 2)}×`,
+    [r.target?.ratio !== undefined ? `≤ ${r.target.ratio.toFixed(1)}×` : '', r.target?.maxRssMiB !== undefined ? `≤ ${r.target.maxRssMiB} MiB` : ''].filter(Boolean).join(', ') || (r.baseline ? 'baseline' : '-'),
+    fmt(r.peak_rss_mib),
+    r.result,
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const b of body) console.log(line(b));
+}
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const log = opts.json ? (...a) => console.error(...a) : (...a) => console.log(...a);
+
+  if (!existsSync(DIST)) {
+    console.error('bench: dist/cli.js is missing — run npm run build first');
+    process.exit(1);
+  }
+
+  const began = process.hrtime.bigint();
+  const tmp = mkdtempSync(join(tmpdir(), 'regimen-bench-'));
+  const cleanup = () => {
+    if (opts.keep) console.error(`bench: kept ${tmp}`);
+    else rmSync(tmp, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => {
+    cleanup();
+    process.exit(130);
+  });
+
+  try {
+    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), regimen };
+    const gen = generatePlans(ctx.plans, 200, opts.seed);
+    log(`bench: generated ${gen.count} plans (${gen.kinds.ladder} ladder, ${gen.kinds.phased} phased, ${gen.kinds.sequence} sequence; ${(gen.bytes / 1024).toFixed(0)} KiB) with seed ${opts.seed}`);
+
+    // The inputs must be valid, or the timings mean nothing.
+    const check = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ctx.plans], { cwd: ROOT, env: baseEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (check.status !== 0) {
+      let detail = (check.stderr || '').trim();
+      try {
+        const report = JSON.parse(check.stdout);
+        const bad = report.files.filter((f) => !f.valid);
+        detail = bad
+          .slice(0, 5)
+          .map((f) => `  ${f.file}: ${f.errors.slice(0, 3).map((e) => `${e.line}:${e.col} ${e.message}`).join('; ')}`)
+          .join('\n');
+        if (bad.length > 5) detail += `\n  … and ${bad.length - 5} more invalid files`;
+      } catch {
+        /* not JSON: show stderr as is */
+      }
+      console.error(`bench: the generated plans do not pass \`regimen check\` (exit ${check.status}); fix the generator or the checker:\n${detail}`);
+      opts.keep = true; // cleanup() keeps the files for inspection and says where
+      process.exitCode = 1;
+      return;
+    }
+    let warnings = 0;
+    try {
+      warnings = JSON.parse(check.stdout).warnings ?? 0;
+    } catch {
+      /* text output: fine */
+    }
+    log(`bench: regimen check: all ${gen.count} valid, ${warnings} warnings`);
+
+    const cases = CASES.filter((c) => c.baseline || opts.only === undefined || c.name.includes(opts.only));
+    for (const c of cases) {
+      if (c.setup) c.setup(ctx);
+      c.argv = typeof c.args === 'function' ? c.args(ctx) : c.args;
+      c.fullEnv = { ...baseEnv, ...(c.env ?? {}) };
+      c.times = [];
+    }
+
+    log(`bench: ${opts.warmup} warm-up + ${opts.runs} timed runs per case, interleaved${hasTime ? '' : ` (${TIME} not found: peak memory n/a)`}`);
+    for (let i = 0; i < opts.warmup; i++) for (const c of cases) timeOnce(c);
+    for (let i = 0; i < opts.runs; i++) for (const c of cases) c.times.push(timeOnce(c));
+
+    const base = median(cases.find((c) => c.baseline).times);
+    const rows = cases.map((c) => {
+      const med = median(c.times);
+      const ratio = med / base;
+      const rss = peakRssMiB(c, tmp);
+      const checks = [];
+      if (c.target?.ratio !== undefined) checks.push(ratio <= c.target.ratio);
+      if (c.target?.maxRssMiB !== undefined) checks.push(rss === null ? null : rss <= c.target.maxRssMiB);
+      const result = c.baseline || checks.length === 0 ? '' : checks.includes(false) ? 'OVER' : checks.includes(null) ? 'n/a' : 'PASS';
+      return {
+        name: c.name,
+        command: ['node', ...c.argv.map((a) => a.replace(ROOT + '/', '').replace(tmp, '$TMP'))].join(' '),
+        baseline: Boolean(c.baseline),
+        runs: c.times.length,
+        median_ms: med,
+        min_ms: Math.min(...c.times),
+        max_ms: Math.max(...c.times),
+        ratio,
+        peak_rss_mib: rss,
+        target: c.target ?? null,
+        result,
+      };
+    });
+
+    const judged = rows.filter((r) => r.result === 'PASS' || r.result === 'OVER' || r.result === 'n/a');
+    const within = judged.filter((r) => r.result === 'PASS').length;
+    const seconds = Number(process.hrtime.bigint() - began) / 1e9;
+    const summary = `bench: ${within} of ${judged.length} within target`;
+
+    if (opts.json) {
+      console.log(
+        JSON.stringify(
+          {
+            node: process.version,
+            platform: `${process.platform}-${process.arch}`,
+            runs: opts.runs,
+            warmup: opts.warmup,
+            seed: opts.seed,
+            plans: { count: gen.count, bytes: gen.bytes, kinds: gen.kinds, warnings },
+            memory: hasTime ? 'gnu-time' : null,
+            baseline_ms: base,
+            results: rows,
+            within_target: within,
+            judged: judged.length,
+            seconds,
+          },
+          null,
+          2,
+        ),
+      );
+      console.error(summary);
+    } else {
+      console.log('');
+      printTable(rows);
+      console.log('');
+      console.log(`${summary} (${seconds.toFixed(1)} s, node ${process.version})`);
+    }
+  } finally {
+    cleanup();
+  }
+}
+
+try {
+  main();
+} catch (err) {
+  // A failed run (a case exiting with the wrong status, a setup step failing): one clear message.
+  console.error(`bench: ${err instanceof Error ? err.message : String(err)}`);
+  process.exitCode = 1;
+}

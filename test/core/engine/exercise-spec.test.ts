@@ -1,0 +1,49 @@
+// SPEC §4 `log --exercise`: NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N].
+import { describe, expect, it } from 'vitest';
+import { parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
+
+describe('valid forms', () => {
+  it.each<[string, ExerciseActual]>([
+    ['Bench press: 6,6,7,6@82.5kg rir1', { exercise: 'Bench press', sets: 4, reps: [6, 6, 7, 6], load: '82.5kg', rir: 1 }],
+    ['Pull-ups: 3x8@bw rir2', { exercise: 'Pull-ups', sets: 3, reps: [8, 8, 8], load: 'bw', rir: 2 }],
+    ['Squat: 5x5@100kg', { exercise: 'Squat', sets: 5, reps: [5, 5, 5, 5, 5], load: '100kg' }],
+    ['Plank: 3x1', { exercise: 'Plank', sets: 3, reps: [1, 1, 1] }],
+    ['Squat: 5×5 @ 100kg rir 2', { exercise: 'Squat', sets: 5, reps: [5, 5, 5, 5, 5], load: '100kg', rir: 2 }],
+    ['Dips: 3X10@bw+10kg', { exercise: 'Dips', sets: 3, reps: [10, 10, 10], load: 'bw+10kg' }],
+    ['Row: 8, 8, 6 @ 135LB', { exercise: 'Row', sets: 3, reps: [8, 8, 6], load: '135lb' }],
+    ['Deadlift: 1x3@140kg rir0', { exercise: 'Deadlift', sets: 1, reps: [3], load: '140kg', rir: 0 }],
+    ['Sit to stand: 12', { exercise: 'Sit to stand', sets: 1, reps: [12] }],
+    ['Curl: 10,8,0 rir0', { exercise: 'Curl', sets: 3, reps: [10, 8, 0], rir: 0 }],
+    ['Squat: 20x1@60kg rir10', { exercise: 'Squat', sets: 20, reps: Array(20).fill(1), load: '60kg', rir: 10 }],
+    ['  Tempo squat 3:1:1 : 3x5@60kg ', { exercise: 'Tempo squat 3:1:1', sets: 3, reps: [5, 5, 5], load: '60kg' }],
+  ])('%s', (text, value) => {
+    expect(parseExerciseSpec(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('malformed specs say what was wrong and what is accepted', () => {
+  const USE = 'use NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N], e.g. "Squat: 5x5@100kg rir2"';
+  const LOADS = 'a load is <n>kg, <n>lb, bw or bw+<n>kg|lb, e.g. "Pull-ups: 3x8@bw+10kg"';
+  it.each([
+    ['Squat 5x5', `"Squat 5x5" has no ":" after the exercise name: ${USE}`],
+    [': 5x5', `the exercise name before ":" is empty: ${USE}`],
+    ['Squat:', `nothing after "Squat:": ${USE}`],
+    ['Squat: @100kg', `no sets or reps after "Squat:": ${USE}`],
+    ['Bench: 6,x,7', `reps "6,x,7" must be whole numbers: ${USE}`],
+    ['Bench: 6,,7', `reps "6,,7" must be whole numbers: ${USE}`],
+    ['Bench: 6.5,6', `reps "6.5,6" must be whole numbers: ${USE}`],
+    ['Squat: 5xfive', `"5xfive" is not SETSxREPS with whole numbers: ${USE}`],
+    ['Squat: 0x5', `sets 0 is out of range (1–20): ${USE}`],
+    ['Squat: 21x5', `sets 21 is out of range (1–20): ${USE}`],
+    [`Squat: ${Array(21).fill(5).join(',')}`, `21 sets is out of range (1–20): ${USE}`],
+    ['Squat: 3x1001', `reps 1001 is out of range (0–1000): ${USE}`],
+    ['Squat: 5x5@', `no load after "@": ${LOADS}`],
+    ['Squat: 5x5@100', `load "100" is not a load: ${LOADS}`],
+    ['Squat: 5x5@100kgs', `load "100kgs" is not a load: ${LOADS}`],
+    ['Squat: 5x5@100kg rir', `rir "" must be a whole number from 0 to 10: ${USE}`],
+    ['Squat: 5x5@100kg rir11', `rir "11" must be a whole number from 0 to 10: ${USE}`],
+    ['Squat: 5x5@100kg rir 1.5', `rir "1.5" must be a whole number from 0 to 10: ${USE}`],
+  ])('%s', (text, message) => {
+    expect(parseExerciseSpec(text)).toEqual({ ok: false, message });
+  });
+});
