@@ -3,6 +3,19 @@
 // `check` needs. better-sqlite3 is a native addon and stays external.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Startup trims (SPEC §8 speed): modules a dependency loads eagerly but regimen never uses.
+const startupShims = {
+  name: 'startup-shims',
+  setup(b) {
+    b.onResolve({ filter: /^#supports-color$/ }, () => ({ path: fileURLToPath(new URL('./src/shims/supports-color.ts', import.meta.url)) }));
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes(`${sep}commander${sep}`) ? { path: fileURLToPath(new URL('./src/shims/child-process.cjs', import.meta.url)) } : undefined,
+    );
+  },
+};
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({
@@ -18,6 +31,7 @@ await build({
   minifySyntax: true,
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [startupShims],
   // Some dependencies are CommonJS and call require() for Node built-ins.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
 });

@@ -2,6 +2,7 @@
 // in one place (SPEC §4). Commands throw typed errors or return a code; they never exit.
 import { CommanderError } from 'commander';
 import { isExpectedError } from './errors.js';
+import { writeFd } from './io/output.js';
 import { buildProgram } from './program.js';
 
 function oneLine(message: string): string {
@@ -22,13 +23,15 @@ async function main(argv: string[]): Promise<number> {
     if (isExpectedError(e)) {
       // One line: what was wrong, then what is accepted or what to do.
       const hint = 'hint' in e && e.hint ? ` — ${oneLine(e.hint)}` : '';
-      process.stderr.write(`regimen: ${oneLine(e.message)}${hint}\n`);
+      writeFd(2, `regimen: ${oneLine(e.message)}${hint}\n`);
       return e.exitCode;
     }
     const err = e as Error;
-    process.stderr.write(`regimen: internal error (a bug, not something you did): ${err?.stack ?? String(e)}\n`);
+    writeFd(2, `regimen: internal error (a bug, not something you did): ${err?.stack ?? String(e)}\n`);
     return 70;
   }
 }
 
-process.exitCode = await main(process.argv);
+void main(process.argv).then((code) => {
+  process.exitCode = code;
+});

@@ -1,33 +1,52 @@
-// Command definitions: names, flags and help only. Each action lazy-loads its
-// command module, so starting `regimen today` never loads what `check` needs.
+// Command definitions: names, flags and help, wired to each command's run function.
+// Command modules are small and load with the program; what is heavy (the YAML
+// parsers and zod for plan files, prompts, tables) is imported only inside the
+// command that needs it, so `today` and `log` never load it (SPEC §8).
 import { Command, Option } from 'commander';
+import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } from './commands/athlete.js';
+import { runCheck } from './commands/check.js';
+import { runCheckin } from './commands/checkin.js';
+import { runEventAdd } from './commands/event.js';
+import { runHistory } from './commands/history.js';
+import { runInit } from './commands/init.js';
+import { runLog } from './commands/log.js';
+import { runPlanShow, runPlanUse } from './commands/plan.js';
+import { runSchedule } from './commands/schedule.js';
+import { runSchema } from './commands/schema.js';
+import { runToday } from './commands/today.js';
+import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
+import { clockToday, parseDateOption } from './io/clock.js';
+import { isTerminal, writeFd } from './io/output.js';
+import { makeTheme } from './render/theme.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
-async function makeContext(options: GlobalOptions): Promise<Context> {
-  const [{ clockToday, parseDateOption }, { makeTheme }] = await Promise.all([import('./io/clock.js'), import('./render/theme.js')]);
+function makeContext(options: GlobalOptions): Context {
   const clock = clockToday();
+  const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   return {
     options,
     clockToday: clock,
     today: options.date !== undefined ? parseDateOption(options.date, '--date') : clock,
     env: process.env,
-    theme: makeTheme({ color: options.color && !options.json }),
-    interactive: options.input && !options.json && Boolean(process.stdin.isTTY) && process.env.CI !== 'true',
-    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    theme: makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }),
+    // A getter: whether stdin is a terminal is only asked when a prompt might be shown.
+    get interactive() {
+      return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
+    },
+    out: (text) => writeFd(1, line(text)),
+    err: (text) => writeFd(2, line(text)),
   };
 }
 
-/** Wrap a lazily imported runner as a commander action. */
-function action(load: () => Promise<Runner>) {
+/** Wrap a command's run function as a commander action. */
+function action(run: Runner) {
   return async function (this: Command, ...args: unknown[]) {
     const command = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = await makeContext(globals);
-    const run = await load();
+    const ctx = makeContext(globals);
     const code = await run(ctx, positional, command.opts());
     if (typeof code === 'number') process.exitCode = code;
   };
@@ -53,12 +72,12 @@ export function buildProgram(): Command {
     .argument('[paths...]', 'plan files or directories', ['plans/'])
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'warnings fail too (exit 1)')
-    .action(action(async () => (await import('./commands/check.js')).runCheck));
+    .action(action(runCheck));
 
   program
     .command('schema')
     .description('print the JSON Schema of the plan format')
-    .action(action(async () => (await import('./commands/schema.js')).runSchema));
+    .action(action(runSchema));
 
   program
     .command('schedule')
@@ -69,7 +88,7 @@ export function buildProgram(): Command {
     .option('--from <YYYY-MM-DD>', 'first day (default: Monday of this week)')
     .addOption(new Option('--to <YYYY-MM-DD>', 'last day').conflicts('weeks'))
     .option('--weeks <n>', 'number of weeks from --from (default: 2)')
-    .action(action(async () => (await import('./commands/schedule.js')).runSchedule));
+    .action(action(runSchedule));
 
   program
     .command('init')
@@ -77,7 +96,7 @@ export function buildProgram(): Command {
     .option('--plan <file>', 'the plan to start on')
     .option('--name <name>', "the athlete's name (default: the id)")
     .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(async () => (await import('./commands/init.js')).runInit));
+    .action(action(runInit));
 
   const athlete = program.command('athlete').description('manage athletes: add, list, activate, status');
   athlete
@@ -88,23 +107,23 @@ export function buildProgram(): Command {
     .option('--name <name>', "the athlete's name")
     .option('--status <status>', 'prospect or active', 'prospect')
     .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(async () => (await import('./commands/athlete.js')).runAthleteAdd));
+    .action(action(runAthleteAdd));
   athlete
     .command('list')
     .description('every athlete with status, plan, stage and last activity')
-    .action(action(async () => (await import('./commands/athlete.js')).runAthleteList));
+    .action(action(runAthleteList));
   athlete
     .command('activate')
     .description('prospect → active: the draft plan starts')
     .argument('<id>', 'athlete id')
     .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(async () => (await import('./commands/athlete.js')).runAthleteActivate));
+    .action(action(runAthleteActivate));
   athlete
     .command('status')
     .description('move an athlete: active ↔ inactive, any → archived')
     .argument('<id>', 'athlete id')
     .argument('<status>', 'active, inactive or archived')
-    .action(action(async () => (await import('./commands/athlete.js')).runAthleteStatus));
+    .action(action(runAthleteStatus));
 
   const plan = program.command('plan').description('assign or show the plan');
   plan
@@ -113,11 +132,11 @@ export function buildProgram(): Command {
     .argument('<file>', 'plan file')
     .option('--start <YYYY-MM-DD>', 'start date for a new plan (default: today)')
     .option('--restart', 'start this plan over from its first stage')
-    .action(action(async () => (await import('./commands/plan.js')).runPlanUse));
+    .action(action(runPlanUse));
   plan
     .command('show')
     .description('the plan as this athlete lives it: stage, ladder, phases, this week')
-    .action(action(async () => (await import('./commands/plan.js')).runPlanShow));
+    .action(action(runPlanShow));
 
   program
     .command('checkin')
@@ -129,13 +148,43 @@ export function buildProgram(): Command {
     .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
     .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
     .option('--note <text>', 'a note')
-    .action(action(async () => (await import('./commands/checkin.js')).runCheckin));
+    .action(action(runCheckin));
 
   program
     .command('today')
     .description('what was planned for today, and what today should be given how you feel')
     .option('--plan <file>', 'preview a plan without a journal')
-    .action(action(async () => (await import('./commands/today.js')).runToday));
+    .action(action(runToday));
+
+  program
+    .command('log')
+    .description('record what was done, against what was planned')
+    .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
+    .option('--type <type>', 'actual type (default: the adapted type)')
+    .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
+    .option('--rpe <n>', 'session effort, 0 to 10')
+    .option('--energy <n>', 'how energetic you felt, 1 to 10')
+    .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--note <text>', 'a note')
+    .option('--day <n>', 'sequence plans: do day N out of order')
+    .option('--id <key>', 'idempotency key: a repeated key is a no-op')
+    .option('--replace', "overwrite this date's record")
+    .option('--backdate', 'allow dates more than 60 days ago')
+    .action(action(runLog));
+
+  program
+    .command('week')
+    .description('this week: planned sessions, what is done, what to expect')
+    .action(action(runWeek));
+
+  program
+    .command('history')
+    .description('planned versus done, per day and per week')
+    .option('--from <YYYY-MM-DD>', 'first day')
+    .option('--to <YYYY-MM-DD>', 'last day (default: today)')
+    .option('--weeks <n>', 'number of weeks back (default: 4)')
+    .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+    .action(action(runHistory));
 
   const event = program.command('event').description('record events that feed review and repair');
   event
@@ -143,7 +192,7 @@ export function buildProgram(): Command {
     .description('treatment_change, illness, travel, or injury:SITE')
     .argument('<type>', 'event type')
     .option('--note <text>', 'a note')
-    .action(action(async () => (await import('./commands/event.js')).runEventAdd));
+    .action(action(runEventAdd));
 
   return program;
 }

@@ -25,7 +25,6 @@ import { writeTransaction, type Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
 import { athleteId, choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
-import { renderTable } from '../render/table.js';
 
 const ALLOWED: Record<AthleteStatus, AthleteStatus[]> = {
   prospect: ['active', 'archived'],
@@ -48,7 +47,7 @@ export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: R
   const status = choiceOption(options.status, '--status', ['prospect', 'active'] as const) ?? 'prospect';
   const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
   if (!options.plan) throw new UsageError('athlete add needs --plan FILE');
-  const loaded = requirePlan(options.plan as string);
+  const loaded = await requirePlan(options.plan as string);
   const result = await withJournal(ctx, { create: true }, (db) =>
     writeTransaction(db, () => {
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists`, 'athlete ids are unique; choose another');
@@ -106,23 +105,25 @@ export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown
 }
 
 export async function runAthleteList(ctx: Context): Promise<number> {
-  const athletes = await withJournal(ctx, { create: false }, (db) =>
-    listAthletes(db).map((a) => {
+  const athletes = await withJournal(ctx, { create: false }, async (db) => {
+    const rows = [];
+    for (const a of listAthletes(db)) {
       const assignment = activeAssignment(db, a.id) ?? draftAssignment(db, a.id);
       let stage: string | null = null;
       if (assignment) {
         try {
-          const { plan } = loadAssignedPlan(db, assignment);
+          const { plan } = await loadAssignedPlan(db, assignment);
           stage = stageLookup(plan, stageChanges(db, assignment.id))(ctx.today).id;
         } catch {
           stage = stageChanges(db, assignment.id).at(-1)?.stage ?? null;
         }
       }
-      return { id: a.id, name: a.name, status: a.status, plan: assignment?.plan_id ?? null, stage, last_activity: lastActivity(db, a.id) };
-    }),
-  );
+      rows.push({ id: a.id, name: a.name, status: a.status, plan: assignment?.plan_id ?? null, stage, last_activity: lastActivity(db, a.id) });
+    }
+    return rows;
+  });
   if (ctx.options.json) printJson(ctx, { athletes });
   else if (!athletes.length) ctx.out('No athletes yet.');
-  else ctx.out(renderTable(['id', 'name', 'status', 'plan', 'stage', 'last activity'], athletes.map((a) => [a.id, a.name, a.status, a.plan ?? '—', a.stage ?? '—', a.last_activity ?? '—']), ctx.theme));
+  else ctx.out((await import('../render/table.js')).renderTable(['id', 'name', 'status', 'plan', 'stage', 'last activity'], athletes.map((a) => [a.id, a.name, a.status, a.plan ?? '—', a.stage ?? '—', a.last_activity ?? '—']), ctx.theme));
   return 0;
 }

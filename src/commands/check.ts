@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { collectPlanFiles } from '../io/plan-paths.js';
-import { loadPlanFile, type LoadedPlan } from '../io/plan-file.js';
+import type { LoadedPlan } from '../io/plan-file.js';
 import { diagnosticGithub, diagnosticJson, diagnosticText } from '../render/diagnostics.js';
 
 interface CheckOptions {
@@ -46,6 +46,7 @@ function renderText(ctx: Context, summary: CheckSummary): void {
 export async function runCheck(ctx: Context, [paths]: unknown[], options: Record<string, unknown>): Promise<number> {
   const opts = options as unknown as CheckOptions;
   const format = ctx.options.json ? 'json' : opts.format;
+  const { loadPlanFile } = await import('../io/plan-file.js');
   const summary = summarize(collectPlanFiles(paths as string[]).map(loadPlanFile));
   if (format === 'json') {
     printJson(ctx, {

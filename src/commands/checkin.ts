@@ -47,7 +47,7 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const assignment = activeAssignment(db, athlete.id);
-    const rules = assignment ? loadAssignedPlan(db, assignment).plan.rules.symptoms : DEFAULT_RULES.symptoms;
+    const rules = assignment ? (await loadAssignedPlan(db, assignment)).plan.rules.symptoms : DEFAULT_RULES.symptoms;
     // Ask before writing: a cancelled prompt leaves the journal as it was.
     for (const s of missing) given[s] = await askScore(QUESTION[s], 0, 10);
     const signals = given as Signals;

@@ -17,7 +17,7 @@ export async function runInit(ctx: Context, _args: unknown[], options: Record<st
   const name = (options.name as string | undefined) ?? id;
   const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
   // Read and validate everything before the journal is created or touched.
-  const loaded = options.plan ? requirePlan(options.plan as string) : undefined;
+  const loaded = options.plan ? await requirePlan(options.plan as string) : undefined;
   const result = await withJournal(ctx, { create: true }, (db, path) =>
     writeTransaction(db, () => {
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists in ${path}`, 'choose another id with --athlete, or use `regimen plan use FILE` to change plans');

@@ -11,7 +11,7 @@ import { withJournal } from '../io/with-journal.js';
 import { plannedText } from '../render/schedule.js';
 
 export async function runPlanUse(ctx: Context, [file]: unknown[], options: Record<string, unknown>): Promise<number> {
-  const loaded = requirePlan(file as string);
+  const loaded = await requirePlan(file as string);
   const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {
@@ -34,8 +34,8 @@ export async function runPlanUse(ctx: Context, [file]: unknown[], options: Recor
 }
 
 export async function runPlanShow(ctx: Context): Promise<number> {
-  const shown = await withJournal(ctx, { create: false }, (db) => {
-    const state = loadAthleteState(db, ctx);
+  const shown = await withJournal(ctx, { create: false }, async (db) => {
+    const state = await loadAthleteState(db, ctx);
     const { plan, resolver } = state;
     const current = state.stageOn(ctx.today);
     const monday = mondayOf(ctx.today);

@@ -57,8 +57,8 @@ export interface ScheduleResult {
 async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<number> {
   if (opts.start || opts.stage) throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
   const { from, to } = scheduleRange(ctx.today, opts);
-  const result = await withJournal(ctx, { create: false }, (db) => {
-    const state = loadAthleteState(db, ctx);
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    const state = await loadAthleteState(db, ctx);
     return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => state.resolver.day(d)) } };
   });
   if (ctx.options.json) printJson(ctx, result.out);
@@ -69,7 +69,7 @@ async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<
 export async function runSchedule(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const opts = options as ScheduleOptions;
   if (!opts.plan) return runJournalSchedule(ctx, opts);
-  const { plan } = requirePlan(opts.plan);
+  const { plan } = await requirePlan(opts.plan);
   const start = opts.start ? parseDateOption(opts.start, '--start') : ctx.today;
   const stage = stageFor(plan, opts.stage);
   const { from, to } = scheduleRange(ctx.today, opts);

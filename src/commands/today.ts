@@ -6,7 +6,7 @@ import { adaptSession, todayMessage } from '../core/engine/today.js';
 import { previewContext, ScheduleResolver, type ScheduleDay } from '../core/plan/resolve.js';
 import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
-import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
+import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
 import { activeAssignment } from '../io/journal/athletes.js';
 import { lastWithExercise, sessionsBetween } from '../io/journal/daily.js';
@@ -48,7 +48,7 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   return out;
 }
 
-function weekLine(state: ReturnType<typeof loadAthleteState>, db: Db, today: string): string {
+function weekLine(state: AthleteState, db: Db, today: string): string {
   const monday = mondayOf(today);
   const days = Array.from({ length: 7 }, (_, i) => state.resolver.day(addDays(monday, i)));
   const training = days.filter((d) => d.planned && d.planned.type !== 'rest' && !d.planned.optional);
@@ -60,7 +60,7 @@ function weekLine(state: ReturnType<typeof loadAthleteState>, db: Db, today: str
 
 export async function runToday(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   if (options.plan) {
-    const { plan } = requirePlan(options.plan as string);
+    const { plan } = await requirePlan(options.plan as string);
     const resolver = new ScheduleResolver(plan, previewContext(plan, ctx.today));
     const day = resolver.day(ctx.today);
     const decision = day.planned ? adaptSession({ plan, planned: day.planned, stage: plan.stages[0]!, assessment: null }) : null;
@@ -72,10 +72,10 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
     } else ctx.out(`${renderToday(v, ctx.theme)}\n\n${ctx.theme.dim(hint)}`);
     return 0;
   }
-  const result = await withJournal(ctx, { create: false }, (db) => {
+  const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     if (!activeAssignment(db, athlete.id)) return { noPlan: athlete.id } as const;
-    const state = loadAthleteState(db, ctx, athlete);
+    const state = await loadAthleteState(db, ctx, athlete);
     const { day, decision, assessment } = readDay(db, state, ctx.today);
     const v = view(ctx, athlete.id, day, decision, assessment);
     v.last = lastPerformances(db, athlete.id, day);

@@ -17,7 +17,7 @@ import {
 import type { Db } from './journal/open.js';
 import type { LoadedPlan } from './plan-file.js';
 import type { Plan } from '../core/plan/model.js';
-import { hashText } from './athlete-state.js';
+import { fileStat, hashText } from './athlete-state.js';
 
 export interface AssignRequest {
   athlete: string;
@@ -41,7 +41,8 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
   const { plan, text } = req.loaded;
   const hash = hashText(text);
   const path = resolve(req.file);
-  savePlanVersion(db, { hash, planId: plan.id, text });
+  savePlanVersion(db, { hash, planId: plan.id, text, plan });
+  const stat = fileStat(path) ?? null;
   const firstStage = plan.stages[0]!.id;
   const current = req.status === 'active' ? activeAssignment(db, req.athlete) : draftAssignment(db, req.athlete);
   const existing = assignmentFor(db, req.athlete, plan.id);
@@ -53,16 +54,17 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
   if (existing) {
     assignmentId = existing.id;
     if (req.restart) {
-      updateAssignment(db, existing.id, { status: req.status, start_date: start, plan_path: path, plan_hash: hash, seq_anchor_date: null, seq_anchor_index: null });
+      updateAssignment(db, existing.id, { status: req.status, start_date: start, plan_path: path, plan_hash: hash, plan_stat: stat, seq_anchor_date: null, seq_anchor_index: null });
       insertStageChange(db, { assignmentId, stage: firstStage, effectiveDate: start, reason: 'restart' });
       outcome = 'restarted';
     } else {
       start = existing.start_date;
       outcome = existing.status === req.status ? 'unchanged' : 'resumed';
-      updateAssignment(db, existing.id, { status: req.status, plan_path: path, plan_hash: hash });
+      updateAssignment(db, existing.id, { status: req.status, plan_path: path, plan_hash: hash, plan_stat: stat });
     }
   } else {
     assignmentId = insertAssignment(db, { athlete: req.athlete, planId: plan.id, planPath: path, planHash: hash, status: req.status, start });
+    updateAssignment(db, assignmentId, { plan_stat: stat });
     insertStageChange(db, { assignmentId, stage: firstStage, effectiveDate: start, reason: 'start' });
     outcome = 'assigned';
   }

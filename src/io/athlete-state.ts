@@ -1,8 +1,8 @@
 // Everything a command needs to know about one athlete: who (SPEC §4 --athlete
 // rules), their active plan (as edited now, or as stored if the file is gone),
 // stage history and sequence position — the inputs the pure core is given.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { readFileSync, statSync } from 'node:fs';
 import { mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan, Stage } from '../core/plan/model.js';
 import type { AthleteContext } from '../core/plan/resolve.js';
@@ -10,11 +10,14 @@ import { ScheduleResolver } from '../core/plan/resolve.js';
 import { sequencePositionOn } from '../core/plan/sequence.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { activeAssignment, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
+import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
-import { loadPlanText } from './plan-file.js';
 
+const requireHere = createRequire(import.meta.url);
+
+/** SHA-256 of a plan text. node:crypto loads only when a file changed (it costs startup time). */
 export function hashText(text: string): string {
+  const { createHash } = requireHere('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(text).digest('hex');
 }
 
@@ -37,28 +40,66 @@ export function resolveAthlete(db: Db, ctx: Context): AthleteRow {
 
 export interface PlanSource {
   plan: Plan;
-  text: string;
   hash: string;
+  /** The text, when it was read (a cache hit on an unchanged file skips reading it). */
+  text?: string;
+  /** Size and mtime of the file, to recognise it unchanged next time. */
+  stat?: string;
+  /** True when this version is newer than the one the assignment knows. */
+  changed: boolean;
   /** Set when the file could not be used and the stored copy was used instead. */
   fallbackReason?: string;
 }
 
-/** The plan as it is now on disk (edits apply to the future), else the stored version. */
-export function loadAssignedPlan(db: Db, assignment: AssignmentRow): PlanSource {
+/** Validate plan text with the full loader (YAML, zod), which only loads when needed. */
+async function validatePlanText(path: string, bytes: Buffer) {
+  const { loadPlanText } = await import('./plan-file.js');
+  return loadPlanText(path, bytes);
+}
+
+export function fileStat(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    return `${st.size}:${st.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The plan as it is now on disk (edits apply to the future), else the stored version.
+ * A file unchanged since it was last validated, or any text validated before, is read
+ * from the journal's cache, so daily commands skip YAML and schema validation.
+ */
+export async function loadAssignedPlan(db: Db, assignment: AssignmentRow): Promise<PlanSource> {
+  const stat = fileStat(assignment.plan_path);
+  if (stat !== undefined && stat === assignment.plan_stat) {
+    const cached = cachedPlan(db, assignment.plan_hash);
+    if (cached) return { plan: cached, hash: assignment.plan_hash, stat, changed: false };
+  }
   let reason: string;
   try {
     const bytes = readFileSync(assignment.plan_path);
-    const loaded = loadPlanText(assignment.plan_path, bytes);
-    if (loaded.plan) return { plan: loaded.plan, text: loaded.text, hash: hashText(loaded.text) };
+    const text = bytes.toString('utf8');
+    const hash = hashText(text);
+    const changed = hash !== assignment.plan_hash;
+    const cached = cachedPlan(db, hash);
+    if (cached) return { plan: cached, text, hash, stat, changed };
+    const loaded = await validatePlanText(assignment.plan_path, bytes);
+    if (loaded.plan) return { plan: loaded.plan, text, hash, stat, changed };
     const first = loaded.diagnostics.find((d) => d.severity === 'error')!;
     reason = `${assignment.plan_path} has errors now (${first.line}:${first.col} ${first.message})`;
-  } catch {
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
     reason = `${assignment.plan_path} cannot be read`;
   }
+  const fallback = `${reason}; using the copy stored in the journal`;
+  const cached = cachedPlan(db, assignment.plan_hash);
+  if (cached) return { plan: cached, hash: assignment.plan_hash, changed: false, fallbackReason: fallback };
   const stored = planVersionText(db, assignment.plan_hash);
-  const loaded = stored === undefined ? undefined : loadPlanText(assignment.plan_path, Buffer.from(stored));
+  const loaded = stored === undefined ? undefined : await validatePlanText(assignment.plan_path, Buffer.from(stored));
   if (!loaded?.plan) throw new UsageError(`${reason}, and no usable stored copy exists`, `fix the file, or assign a plan with \`regimen plan use FILE\``);
-  return { plan: loaded.plan, text: loaded.text, hash: assignment.plan_hash, fallbackReason: `${reason}; using the copy stored on ${assignment.created_at.slice(0, 10)}` };
+  return { plan: loaded.plan, text: loaded.text, hash: assignment.plan_hash, changed: false, fallbackReason: fallback };
 }
 
 export function stageLookup(plan: Plan, changes: StageChangeRow[]): (date: IsoDate) => Stage {
@@ -91,12 +132,12 @@ export function athleteContext(plan: Plan, assignment: AssignmentRow, stageOn: (
 }
 
 /** The athlete and their active plan, or a usage error that says what to do. */
-export function loadAthleteState(db: Db, ctx: Context, athlete = resolveAthlete(db, ctx)): AthleteState {
+export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAthlete(db, ctx)): Promise<AthleteState> {
   const assignment = activeAssignment(db, athlete.id);
   if (!assignment) {
     throw new UsageError(`athlete ${athlete.id} has no active plan yet`, 'pick one with `regimen plan use plans/gentle-foundations.yaml` (see plans/ for more)');
   }
-  const source = loadAssignedPlan(db, assignment);
+  const source = await loadAssignedPlan(db, assignment);
   if (source.fallbackReason) ctx.err(`note: ${source.fallbackReason}`);
   const changes = stageChanges(db, assignment.id);
   const stageOn = stageLookup(source.plan, changes);

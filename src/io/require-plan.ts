@@ -2,9 +2,11 @@
 import type { Plan } from '../core/plan/model.js';
 import { UsageError } from '../errors.js';
 import { diagnosticLine } from '../render/diagnostics.js';
-import { loadPlanFile, type LoadedPlan } from './plan-file.js';
+import type { LoadedPlan } from './plan-file.js';
 
-export function requirePlan(file: string): LoadedPlan & { plan: Plan } {
+/** The plan loader (YAML parsers, zod) is imported here, on first use, not at startup. */
+export async function requirePlan(file: string): Promise<LoadedPlan & { plan: Plan }> {
+  const { loadPlanFile } = await import('./plan-file.js');
   const loaded = loadPlanFile(file);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !loaded.plan) {

@@ -6,14 +6,15 @@ import { Chalk, type ChalkInstance } from 'chalk';
 export interface ColorOptions {
   color?: boolean;
   env?: NodeJS.ProcessEnv;
-  isTTY?: boolean;
+  /** Asked last, and only if nothing else decided (it loads node:tty). */
+  isTTY?: () => boolean;
 }
 
-export function colorEnabled({ color = true, env = process.env, isTTY = Boolean(process.stdout.isTTY) }: ColorOptions = {}): boolean {
+export function colorEnabled({ color = true, env = process.env, isTTY = () => false }: ColorOptions = {}): boolean {
   if (!color) return false;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
-  return isTTY;
+  return isTTY();
 }
 
 export function makeTheme(options: ColorOptions = {}): ChalkInstance {

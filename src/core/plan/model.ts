@@ -84,6 +84,9 @@ export interface Plan {
 
 export const DEFAULT_STAGE_MIN_WEEKS = 2;
 
+/** Bump when normalisation changes: journals cache normalised plans by this version. */
+export const PLAN_MODEL_VERSION = 1;
+
 function normalizeDay(entry: DayInput): DaySpec {
   if (typeof entry === 'string') return { type: entry, optional: false };
   return { type: entry.type, session: entry.session, minutes: entry.minutes, optional: entry.optional ?? false };

@@ -1,4 +1,5 @@
 // Athletes, their plan assignments (one active at a time) and stage history.
+import { PLAN_MODEL_VERSION, type Plan } from '../../core/plan/model.js';
 import type { Db } from './open.js';
 
 export type AthleteStatus = 'prospect' | 'active' | 'inactive' | 'archived';
@@ -17,6 +18,7 @@ export interface AssignmentRow {
   plan_id: string;
   plan_path: string;
   plan_hash: string;
+  plan_stat: string | null;
   status: AssignmentStatus;
   start_date: string;
   seq_anchor_date: string | null;
@@ -50,12 +52,23 @@ export function setAthleteStatus(db: Db, id: string, status: AthleteStatus): voi
   db.prepare('UPDATE athletes SET status = ? WHERE id = ?').run(status, id);
 }
 
-export function savePlanVersion(db: Db, v: { hash: string; planId: string; text: string }): void {
-  db.prepare('INSERT OR IGNORE INTO plan_versions (hash, plan_id, text, created_at) VALUES (?, ?, ?, ?)').run(v.hash, v.planId, v.text, now());
+/** Store a plan version (idempotent) with its normalised form for fast reads. */
+export function savePlanVersion(db: Db, v: { hash: string; planId: string; text: string; plan: Plan }): void {
+  db.prepare(
+    `INSERT INTO plan_versions (hash, plan_id, text, normalized, model_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
+     ON CONFLICT (hash) DO UPDATE SET normalized = excluded.normalized, model_version = excluded.model_version
+     WHERE plan_versions.model_version IS NOT excluded.model_version`,
+  ).run(v.hash, v.planId, v.text, JSON.stringify(v.plan), PLAN_MODEL_VERSION, now());
 }
 
 export function planVersionText(db: Db, hash: string): string | undefined {
   return (db.prepare('SELECT text FROM plan_versions WHERE hash = ?').get(hash) as { text: string } | undefined)?.text;
+}
+
+/** The normalised plan stored for this exact text, if this program version normalised it. */
+export function cachedPlan(db: Db, hash: string): Plan | undefined {
+  const row = db.prepare('SELECT normalized, model_version FROM plan_versions WHERE hash = ?').get(hash) as { normalized: string | null; model_version: number | null } | undefined;
+  return row?.normalized && row.model_version === PLAN_MODEL_VERSION ? (JSON.parse(row.normalized) as Plan) : undefined;
 }
 
 export function activeAssignment(db: Db, athlete: string): AssignmentRow | undefined {
@@ -84,7 +97,7 @@ export function insertAssignment(
   return Number(info.lastInsertRowid);
 }
 
-export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'seq_anchor_date' | 'seq_anchor_index'>>): void {
+export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat' | 'seq_anchor_date' | 'seq_anchor_index'>>): void {
   const keys = Object.keys(fields);
   if (!keys.length) return;
   db.prepare(`UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });

@@ -16,6 +16,9 @@ export const MIGRATIONS: string[] = [
     hash TEXT PRIMARY KEY,
     plan_id TEXT NOT NULL,
     text TEXT NOT NULL,
+    -- The validated, normalised plan (JSON), so daily commands need not re-validate.
+    normalized TEXT,
+    model_version INTEGER,
     created_at TEXT NOT NULL
   );
   CREATE TABLE assignments (
@@ -23,7 +26,10 @@ export const MIGRATIONS: string[] = [
     athlete_id TEXT NOT NULL REFERENCES athletes(id),
     plan_id TEXT NOT NULL,
     plan_path TEXT NOT NULL,
+    -- The latest version of the plan seen for this assignment, and the file's size and
+    -- mtime then: an unchanged file is read from the cache without hashing it again.
     plan_hash TEXT NOT NULL REFERENCES plan_versions(hash),
+    plan_stat TEXT,
     status TEXT NOT NULL CHECK (status IN ('draft', 'active', 'inactive')),
     start_date TEXT NOT NULL,
     seq_anchor_date TEXT,

@@ -1,12 +1,16 @@
 // Opening the journal: create it (mode 0600) or check it is a regimen journal,
 // refuse a newer schema untouched, back up and migrate an older one.
-import Database from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
-export type Db = Database.Database;
+// Loaded with require: an ESM import of this CommonJS addon costs a lexer pass at startup.
+const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+
+export type Db = BetterSqlite3.Database;
 
 export interface OpenOptions {
   /** Create the journal if it does not exist (only commands that record something). */
@@ -20,24 +24,8 @@ function sqliteMessage(e: unknown): string {
   return `${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`;
 }
 
-/** Read the version and marker without writing anything (a newer journal must stay untouched). */
-function inspect(path: string): { version: number; appId: number; tables: number } {
-  let db: Db | undefined;
-  try {
-    db = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
-    return {
-      version: db.pragma('user_version', { simple: true }) as number,
-      appId: db.pragma('application_id', { simple: true }) as number,
-      tables: (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n,
-    };
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new JournalError(`${path} is not a regimen journal (not an SQLite database)`, 'pass the right file with --journal');
-    if (code === 'SQLITE_BUSY') throw new JournalError(`the journal ${path} is locked by another process`, 'try again in a moment');
-    throw new JournalError(`cannot open the journal ${path}: ${sqliteMessage(e)}`);
-  } finally {
-    db?.close();
-  }
+function hasTables(db: Db): boolean {
+  return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
 }
 
 function createFile(path: string): void {
@@ -71,20 +59,19 @@ export function openJournal(path: string, options: OpenOptions): Db {
   }
   if (exists && statSync(path).isDirectory()) throw new JournalError(`${path} is a directory, not a journal file`);
   if (!exists) createFile(path);
-  else {
-    const { version, appId, tables } = inspect(path);
-    if (version > SCHEMA_VERSION) {
-      throw new JournalError(`the journal ${path} has schema version ${version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
-    }
-    if (appId !== APPLICATION_ID && tables > 0) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
-  }
   let db: Db | undefined;
   try {
     db = new Database(path, { timeout: options.timeout ?? 10_000 });
+    // Identify the file before writing anything to it: a newer or foreign file stays untouched.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (version > SCHEMA_VERSION) {
+      throw new JournalError(`the journal ${path} has schema version ${version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
+    }
+    if (appId !== APPLICATION_ID && (version > 0 || hasTables(db))) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    const version = db.pragma('user_version', { simple: true }) as number;
     if (version < SCHEMA_VERSION) migrate(db, path, version);
     return db;
   } catch (e) {
@@ -92,6 +79,7 @@ export function openJournal(path: string, options: OpenOptions): Db {
     if (e instanceof JournalError || e instanceof UsageError) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'SQLITE_BUSY') throw new JournalError(`the journal ${path} stayed locked by another process`, 'try again in a moment');
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new JournalError(`${path} is not a regimen journal (not an SQLite database)`, 'pass the right file with --journal');
     if (code === 'SQLITE_FULL') throw new JournalError(`the disk is full; nothing was written to ${path}`);
     throw new JournalError(`cannot open the journal ${path}: ${sqliteMessage(e)}`);
   }

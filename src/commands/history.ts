@@ -1,0 +1,63 @@
+// `regimen history` (SPEC §4): planned versus done per day and per week, with load
+// metrics (§6.2); `--compare` puts each week (sequence plans: each cycle) beside
+// the one before, per exercise.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { addDays, daysBetween, mondayOf, sundayOf, type IsoDate } from '../core/dates.js';
+import { comparePeriods } from '../core/engine/compare.js';
+import { summarizeWeeks, type HistoryDay } from '../core/engine/history.js';
+import { loadMetrics } from '../core/engine/load.js';
+import { UsageError } from '../errors.js';
+import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { parseDateOption } from '../io/clock.js';
+import { readHistoryDays } from '../io/history-read.js';
+import { activeAssignment } from '../io/journal/athletes.js';
+import { sessionsBetween } from '../io/journal/daily.js';
+import { intOption } from '../io/validate-input.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderHistory } from '../render/history.js';
+
+function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: IsoDate } {
+  if (o.weeks !== undefined && o.from !== undefined) throw new UsageError('give either --from or --weeks, not both');
+  const to = o.to ? parseDateOption(o.to as string, '--to') : ctx.today;
+  const weeks = intOption(o.weeks, '--weeks', 1, 520) ?? 4;
+  const from = o.from ? parseDateOption(o.from as string, '--from') : mondayOf(addDays(to, -(weeks - 1) * 7));
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  if (daysBetween(from, to) > 3660) throw new UsageError('the range is longer than ten years', 'ask for a shorter range');
+  return { from, to };
+}
+
+/** Sequence plans compare cycles (one pass through `days`); weekly plans compare ISO weeks. */
+function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, to: IsoDate) {
+  const n = state?.plan.schedule === 'sequence' ? state.plan.days.length : 7;
+  const start = n === 7 ? mondayOf(from) : state!.resolver.startMonday;
+  const out: { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: NonNullable<HistoryDay['session']>['exercises'] }[] }[] = [];
+  let index = Math.floor(daysBetween(start, from) / n);
+  for (let p = addDays(start, index * n); p <= to; p = addDays(p, n), index++) {
+    const end = addDays(p, n - 1);
+    const sessions = days.filter((d) => d.date >= p && d.date <= end && d.session).map((d) => ({ date: d.date, exercises: d.session!.exercises }));
+    out.push({ period: n === 7 ? `week of ${p}` : `cycle ${index + 1}`, from: p, to: end, sessions });
+  }
+  return out;
+}
+
+export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const { from, to } = range(ctx, options);
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    const athlete = resolveAthlete(db, ctx);
+    const state = activeAssignment(db, athlete.id) ? await loadAthleteState(db, ctx, athlete) : null;
+    const days = readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);
+    const loadWindow = sessionsBetween(db, athlete.id, addDays(to, -27), to).filter((s) => s.status === 'completed' || s.status === 'adapted');
+    return {
+      athlete: athlete.id,
+      from,
+      to,
+      weeks: summarizeWeeks(days),
+      load: loadMetrics(loadWindow.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })), to),
+      ...(options.compare ? { compare: comparePeriods(periods(state, days, from, to)) } : {}),
+    };
+  });
+  if (ctx.options.json) printJson(ctx, result);
+  else ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
+  return 0;
+}

@@ -1,0 +1,185 @@
+// `regimen log` (SPEC §4): what was done on a date, against what was planned.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { addDays, daysBetween } from '../core/dates.js';
+import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
+import { adaptSession } from '../core/engine/today.js';
+import { buildPlanned, type PlannedSession } from '../core/plan/resolve.js';
+import { SESSION_TYPES } from '../core/plan/vocabulary.js';
+import { UsageError } from '../errors.js';
+import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { readDay, signalsOf, type DayView } from '../io/day-view.js';
+import { activeAssignment, savePlanVersion, updateAssignment } from '../io/journal/athletes.js';
+import { currentSession, insertSession, markReplaced, sessionByKey, type NewSession, type SessionRow } from '../io/journal/daily.js';
+import { writeTransaction, type Db } from '../io/journal/open.js';
+import { refuseFutureDate } from '../io/record-dates.js';
+import { choiceOption, intOption } from '../io/validate-input.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderLogged } from '../render/log.js';
+
+const BACKDATE_LIMIT_DAYS = 60;
+const ADVANCES = new Set(['completed', 'adapted', 'skipped']);
+
+interface LogInput {
+  status: 'completed' | 'adapted' | 'skipped' | 'rest';
+  type?: (typeof SESSION_TYPES)[number];
+  minutes?: number;
+  rpe?: number;
+  energy?: number;
+  exercises: ExerciseActual[];
+  note: string | null;
+  day?: number;
+  key: string | null;
+  replace: boolean;
+}
+
+/** Every value checked before the journal is opened (SPEC §4: bad input writes nothing). */
+function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
+  refuseFutureDate(ctx, 'session');
+  const age = daysBetween(ctx.today, ctx.clockToday);
+  if (age > BACKDATE_LIMIT_DAYS && !o.backdate) {
+    throw new UsageError(`${ctx.today} is ${age} days ago; logging more than ${BACKDATE_LIMIT_DAYS} days back needs --backdate`, 'add --backdate if that date is right');
+  }
+  const exercises = ((o.exercise as string[]) ?? []).map((spec) => {
+    const parsed = parseExerciseSpec(spec);
+    if (!parsed.ok) throw new UsageError(`--exercise "${spec}": ${parsed.message}`);
+    return parsed.value;
+  });
+  const key = o.id === undefined ? null : String(o.id).trim();
+  if (key !== null && !/^[\w.:-]{1,128}$/.test(key)) throw new UsageError(`--id "${key}" is not accepted`, 'use up to 128 letters, digits, dots, colons, dashes or underscores');
+  return {
+    status: choiceOption(o.status ?? 'completed', '--status', ['completed', 'adapted', 'skipped', 'rest'] as const)!,
+    type: choiceOption(o.type, '--type', SESSION_TYPES),
+    minutes: intOption(o.minutes, '--minutes', 0, 1440),
+    rpe: intOption(o.rpe, '--rpe', 0, 10),
+    energy: intOption(o.energy, '--energy', 1, 10),
+    exercises,
+    note: (o.note as string | undefined) ?? null,
+    day: intOption(o.day, '--day', 1, 30),
+    key,
+    replace: Boolean(o.replace),
+  };
+}
+
+interface Planned {
+  planned: PlannedSession | null;
+  view: DayView | null;
+  seqIndex: number | null;
+  skippedDays: number[];
+}
+
+/** What was planned on the date: the backbone day, or for sequences the current (or chosen) day. */
+function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, replacing: SessionRow | undefined): Planned {
+  const { plan } = state;
+  if (plan.schedule !== 'sequence') {
+    if (input.day !== undefined) throw new UsageError('--day is only for sequence plans', `${plan.id} is a weekly plan`);
+    const view = readDay(db, state, date);
+    return { planned: view.day.planned, view, seqIndex: null, skippedDays: [] };
+  }
+  const n = plan.days.length;
+  if (input.day !== undefined && input.day > n) throw new UsageError(`--day ${input.day} is not in ${plan.id}`, `use a day from 1 to ${n}`);
+  const current = replacing?.seq_index ?? state.sequenceIndexOn(date);
+  const index = input.day !== undefined ? input.day - 1 : current;
+  // Out of order: the days between the current position and N are marked as skipped.
+  const skippedDays: number[] = [];
+  for (let i = current; input.day !== undefined && i !== index; i = (i + 1) % n) skippedDays.push(i + 1);
+  const stage = state.stageOn(date);
+  const planned = state.resolver.inPlan(date) ? buildPlanned(plan, plan.days[index]!, stage, 1) : null;
+  const view = readDay(db, state, date);
+  const decision = planned ? adaptSession({ plan, planned, stage, assessment: view.assessment }) : null;
+  return { planned, view: { ...view, decision }, seqIndex: index, skippedDays };
+}
+
+function sessionJson(row: SessionRow | NewSession & { id?: number }) {
+  return {
+    id: 'id' in row ? row.id : undefined,
+    date: row.date,
+    status: row.status,
+    planned: row.planned ? JSON.parse(row.planned) : null,
+    planned_stage: row.planned_stage,
+    current_stage: row.current_stage,
+    actual: { type: row.actual_type, minutes: row.actual_minutes },
+    rpe: row.rpe,
+    energy: row.energy,
+    exercises: JSON.parse(row.exercises),
+    note: row.note,
+    symptoms: row.symptoms ? JSON.parse(row.symptoms) : null,
+    adapted_for_symptoms: Boolean(row.adapted_for_symptoms),
+    plan_version: row.plan_hash,
+  };
+}
+
+export async function runLog(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const input = parseInput(ctx, options);
+  const date = ctx.today;
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    const athlete = resolveAthlete(db, ctx);
+    if (input.key) {
+      const existing = sessionByKey(db, athlete.id, input.key);
+      if (existing) return { duplicate: true, session: sessionJson(existing), advanced_to: null };
+    }
+    const replacing = currentSession(db, athlete.id, date);
+    if (replacing && !input.replace) {
+      throw new UsageError(`${date} already has a logged session (${replacing.status}, ${replacing.actual_minutes} min)`, 'add --replace to overwrite it; the earlier record stays in history');
+    }
+    const assignment = activeAssignment(db, athlete.id);
+    const state = assignment ? await loadAthleteState(db, ctx, athlete) : null;
+    if (!state && (input.type === undefined || input.minutes === undefined)) {
+      throw new UsageError('without a plan, log needs --type and --minutes', 'e.g. regimen log --type aerobic --minutes 20 --rpe 4');
+    }
+    const p = state ? plannedFor(db, state, date, input, replacing) : { planned: null, view: null, seqIndex: null, skippedDays: [] };
+    const decision = p.view?.decision ?? null;
+    const idle = input.status === 'skipped' || input.status === 'rest';
+    const actualType = input.type ?? (input.status === 'rest' ? 'rest' : input.status === 'skipped' ? (p.planned?.type ?? 'rest') : (decision?.adapted.type ?? p.planned?.type ?? 'rest'));
+    const actualMinutes = input.minutes ?? (idle ? 0 : (decision?.adapted.minutes ?? p.planned?.minutes ?? 0));
+    const checkin = p.view?.checkin;
+    const row: NewSession = {
+      athlete_id: athlete.id,
+      date,
+      assignment_id: assignment?.id ?? null,
+      plan_hash: state?.source.hash ?? null,
+      planned: p.planned ? JSON.stringify({ ...p.planned, ...(p.skippedDays.length ? { skipped_days: p.skippedDays } : {}) }) : null,
+      planned_type: p.planned?.type ?? null,
+      planned_minutes: p.planned?.minutes ?? null,
+      planned_stage: p.view?.day.stage ?? null,
+      current_stage: state ? state.stageOn(ctx.clockToday).id : null,
+      actual_type: actualType,
+      actual_minutes: actualMinutes,
+      status: input.status,
+      rpe: input.rpe ?? null,
+      energy: input.energy ?? null,
+      exercises: JSON.stringify(input.exercises),
+      note: input.note,
+      symptoms: checkin ? JSON.stringify({ status: checkin.status, signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) }) : null,
+      adapted_for_symptoms: decision && decision.adaptation !== 'as_planned' && !idle ? 1 : 0,
+      adaptation: decision?.adaptation ?? null,
+      seq_index: p.seqIndex,
+      idempotency_key: input.key,
+    };
+    let advancedTo: { index: number; day: string } | null = null;
+    const id = writeTransaction(db, () => {
+      // A plan edited since it was assigned: keep this version, so history shows what was planned.
+      const src = state?.source;
+      if (state && assignment && src && src.text !== undefined && (src.changed || src.stat !== assignment.plan_stat)) {
+        savePlanVersion(db, { hash: src.hash, planId: state.plan.id, text: src.text, plan: state.plan });
+        updateAssignment(db, assignment.id, { plan_hash: src.hash, plan_stat: src.stat ?? null });
+      }
+      if (replacing) markReplaced(db, replacing.id);
+      const newId = insertSession(db, row);
+      if (state && assignment && p.seqIndex !== null) {
+        // The position is set from the logged day, so --replace never moves it twice.
+        const next = ADVANCES.has(input.status) ? (p.seqIndex + 1) % state.plan.days.length : p.seqIndex;
+        const anchorDate = ADVANCES.has(input.status) ? addDays(date, 1) : date;
+        if (!assignment.seq_anchor_date || anchorDate >= assignment.seq_anchor_date || replacing) {
+          updateAssignment(db, assignment.id, { seq_anchor_date: anchorDate, seq_anchor_index: next });
+          advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
+        }
+      }
+      return newId;
+    });
+    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: replacing ? replacing.id : null };
+  });
+  if (ctx.options.json) printJson(ctx, { session: result.session, advanced_to: result.advanced_to, ...(result.duplicate ? { duplicate: true } : {}) });
+  else ctx.out(renderLogged(result, ctx.theme));
+  return 0;
+}

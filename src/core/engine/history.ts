@@ -1,0 +1,89 @@
+// Planned versus done, per day and per ISO week (SPEC §4 `history`, `week`).
+// Adapted sessions count as done: scaling down is doing the session.
+import { isoWeekLabel, mondayOf, sundayOf, type IsoDate } from '../dates.js';
+import type { PlannedSession } from '../plan/resolve.js';
+import type { ExerciseActual } from './exercise-spec.js';
+import { sessionLoad } from './load.js';
+import type { DayStatus } from './status.js';
+
+export interface LoggedSession {
+  status: 'completed' | 'adapted' | 'skipped' | 'rest';
+  actual_type: string;
+  actual_minutes: number;
+  rpe: number | null;
+  exercises: ExerciseActual[];
+}
+
+export interface HistoryDay {
+  date: IsoDate;
+  status: DayStatus;
+  planned: PlannedSession | null;
+  session: LoggedSession | null;
+}
+
+export interface HistoryWeek {
+  week: string;
+  from: IsoDate;
+  to: IsoDate;
+  planned: number;
+  completed: number;
+  completion: number | null;
+  minutes_planned: number;
+  minutes_done: number;
+  avg_rpe: number | null;
+  load: number;
+  days: HistoryDay[];
+}
+
+/** A non-optional training session was planned on this day. */
+export function isPlannedTraining(p: PlannedSession | null): boolean {
+  return p !== null && p.type !== 'rest' && !p.optional;
+}
+
+export function isDone(s: LoggedSession | null): boolean {
+  return s !== null && (s.status === 'completed' || s.status === 'adapted');
+}
+
+const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+
+export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'from' | 'to' | 'days'> {
+  let planned = 0;
+  let completed = 0;
+  let minutesPlanned = 0;
+  let minutesDone = 0;
+  let load = 0;
+  const rpes: number[] = [];
+  for (const d of days) {
+    if (isPlannedTraining(d.planned)) {
+      planned++;
+      minutesPlanned += d.planned!.minutes;
+      if (isDone(d.session)) completed++;
+    }
+    if (isDone(d.session)) {
+      minutesDone += d.session!.actual_minutes;
+      load += sessionLoad({ date: d.date, rpe: d.session!.rpe, minutes: d.session!.actual_minutes });
+    }
+    if (d.session?.rpe !== null && d.session?.rpe !== undefined && isDone(d.session)) rpes.push(d.session.rpe);
+  }
+  return {
+    planned,
+    completed,
+    completion: planned ? round(completed / planned, 2) : null,
+    minutes_planned: minutesPlanned,
+    minutes_done: minutesDone,
+    avg_rpe: rpes.length ? round(rpes.reduce((a, b) => a + b, 0) / rpes.length, 1) : null,
+    load,
+  };
+}
+
+/** Group days (in date order) into ISO weeks. */
+export function summarizeWeeks(days: HistoryDay[]): HistoryWeek[] {
+  const weeks = new Map<IsoDate, HistoryDay[]>();
+  for (const d of days) {
+    const monday = mondayOf(d.date);
+    const list = weeks.get(monday) ?? [];
+    list.push(d);
+    weeks.set(monday, list);
+  }
+  return [...weeks].map(([monday, list]) => ({ week: isoWeekLabel(monday), from: monday, to: sundayOf(monday), ...summarizeDays(list), days: list }));
+}

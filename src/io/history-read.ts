@@ -1,0 +1,25 @@
+// Reading a date range of the record: what was planned (as stored when logged,
+// else as the plan resolves now), what was done, and each day's status.
+import { eachDay, type IsoDate } from '../core/dates.js';
+import type { ExerciseActual } from '../core/engine/exercise-spec.js';
+import type { HistoryDay, LoggedSession } from '../core/engine/history.js';
+import type { DayStatus } from '../core/engine/status.js';
+import type { PlannedSession } from '../core/plan/resolve.js';
+import type { AthleteState } from './athlete-state.js';
+import { checkinsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import type { Db } from './journal/open.js';
+
+export function loggedSession(row: SessionRow): LoggedSession {
+  return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: JSON.parse(row.exercises) as ExerciseActual[] };
+}
+
+export function readHistoryDays(db: Db, athlete: string, state: AthleteState | null, from: IsoDate, to: IsoDate): HistoryDay[] {
+  const sessions = new Map(sessionsBetween(db, athlete, from, to).map((s) => [s.date, s]));
+  const statuses = new Map(checkinsBetween(db, athlete, from, to).map((c) => [c.date, c.status as DayStatus]));
+  return [...eachDay(from, to)].map((date) => {
+    const row = sessions.get(date);
+    // History keeps what was planned at the time; unlogged days resolve from the plan.
+    const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (state?.resolver.day(date).planned ?? null);
+    return { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null };
+  });
+}

@@ -1,0 +1,27 @@
+// `history` as text: one row per week, then the load metrics and any comparison.
+import type { ChalkInstance } from 'chalk';
+import type { PeriodComparison } from '../core/engine/compare.js';
+import type { HistoryWeek } from '../core/engine/history.js';
+import type { LoadMetrics } from '../core/engine/load.js';
+
+const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+export function renderHistory(
+  r: { from: string; to: string; weeks: HistoryWeek[]; load: LoadMetrics; compare?: PeriodComparison[] },
+  t: ChalkInstance,
+  renderTable: (head: string[], rows: (string | number)[][], t: ChalkInstance) => string,
+): string {
+  const rows = r.weeks.map((w) => [w.week, `${w.completed}/${w.planned}`, pct(w.completion), `${w.minutes_done}/${w.minutes_planned}`, w.avg_rpe ?? '—', w.load]);
+  const lines = [t.bold(`History ${r.from} – ${r.to}`), renderTable(['week', 'done', 'completion', 'minutes', 'avg RPE', 'load'], rows, t)];
+  const l = r.load;
+  lines.push(t.dim(`Load (7 days to ${r.to}): acute ${l.acute}, chronic ${l.chronic}, ACWR ${l.acwr ?? '—'}, monotony ${l.monotony ?? '—'}, strain ${l.strain ?? '—'}.`));
+  for (const p of r.compare ?? []) {
+    if (!p.exercises.length) continue;
+    lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));
+    for (const e of p.exercises) {
+      const best = e.current ? `${e.current.reps} reps${e.current.load ? ` @ ${e.current.load}` : ''}` : '—';
+      lines.push(`  ${e.exercise}: best ${best} ${t.dim(`(${e.change})`)}`);
+    }
+  }
+  return lines.join('\n');
+}
