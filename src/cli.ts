@@ -10,7 +10,7 @@ function oneLine(message: string): string {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
     return (process.exitCode as number | undefined) ?? 0;

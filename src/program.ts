@@ -52,13 +52,170 @@ function action(run: Runner) {
   };
 }
 
-export function buildProgram(): Command {
+/** Each top-level command's definition; only the one being run is built (startup time). */
+const COMMANDS: Record<string, (program: Command) => void> = {
+  check: (program) => {
+    program
+      .command('check')
+      .description('validate plan files (directories are searched for *.yaml / *.yml)')
+      .argument('[paths...]', 'plan files or directories', ['plans/'])
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+      .option('--strict', 'warnings fail too (exit 1)')
+      .action(action(runCheck));
+  },
+  schema: (program) => {
+    program
+      .command('schema')
+      .description('print the JSON Schema of the plan format')
+      .action(action(runSchema));
+  },
+  schedule: (program) => {
+    program
+      .command('schedule')
+      .description('the planned schedule, day by day (default: this week and the next)')
+      .option('--plan <file>', 'preview this plan file instead of the journal')
+      .option('--start <YYYY-MM-DD>', 'with --plan: the start date (default: today)')
+      .option('--stage <id>', 'with --plan: the stage to preview (default: the first)')
+      .option('--from <YYYY-MM-DD>', 'first day (default: Monday of this week)')
+      .addOption(new Option('--to <YYYY-MM-DD>', 'last day').conflicts('weeks'))
+      .option('--weeks <n>', 'number of weeks from --from (default: 2)')
+      .action(action(runSchedule));
+  },
+  init: (program) => {
+    program
+      .command('init')
+      .description('create the journal (if needed) and an active athlete, on a plan or without one')
+      .option('--plan <file>', 'the plan to start on')
+      .option('--name <name>', "the athlete's name (default: the id)")
+      .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+      .action(action(runInit));
+  },
+  athlete: (program) => {
+    const athlete = program.command('athlete').description('manage athletes: add, list, activate, status');
+    athlete
+      .command('add')
+      .description('add an athlete on a plan (default: a prospect with a draft plan)')
+      .argument('<id>', 'athlete id (lower-case letters, digits, dashes)')
+      .option('--plan <file>', 'the plan to assign')
+      .option('--name <name>', "the athlete's name")
+      .option('--status <status>', 'prospect or active', 'prospect')
+      .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+      .action(action(runAthleteAdd));
+    athlete
+      .command('list')
+      .description('every athlete with status, plan, stage and last activity')
+      .action(action(runAthleteList));
+    athlete
+      .command('activate')
+      .description('prospect → active: the draft plan starts')
+      .argument('<id>', 'athlete id')
+      .option('--start <YYYY-MM-DD>', 'start date (default: today)')
+      .action(action(runAthleteActivate));
+    athlete
+      .command('status')
+      .description('move an athlete: active ↔ inactive, any → archived')
+      .argument('<id>', 'athlete id')
+      .argument('<status>', 'active, inactive or archived')
+      .action(action(runAthleteStatus));
+  },
+  plan: (program) => {
+    const plan = program.command('plan').description('assign or show the plan');
+    plan
+      .command('use')
+      .description('assign a plan; the previous one keeps its progress')
+      .argument('<file>', 'plan file')
+      .option('--start <YYYY-MM-DD>', 'start date for a new plan (default: today)')
+      .option('--restart', 'start this plan over from its first stage')
+      .action(action(runPlanUse));
+    plan
+      .command('show')
+      .description('the plan as this athlete lives it: stage, ladder, phases, this week')
+      .action(action(runPlanShow));
+  },
+  checkin: (program) => {
+    program
+      .command('checkin')
+      .description("record today's symptoms (0–10 each); missing ones are asked for")
+      .option('--fatigue <n>', 'tiredness, 0 (none) to 10 (worst)')
+      .option('--pain <n>', 'pain, 0 to 10')
+      .option('--anxiety <n>', 'anxiety, 0 to 10')
+      .option('--low-mood <n>', 'low mood, 0 to 10')
+      .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
+      .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--note <text>', 'a note')
+      .action(action(runCheckin));
+  },
+  today: (program) => {
+    program
+      .command('today')
+      .description('what was planned for today, and what today should be given how you feel')
+      .option('--plan <file>', 'preview a plan without a journal')
+      .action(action(runToday));
+  },
+  log: (program) => {
+    program
+      .command('log')
+      .description('record what was done, against what was planned')
+      .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
+      .option('--type <type>', 'actual type (default: the adapted type)')
+      .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
+      .option('--rpe <n>', 'session effort, 0 to 10')
+      .option('--energy <n>', 'how energetic you felt, 1 to 10')
+      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--note <text>', 'a note')
+      .option('--day <n>', 'sequence plans: do day N out of order')
+      .option('--id <key>', 'idempotency key: a repeated key is a no-op')
+      .option('--replace', "overwrite this date's record")
+      .option('--backdate', 'allow dates more than 60 days ago')
+      .action(action(runLog));
+  },
+  week: (program) => {
+    program
+      .command('week')
+      .description('this week: planned sessions, what is done, what to expect')
+      .action(action(runWeek));
+  },
+  history: (program) => {
+    program
+      .command('history')
+      .description('planned versus done, per day and per week')
+      .option('--from <YYYY-MM-DD>', 'first day')
+      .option('--to <YYYY-MM-DD>', 'last day (default: today)')
+      .option('--weeks <n>', 'number of weeks back (default: 4)')
+      .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+      .action(action(runHistory));
+  },
+  event: (program) => {
+    const event = program.command('event').description('record events that feed review and repair');
+    event
+      .command('add')
+      .description('treatment_change, illness, travel, or injury:SITE')
+      .argument('<type>', 'event type')
+      .option('--note <text>', 'a note')
+      .action(action(runEventAdd));
+  },
+};
+
+/** The first word that is not an option (or an option's value): the command being run. */
+function commandName(argv: string[]): string | undefined {
+  const takesValue = new Set(['--journal', '--athlete', '--date']);
+  for (let i = 2; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (takesValue.has(arg)) i++;
+    else if (!arg.startsWith('-')) return arg;
+  }
+  return undefined;
+}
+
+export function buildProgram(argv: string[] = process.argv): Command {
+
   const program = new Command('regimen')
     .description('Adaptive training plans kept as local files.')
     .version('0.1.0', '-V, --version')
     .exitOverride()
     .showSuggestionAfterError(true)
-    .configureOutput({ outputError: (text, write) => write(`regimen: ${text.replace(/^error: /, '')}`) })
+    // Usage errors are one line (SPEC §8): commander's suggestion joins the message.
+    .configureOutput({ outputError: (text, write) => write(`regimen: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`) })
     .option('--journal <path>', 'journal file (default: $REGIMEN_JOURNAL, else the XDG data dir)')
     .option('--athlete <id>', 'which athlete (default: $REGIMEN_ATHLETE, else the only active one)')
     .option('--date <YYYY-MM-DD>', 'act as if today were this date')
@@ -66,133 +223,10 @@ export function buildProgram(): Command {
     .option('--no-color', 'no ANSI colour (also NO_COLOR)')
     .option('--no-input', 'never prompt (implied when stdin is not a terminal)');
 
-  program
-    .command('check')
-    .description('validate plan files (directories are searched for *.yaml / *.yml)')
-    .argument('[paths...]', 'plan files or directories', ['plans/'])
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
-    .option('--strict', 'warnings fail too (exit 1)')
-    .action(action(runCheck));
-
-  program
-    .command('schema')
-    .description('print the JSON Schema of the plan format')
-    .action(action(runSchema));
-
-  program
-    .command('schedule')
-    .description('the planned schedule, day by day (default: this week and the next)')
-    .option('--plan <file>', 'preview this plan file instead of the journal')
-    .option('--start <YYYY-MM-DD>', 'with --plan: the start date (default: today)')
-    .option('--stage <id>', 'with --plan: the stage to preview (default: the first)')
-    .option('--from <YYYY-MM-DD>', 'first day (default: Monday of this week)')
-    .addOption(new Option('--to <YYYY-MM-DD>', 'last day').conflicts('weeks'))
-    .option('--weeks <n>', 'number of weeks from --from (default: 2)')
-    .action(action(runSchedule));
-
-  program
-    .command('init')
-    .description('create the journal (if needed) and an active athlete, on a plan or without one')
-    .option('--plan <file>', 'the plan to start on')
-    .option('--name <name>', "the athlete's name (default: the id)")
-    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(runInit));
-
-  const athlete = program.command('athlete').description('manage athletes: add, list, activate, status');
-  athlete
-    .command('add')
-    .description('add an athlete on a plan (default: a prospect with a draft plan)')
-    .argument('<id>', 'athlete id (lower-case letters, digits, dashes)')
-    .option('--plan <file>', 'the plan to assign')
-    .option('--name <name>', "the athlete's name")
-    .option('--status <status>', 'prospect or active', 'prospect')
-    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(runAthleteAdd));
-  athlete
-    .command('list')
-    .description('every athlete with status, plan, stage and last activity')
-    .action(action(runAthleteList));
-  athlete
-    .command('activate')
-    .description('prospect → active: the draft plan starts')
-    .argument('<id>', 'athlete id')
-    .option('--start <YYYY-MM-DD>', 'start date (default: today)')
-    .action(action(runAthleteActivate));
-  athlete
-    .command('status')
-    .description('move an athlete: active ↔ inactive, any → archived')
-    .argument('<id>', 'athlete id')
-    .argument('<status>', 'active, inactive or archived')
-    .action(action(runAthleteStatus));
-
-  const plan = program.command('plan').description('assign or show the plan');
-  plan
-    .command('use')
-    .description('assign a plan; the previous one keeps its progress')
-    .argument('<file>', 'plan file')
-    .option('--start <YYYY-MM-DD>', 'start date for a new plan (default: today)')
-    .option('--restart', 'start this plan over from its first stage')
-    .action(action(runPlanUse));
-  plan
-    .command('show')
-    .description('the plan as this athlete lives it: stage, ladder, phases, this week')
-    .action(action(runPlanShow));
-
-  program
-    .command('checkin')
-    .description("record today's symptoms (0–10 each); missing ones are asked for")
-    .option('--fatigue <n>', 'tiredness, 0 (none) to 10 (worst)')
-    .option('--pain <n>', 'pain, 0 to 10')
-    .option('--anxiety <n>', 'anxiety, 0 to 10')
-    .option('--low-mood <n>', 'low mood, 0 to 10')
-    .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
-    .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--note <text>', 'a note')
-    .action(action(runCheckin));
-
-  program
-    .command('today')
-    .description('what was planned for today, and what today should be given how you feel')
-    .option('--plan <file>', 'preview a plan without a journal')
-    .action(action(runToday));
-
-  program
-    .command('log')
-    .description('record what was done, against what was planned')
-    .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
-    .option('--type <type>', 'actual type (default: the adapted type)')
-    .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
-    .option('--rpe <n>', 'session effort, 0 to 10')
-    .option('--energy <n>', 'how energetic you felt, 1 to 10')
-    .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--note <text>', 'a note')
-    .option('--day <n>', 'sequence plans: do day N out of order')
-    .option('--id <key>', 'idempotency key: a repeated key is a no-op')
-    .option('--replace', "overwrite this date's record")
-    .option('--backdate', 'allow dates more than 60 days ago')
-    .action(action(runLog));
-
-  program
-    .command('week')
-    .description('this week: planned sessions, what is done, what to expect')
-    .action(action(runWeek));
-
-  program
-    .command('history')
-    .description('planned versus done, per day and per week')
-    .option('--from <YYYY-MM-DD>', 'first day')
-    .option('--to <YYYY-MM-DD>', 'last day (default: today)')
-    .option('--weeks <n>', 'number of weeks back (default: 4)')
-    .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
-    .action(action(runHistory));
-
-  const event = program.command('event').description('record events that feed review and repair');
-  event
-    .command('add')
-    .description('treatment_change, illness, travel, or injury:SITE')
-    .argument('<type>', 'event type')
-    .option('--note <text>', 'a note')
-    .action(action(runEventAdd));
-
+  // Defining every command costs milliseconds on each start; help and mistakes need them all.
+  const name = commandName(argv);
+  const define = name !== undefined ? COMMANDS[name] : undefined;
+  if (define) define(program);
+  else for (const d of Object.values(COMMANDS)) d(program);
   return program;
 }

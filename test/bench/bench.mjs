@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
+import { addDays, generateJournal, mondayOf } from './journal-gen.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'regimen.js');
@@ -499,8 +500,11 @@ function peakRssMiB(c, tmp, runs = c.target?.maxRssMiB !== undefined ? 3 : 1) {
   const out = join(tmp, '.time-out');
   const values = [];
   for (let i = 0; i < runs; i++) {
-    const res = spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...c.argv], { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'ignore'] });
-    if (res.status !== (c.expectStatus ?? 0)) return null;
+    const res = spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...c.argv], { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    if (res.status !== (c.expectStatus ?? 0)) {
+      process.stderr.write(`bench: ${c.name}: peak memory run exited ${res.status} (expected ${c.expectStatus ?? 0}):\n${String(res.stderr ?? '').slice(0, 1000)}\n`);
+      return null;
+    }
     const kib = Number(readFileSync(out, 'utf8').trim().split('\n').at(-1));
     if (Number.isFinite(kib)) values.push(kib / 1024);
   }
@@ -514,11 +518,56 @@ function median(values) {
 }
 
 // ------------------------------------------------------------------------------
+// The ten-year journal (test/bench/journal-gen.mjs). "Today" is a fixed Monday, so runs
+// are comparable and today's planned session is the strength one: `today` then looks up
+// the last performance of each of its exercises in ten years of sessions.
+
+const JOURNAL_TODAY = '2026-11-23'; // a Monday
+const JOURNAL_START = mondayOf(addDays(JOURNAL_TODAY, -3652)); // ten years back, a Monday
+
+function ensureJournal(ctx) {
+  if (ctx.journalInfo) return ctx.journalInfo;
+  const info = generateJournal({
+    root: ROOT,
+    journal: ctx.journal,
+    plan: join(ROOT, 'plans', 'gentle-foundations.yaml'),
+    today: JOURNAL_TODAY,
+    start: JOURNAL_START,
+    seed: ctx.seed,
+    regimen: ctx.regimen,
+  });
+  ctx.log(
+    `bench: generated a journal of ${info.days} days (${JOURNAL_START} to ${addDays(JOURNAL_TODAY, -1)}): ${info.checkins} check-ins, ` +
+      `${info.sessions} sessions (${Object.entries(info.statuses).map(([k, v]) => `${v} ${k}`).join(', ')}); ` +
+      `${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${(info.ms / 1000).toFixed(2)} s`,
+  );
+
+  // The commands must work on it, or the timings mean nothing.
+  const env = { REGIMEN_NOW: JOURNAL_TODAY };
+  const at = ['--no-input', '--journal', ctx.journal];
+  const view = JSON.parse(ctx.regimen([...at, '--json', 'today'], env));
+  const problems = [];
+  if (!view.planned || view.planned.type === 'rest') problems.push(`planned is ${JSON.stringify(view.planned?.type ?? null)}, expected a training session`);
+  if (!view.adapted) problems.push('adapted is missing');
+  if (view.adaptation === 'as_planned' || view.status !== 'amber') problems.push(`expected an amber day that adapts, got status ${view.status}, adaptation ${view.adaptation}`);
+  if (!Array.isArray(view.last) || view.last.length === 0) problems.push('last is empty: no last performance found in ten years of sessions');
+  if (problems.length) throw new Error(`today --json on the generated journal: ${problems.join('; ')}`);
+  ctx.regimen([...at, 'today'], env);
+  ctx.regimen([...at, 'log', '--replace', '--rpe', '4', '--exercise', 'Sit to stand from a chair: 2x12@bw rir3'], env);
+  ctx.log(
+    `bench: today: ${view.planned.type} ${view.planned.minutes} min -> ${view.adaptation} (${view.adapted.variant}, ${view.adapted.minutes} min); ` +
+      `last performance of ${view.last.length} of ${view.planned.items.length} exercises (${view.last.map((l) => l.date).join(', ')})`,
+  );
+  ctx.journalInfo = { ...info, start: JOURNAL_START, today: JOURNAL_TODAY };
+  return ctx.journalInfo;
+}
+
+// ------------------------------------------------------------------------------
 // The cases. Add a row here to bench a new command:
 //   name    what the table shows
 //   args    argv after `node` (use CLI for bin/regimen.js); may be a function of ctx
 //   env     extra environment (merged over the base: NO_COLOR=1, REGIMEN_NOW=2026-11-25)
-//   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, regimen }
+//   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, regimen, seed, log }
 //   target  { ratio } — median ≤ ratio × `node -e 0`; { maxRssMiB } — peak memory bar
 //   expectStatus  the exit status every timed run must have (default 0)
 // The first case is the baseline every ratio is taken against.
@@ -530,27 +579,24 @@ const CASES = [
     args: (ctx) => [CLI, 'check', ctx.plans],
     target: { ratio: 3.0 },
   },
-  // Journal-backed cases, for when `today`/`log`/`review` exist. The setup builds the
-  // journal once (SPEC §8: ten years of daily check-ins and sessions), e.g. through
-  // `regimen import` of a generated export, then every run points at it:
-  //
-  // {
-  //   name: 'today',
-  //   args: (ctx) => [CLI, 'today', '--journal', ctx.journal, '--date', '2026-11-25'],
-  //   env: {},                                   // or { REGIMEN_JOURNAL: <path> } via ctx in setup
-  //   setup: (ctx) => {
-  //     ctx.regimen(['init', '--journal', ctx.journal, '--plan', join(ROOT, 'plans', 'gentle-foundations.yaml'), '--start', '2016-11-28']);
-  //     writeFileSync(join(ctx.tmp, 'ten-years.json'), JSON.stringify(generateJournalExport(...)));
-  //     ctx.regimen(['import', join(ctx.tmp, 'ten-years.json'), '--journal', ctx.journal]);
-  //   },
-  //   target: { ratio: 1.5, maxRssMiB: 80 },
-  // },
-  // {
-  //   name: 'log',
-  //   // --replace keeps every run writing the same date, so the journal does not grow.
-  //   args: (ctx) => [CLI, 'log', '--journal', ctx.journal, '--date', '2026-11-25', '--replace', '--rpe', '4', '--json'],
-  //   target: { ratio: 1.6 },
-  // },
+  // Journal-backed cases (SPEC §8: "over a generated journal of ten years of daily
+  // check-ins and sessions"). The journal is built once, by the first of them to run.
+  {
+    name: 'today (10-year journal)',
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.journal, 'today'],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureJournal(ctx),
+    target: { ratio: 1.5, maxRssMiB: 80 },
+  },
+  {
+    name: 'log (10-year journal)',
+    // --replace: every run overwrites today's record, so the journal does not grow
+    // (beyond one superseded row a run).
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.journal, 'log', '--replace', '--rpe', '4', '--exercise', 'Sit to stand from a chair: 2x12@bw rir3'],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureJournal(ctx),
+    target: { ratio: 1.6 },
+  },
   // { name: 'review', args: (ctx) => [CLI, 'review', '--dry-run', '--journal', ctx.journal, '--json'], target: { ratio: 1.6 } },
   // { name: 'review --all (500 athletes)', args: ..., setup: ..., target: { ratio: 10 } },
 ];
@@ -600,7 +646,7 @@ function main() {
   });
 
   try {
-    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), regimen };
+    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), regimen, seed: opts.seed, log, journalInfo: null };
     const gen = generatePlans(ctx.plans, 200, opts.seed);
     log(`bench: generated ${gen.count} plans (${gen.kinds.ladder} ladder, ${gen.kinds.phased} phased, ${gen.kinds.sequence} sequence; ${(gen.bytes / 1024).toFixed(0)} KiB) with seed ${opts.seed}`);
 
@@ -683,6 +729,7 @@ function main() {
             warmup: opts.warmup,
             seed: opts.seed,
             plans: { count: gen.count, bytes: gen.bytes, kinds: gen.kinds, warnings },
+            journal: ctx.journalInfo,
             memory: hasTime ? 'gnu-time' : null,
             baseline_ms: base,
             results: rows,

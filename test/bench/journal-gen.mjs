@@ -1,0 +1,188 @@
+// A ten-year journal for the `today` / `log` speed bars (SPEC §8: "over a generated
+// journal of ten years of daily check-ins and sessions").
+//
+// The journal is created by the real CLI (`regimen init`), so its schema, pragmas and
+// plan cache are exactly the program's. The planned sessions are taken from the real
+// CLI too (`regimen schedule --json` for one week of the backbone). Only the ten years
+// of daily rows are bulk-inserted with better-sqlite3 in one transaction, shaped like
+// the rows `regimen checkin` and `regimen log` write (see src/io/journal/daily.ts),
+// from a seeded PRNG: two runs build byte-for-byte the same rows.
+import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import YAML from 'yaml';
+
+const DAY_MS = 86_400_000;
+const toDate = (iso) => new Date(`${iso}T00:00:00Z`);
+const isoOf = (d) => d.toISOString().slice(0, 10);
+export const addDays = (iso, n) => isoOf(new Date(toDate(iso).getTime() + n * DAY_MS));
+/** The Monday on or before `iso`. */
+export const mondayOf = (iso) => addDays(iso, -((toDate(iso).getUTCDay() + 6) % 7));
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), chance: (p) => next() < p, pick: (l) => l[Math.floor(next() * l.length)] };
+}
+
+const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, x));
+const SIGNALS = ['fatigue', 'pain', 'anxiety', 'low_mood', 'qol'];
+
+/** SPEC §5 with the plan's thresholds: the worst signal decides (qol is "higher is better"). */
+function statusOf(s, rules = { amber: 4, red: 7 }) {
+  const worst = Math.max(s.fatigue, s.pain, s.anxiety, s.low_mood, 10 - s.qol);
+  return worst >= rules.red ? 'red' : worst >= rules.amber ? 'amber' : 'green';
+}
+
+/**
+ * What was logged for a strength session: the variant's items as `--exercise` would
+ * store them ({exercise, sets, reps[], load?, rir?}), with an item now and then left out.
+ */
+function strengthExercises(r, items, variant) {
+  const out = [];
+  for (const item of items) {
+    if (item.reps === undefined) continue; // not a sets × reps item
+    if (!item.key && r.chance(0.15)) continue;
+    const [lo, hi] = String(item.reps).split('-').map(Number);
+    const sets = clamp((item.sets ?? 1) + (variant === 'standard' && r.chance(0.3) ? 1 : 0), 1, 5);
+    const target = r.int(lo, hi ?? lo);
+    const reps = Array.from({ length: sets }, (_, i) => Math.max(1, target - (i > 0 && r.chance(0.3) ? 1 : 0)));
+    const e = { exercise: item.exercise, sets, reps };
+    if (item.load !== undefined) e.load = item.load;
+    if (item.rir !== undefined) e.rir = clamp(item.rir + r.int(-1, 1), 0, 5);
+    out.push(e);
+  }
+  return out;
+}
+
+/**
+ * Build the journal at `journal`: init through the CLI, ten years of daily rows in bulk,
+ * then today's check-in through the CLI. Returns what it built.
+ *
+ *   regimen(args, env)  runs the real CLI (throws on a non-zero exit)
+ *   today               the bench's "today" (no session row is written for it)
+ *   start               the plan's start date (a Monday ten years before today)
+ */
+export function generateJournal({ root, journal, plan, today, start, seed, regimen }) {
+  const began = process.hrtime.bigint();
+  const env = { REGIMEN_NOW: today };
+  const cli = (args) => regimen(['--no-input', '--journal', journal, ...args], env);
+
+  cli(['init', '--plan', plan, '--start', start, '--name', 'Bench']);
+
+  // The backbone's planned sessions, one week of them, straight from the resolver.
+  const schedule = JSON.parse(cli(['--json', 'schedule', '--from', start, '--to', addDays(start, 6)]));
+  const plannedByWeekday = schedule.days.map((d) => d.planned); // index 0 = Monday
+  // The gentle and minimal variants' items (for what an adapted strength day logs) from the plan file.
+  const sessionsDef = YAML.parse(readFileSync(plan, 'utf8')).sessions ?? {};
+
+  const Database = createRequire(join(root, 'package.json'))('better-sqlite3');
+  const db = new Database(journal);
+  const { id: assignmentId, plan_hash: planHash } = db.prepare("SELECT id, plan_hash FROM assignments WHERE status = 'active'").get();
+  const stage = db.prepare('SELECT stage FROM stage_changes WHERE assignment_id = ? ORDER BY effective_date DESC, id DESC').get(assignmentId).stage;
+
+  const insCheckin = db.prepare(
+    `INSERT INTO checkins (athlete_id, date, fatigue, pain, anxiety, low_mood, qol, flags, note, status, superseded, created_at)
+     VALUES ('me', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+  );
+  const insSession = db.prepare(
+    `INSERT INTO sessions (athlete_id, date, assignment_id, plan_hash, planned, planned_type, planned_minutes, planned_stage, current_stage,
+      actual_type, actual_minutes, status, rpe, energy, exercises, note, symptoms, adapted_for_symptoms, adaptation, seq_index, idempotency_key, replaced, created_at)
+     VALUES ('me', @date, @assignment_id, @plan_hash, @planned, @planned_type, @planned_minutes, @planned_stage, @current_stage,
+      @actual_type, @actual_minutes, @status, @rpe, @energy, @exercises, @note, @symptoms, @adapted_for_symptoms, @adaptation, NULL, NULL, 0, @created_at)`,
+  );
+
+  const variantItems = (planned, variant) => sessionsDef[planned.session]?.[variant] ?? planned.items;
+
+  const r = mulberry32(seed);
+  // Symptoms drift slowly (treatment phases, good and bad months) with daily noise.
+  const MEAN = { fatigue: 2, pain: 1, anxiety: 1.5, low_mood: 1.5, qol: 7.5 };
+  const level = { ...MEAN };
+  let checkins = 0;
+  let sessions = 0;
+  const statuses = { completed: 0, adapted: 0, skipped: 0, rest: 0 };
+  const NOTES = ['Felt good.', 'Tired after a poor night.', 'Did it in two halves.', 'Short on time.', 'Legs heavy.'];
+
+  db.transaction(() => {
+    for (let date = start; date < today; date = addDays(date, 1)) {
+      for (const s of SIGNALS) level[s] = clamp(level[s] + (r.next() - 0.5) * 0.6 + (MEAN[s] - level[s]) * 0.03, 0, 10);
+      const sig = Object.fromEntries(SIGNALS.map((s) => [s, clamp(Math.round(level[s] + (r.next() - 0.5) * 2.4), 0, 10)]));
+      const flags = r.chance(0.003) ? ['fever'] : [];
+      const status = flags.length ? 'red' : statusOf(sig);
+      const hour = String(r.int(6, 10)).padStart(2, '0');
+      insCheckin.run(date, sig.fatigue, sig.pain, sig.anxiety, sig.low_mood, sig.qol, JSON.stringify(flags), r.chance(0.05) ? r.pick(NOTES) : null, status, `${date}T${hour}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`);
+      checkins++;
+
+      if (!r.chance(0.88)) continue; // most days have a session row; some are never logged
+      const planned = plannedByWeekday[(toDate(date).getUTCDay() + 6) % 7];
+      const training = planned.type !== 'rest';
+      let row;
+      if (!training || (planned.optional && r.chance(0.5))) {
+        row = { status: 'rest', actual_type: 'rest', actual_minutes: 0, adaptation: training ? 'rest' : 'as_planned', adapted: 0, exercises: [] };
+      } else if (status === 'red' && r.chance(0.6)) {
+        row = { status: r.chance(0.5) ? 'rest' : 'skipped', actual_type: r.chance(0.5) ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
+        if (row.status === 'rest') row.actual_type = 'rest';
+      } else if (status !== 'green') {
+        const variant = status === 'red' ? 'minimal' : 'gentle';
+        const minutes = Math.max(3, Math.round(planned.minutes * (status === 'red' ? 0.4 : 0.7)) + r.int(-2, 2));
+        row = {
+          status: 'adapted',
+          actual_type: planned.type,
+          actual_minutes: minutes,
+          adaptation: status === 'red' ? 'scaled_down' : 'gentler_variant',
+          adapted: 1,
+          exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, variantItems(planned, variant), variant) : [],
+        };
+      } else if (r.chance(0.08)) {
+        row = { status: 'skipped', actual_type: planned.type, actual_minutes: 0, adaptation: 'as_planned', adapted: 0, exercises: [] };
+      } else {
+        row = {
+          status: 'completed',
+          actual_type: planned.type,
+          actual_minutes: Math.max(5, planned.minutes + r.int(-3, 5)),
+          adaptation: 'as_planned',
+          adapted: 0,
+          exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, planned.items, 'standard') : [],
+        };
+      }
+      const did = row.status === 'completed' || row.status === 'adapted';
+      insSession.run({
+        date,
+        assignment_id: assignmentId,
+        plan_hash: planHash,
+        planned: JSON.stringify(planned),
+        planned_type: planned.type,
+        planned_minutes: planned.minutes,
+        planned_stage: stage,
+        current_stage: stage,
+        actual_type: row.actual_type,
+        actual_minutes: row.actual_minutes,
+        status: row.status,
+        rpe: did && r.chance(0.9) ? clamp(r.int(2, 6) + (status === 'green' ? 0 : 1), 0, 10) : null,
+        energy: did && r.chance(0.5) ? r.int(3, 9) : null,
+        exercises: JSON.stringify(row.exercises),
+        note: r.chance(0.08) ? r.pick(NOTES) : null,
+        symptoms: JSON.stringify({ status, signals: sig, flags }),
+        adapted_for_symptoms: row.adapted,
+        adaptation: row.adaptation,
+        created_at: `${date}T${String(r.int(11, 20)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`,
+      });
+      sessions++;
+      statuses[row.status]++;
+    }
+  })();
+  db.close(); // checkpoints the WAL into the main file
+
+  // Today's check-in through the CLI, so `today` adapts (fatigue 5: amber).
+  cli(['checkin', '--fatigue', '5', '--pain', '1', '--anxiety', '2', '--low-mood', '1', '--qol', '7']);
+
+  const bytes = statSync(journal).size;
+  const ms = Number(process.hrtime.bigint() - began) / 1e6;
+  return { days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: checkins + 1, sessions, statuses, bytes, ms };
+}
