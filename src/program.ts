@@ -11,6 +11,7 @@ import { runHistory } from './commands/history.js';
 import { runInit } from './commands/init.js';
 import { runLog } from './commands/log.js';
 import { runPlanShow, runPlanUse } from './commands/plan.js';
+import { runReview } from './commands/review.js';
 import { runSchedule } from './commands/schedule.js';
 import { runSchema } from './commands/schema.js';
 import { runToday } from './commands/today.js';
@@ -184,6 +185,15 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
       .action(action(runHistory));
+  },
+  review: (program) => {
+    program
+      .command('review')
+      .description('the weekly review: progress, hold or step down, with the numbers behind it')
+      .option('--dry-run', 'decide and show, but save nothing')
+      .option('--all', 'review every active athlete')
+      .option('--fail-on <decision>', 'exit 1 if any decision is this or worse: step_down or hold')
+      .action(action(runReview));
   },
   event: (program) => {
     const event = program.command('event').description('record events that feed review and repair');

@@ -4,7 +4,7 @@ import { printJson } from '../context.js';
 import { addDays, daysBetween } from '../core/dates.js';
 import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
 import { adaptSession } from '../core/engine/today.js';
-import { buildPlanned, type PlannedSession } from '../core/plan/resolve.js';
+import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
 import { SESSION_TYPES } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
@@ -84,9 +84,11 @@ function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, 
   const skippedDays: number[] = [];
   for (let i = current; input.day !== undefined && i !== index; i = (i + 1) % n) skippedDays.push(i + 1);
   const stage = state.stageOn(date);
-  const planned = state.resolver.inPlan(date) ? buildPlanned(plan, plan.days[index]!, stage, 1) : null;
+  const built = state.resolver.inPlan(date) ? buildPlanned(plan, plan.days[index]!, stage, 1) : null;
+  const planned = built && { ...built, items: withTargets(built.items, date, state.targetLoad) };
   const view = readDay(db, state, date);
   const decision = planned ? adaptSession({ plan, planned, stage, assessment: view.assessment }) : null;
+  if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);
   return { planned, view: { ...view, decision }, seqIndex: index, skippedDays };
 }
 

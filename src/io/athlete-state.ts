@@ -12,6 +12,7 @@ import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
+import { targetsOf, type TargetRow } from './journal/reviews.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -120,13 +121,31 @@ export interface AthleteState {
   stageOn: (date: IsoDate) => Stage;
   /** Sequence plans: position in `days` on a date (up to today; later days project forward). */
   sequenceIndexOn: (date: IsoDate) => number;
+  targetLoad: AthleteContext['targetLoad'];
   resolver: ScheduleResolver;
 }
 
-export function athleteContext(plan: Plan, assignment: AssignmentRow, stageOn: (d: IsoDate) => Stage, today: IsoDate): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number } {
+/** The latest target for each exercise that is in effect on a date (names match case-insensitively). */
+export function targetLookup(rows: TargetRow[]): AthleteContext['targetLoad'] {
+  if (!rows.length) return undefined;
+  return (exercise, date) => {
+    let load: string | undefined;
+    const key = exercise.toLowerCase();
+    for (const r of rows) if (r.effective_date <= date && r.exercise.toLowerCase() === key) load = r.load;
+    return load;
+  };
+}
+
+export function athleteContext(
+  plan: Plan,
+  assignment: AssignmentRow,
+  stageOn: (d: IsoDate) => Stage,
+  today: IsoDate,
+  targetLoad?: AthleteContext['targetLoad'],
+): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number } {
   const anchor = { date: assignment.seq_anchor_date ?? mondayOf(assignment.start_date), index: assignment.seq_anchor_index ?? 0 };
   const sequenceIndexOn = (d: IsoDate) => (plan.schedule === 'sequence' && plan.days.length ? sequencePositionOn(plan.days, anchor, d) : 0);
-  const ctx: AthleteContext = { start: assignment.start_date, stageOn };
+  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad };
   if (plan.schedule === 'sequence') ctx.sequenceAnchor = { date: today, index: sequenceIndexOn(today) };
   return { ctx, sequenceIndexOn };
 }
@@ -141,6 +160,7 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   if (source.fallbackReason) ctx.err(`note: ${source.fallbackReason}`);
   const changes = stageChanges(db, assignment.id);
   const stageOn = stageLookup(source.plan, changes);
-  const { ctx: athleteCtx, sequenceIndexOn } = athleteContext(source.plan, assignment, stageOn, ctx.today);
-  return { athlete, assignment, source, plan: source.plan, changes, stageOn, sequenceIndexOn, resolver: new ScheduleResolver(source.plan, athleteCtx) };
+  const targetLoad = targetLookup(targetsOf(db, athlete.id));
+  const { ctx: athleteCtx, sequenceIndexOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad);
+  return { athlete, assignment, source, plan: source.plan, changes, stageOn, sequenceIndexOn, targetLoad, resolver: new ScheduleResolver(source.plan, athleteCtx) };
 }

@@ -3,7 +3,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { assessCheckin, SIGNALS, type Assessment, type Signals } from '../core/engine/status.js';
 import { adaptSession, type TodayDecision } from '../core/engine/today.js';
-import type { ScheduleDay } from '../core/plan/resolve.js';
+import { withTargets, type ScheduleDay } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
 import { currentCheckin, type CheckinRow } from './journal/daily.js';
 import type { Db } from './journal/open.js';
@@ -24,5 +24,7 @@ export function readDay(db: Db, state: AthleteState, date: IsoDate): DayView {
   const checkin = currentCheckin(db, state.athlete.id, date);
   const assessment = checkin ? assessCheckin(signalsOf(checkin), JSON.parse(checkin.flags) as string[], state.plan.rules.symptoms) : null;
   const decision = day.planned ? adaptSession({ plan: state.plan, planned: day.planned, stage: state.stageOn(date), assessment }) : null;
+  // Adapted variants are built from the library; the athlete's load targets apply to them too.
+  if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);
   return { day, checkin, assessment, decision };
 }

@@ -14,7 +14,7 @@
 // runs time exactly the same files.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
@@ -427,7 +427,9 @@ function sequencePlan(r, n) {
 }
 
 function toYaml(plan, r) {
-  const doc = new YAML.Document(plan);
+  // No anchors: a stage reusing the plan's week template is written out again, the way
+  // plans/*.yaml are written (an object used twice would otherwise become &a1 / *a1).
+  const doc = new YAML.Document(plan, { aliasDuplicateObjects: false });
   // Write short mappings (items, days) in flow style the way people write them by hand.
   YAML.visit(doc, {
     Map(_, node) {
@@ -608,12 +610,13 @@ function fmt(n, digits = 1) {
 }
 
 function printTable(rows) {
-  const head = ['command', 'median ms', 'min ms', 'ratio', 'target', 'peak MiB', 'result'];
+  const head = ['command', 'median ms', 'min ms', 'ratio', 'min ratio', 'target', 'peak MiB', 'result'];
   const body = rows.map((r) => [
     r.name,
     fmt(r.median_ms),
     fmt(r.min_ms),
     r.baseline ? '1.00×' : `${fmt(r.ratio, 2)}×`,
+    r.baseline ? '1.00×' : `${fmt(r.min_ratio, 2)}×`,
     [r.target?.ratio !== undefined ? `≤ ${r.target.ratio.toFixed(1)}×` : '', r.target?.maxRssMiB !== undefined ? `≤ ${r.target.maxRssMiB} MiB` : ''].filter(Boolean).join(', ') || (r.baseline ? 'baseline' : '-'),
     fmt(r.peak_rss_mib),
     r.result,
@@ -635,6 +638,7 @@ function main() {
   }
 
   const began = process.hrtime.bigint();
+  const loadStart = loadavg()[0];
   const tmp = mkdtempSync(join(tmpdir(), 'regimen-bench-'));
   const cleanup = () => {
     if (opts.keep) console.error(`bench: kept ${tmp}`);
@@ -708,6 +712,8 @@ function main() {
         min_ms: Math.min(...c.times),
         max_ms: Math.max(...c.times),
         ratio,
+        // min over min: less sensitive to other load on the machine; shown, not judged
+        min_ratio: Math.min(...c.times) / Math.min(...cases.find((b) => b.baseline).times),
         peak_rss_mib: rss,
         target: c.target ?? null,
         result,
@@ -718,6 +724,10 @@ function main() {
     const within = judged.filter((r) => r.result === 'PASS').length;
     const seconds = Number(process.hrtime.bigint() - began) / 1e9;
     const summary = `bench: ${within} of ${judged.length} within target`;
+    // Other processes competing for the CPU make the medians (and ratios) noisy: say so.
+    const load = { start: loadStart, end: loadavg()[0], cpus: availableParallelism() };
+    const busy = Math.max(load.start, load.end) > load.cpus * 0.5;
+    const loadNote = `load average ${load.start.toFixed(2)} at start, ${load.end.toFixed(2)} at end, ${load.cpus} CPUs${busy ? ': the machine was busy, so the medians are noisy (compare the min ratios, or re-run on an idle machine)' : ''}`;
 
     if (opts.json) {
       console.log(
@@ -732,6 +742,7 @@ function main() {
             journal: ctx.journalInfo,
             memory: hasTime ? 'gnu-time' : null,
             baseline_ms: base,
+            load,
             results: rows,
             within_target: within,
             judged: judged.length,
@@ -741,12 +752,13 @@ function main() {
           2,
         ),
       );
-      console.error(summary);
+      console.error(`${summary}; ${loadNote}`);
     } else {
       console.log('');
       printTable(rows);
       console.log('');
       console.log(`${summary} (${seconds.toFixed(1)} s, node ${process.version})`);
+      console.log(`bench: ${loadNote}`);
     }
   } finally {
     cleanup();

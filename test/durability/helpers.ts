@@ -3,7 +3,7 @@
 // and checks made afterwards with better-sqlite3 directly on the journal file.
 import Database from 'better-sqlite3';
 import { execa } from 'execa';
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,15 +131,42 @@ export function checkJournal(path: string, noteTag = ''): SessionCheck[] {
   }
 }
 
-/** Wait until no process of the group is left (zombies aside, which cannot write). */
-export async function waitGroupGone(pgid: number, ms = 3000): Promise<void> {
+/** Live (not zombie) processes of a process group, from /proc; null where /proc is missing. */
+function liveInGroup(pgid: number): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  let n = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // pid (comm) state ppid pgrp …; comm may hold spaces and parentheses.
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    if (Number(pgrp) === pgid && state !== 'Z' && state !== 'X') n++;
+  }
+  return n;
+}
+
+/**
+ * Wait until every process of the group is dead. A SIGKILLed process that is a zombie
+ * (waiting to be reaped by whoever inherited it) runs nothing and writes nothing more.
+ */
+export async function waitGroupGone(pgid: number, ms = 5000): Promise<void> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
-    try {
-      process.kill(-pgid, 0);
-    } catch {
-      return;
+    const live = liveInGroup(pgid);
+    if (live === 0) return;
+    if (live === null) {
+      try {
+        process.kill(-pgid, 0);
+      } catch {
+        return;
+      }
     }
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 10));
   }
+  throw new Error(`process group ${pgid} still has live processes ${ms} ms after SIGKILL`);
 }

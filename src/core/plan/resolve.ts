@@ -33,6 +33,18 @@ export interface AthleteContext {
   stageOn: (date: IsoDate) => Stage;
   /** Sequence plans: the position in `days` on a known date; one step per day from there. */
   sequenceAnchor?: { date: IsoDate; index: number };
+  /** The athlete's own load target for an exercise on a date (set by reviews, SPEC §6.4). */
+  targetLoad?: (exercise: string, date: IsoDate) => string | undefined;
+}
+
+/** Replace plan loads with the athlete's targets; the plan itself is never rewritten. */
+export function withTargets(items: Item[], date: IsoDate, targetLoad: AthleteContext['targetLoad']): Item[] {
+  if (!targetLoad) return items;
+  return items.map((item) => {
+    if (item.load === undefined) return item;
+    const load = targetLoad(item.exercise, date);
+    return load === undefined ? item : { ...item, load };
+  });
 }
 
 const REST_DAY: DaySpec = { type: 'rest', optional: false };
@@ -149,13 +161,15 @@ export class ScheduleResolver {
     const stage = this.ctx.stageOn(date);
     const position = phaseAt(this.windows, date);
     const spec = this.daySpec(date, stage, position);
+    const planned = buildPlanned(this.plan, spec, stage, this.weeklyFactor(date, position));
+    planned.items = withTargets(planned.items, date, this.ctx.targetLoad);
     return {
       date,
       week: Math.floor(daysBetween(this.startMonday, date) / 7) + 1,
       phase: position?.window.phase.id ?? null,
       block: position ? blockIntent(position.window.phase, position.weekIndex) : null,
       stage: stage.id,
-      planned: buildPlanned(this.plan, spec, stage, this.weeklyFactor(date, position)),
+      planned,
     };
   }
 }

@@ -1,0 +1,81 @@
+// `regimen review` (SPEC §4, §6.3–6.4): the weekly decision with its receipts, stored
+// once per ISO week; the stage change and new exercise targets apply from the next day.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { isoWeekLabel } from '../core/dates.js';
+import { UsageError } from '../errors.js';
+import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { actorName, appendAudit } from '../io/journal/audit.js';
+import { activeAssignment, insertStageChange, listAthletes } from '../io/journal/athletes.js';
+import { writeTransaction, type Db } from '../io/journal/open.js';
+import { insertReview, insertTarget, reviewFor } from '../io/journal/reviews.js';
+import { computeReview, type ComputedReview } from '../io/review-read.js';
+import { choiceOption } from '../io/validate-input.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderReview, type ReviewJson } from '../render/review.js';
+
+const SEVERITY = { progress: 0, hold: 1, step_down: 2 } as const;
+
+function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
+  const o = r.outcome;
+  return {
+    athlete: state.athlete.id,
+    week,
+    date: o.window.to,
+    window: o.window,
+    metrics: o.metrics,
+    decision: o.decision,
+    stage: o.stage,
+    exercises: r.exercises.filter((e) => e.change !== 'hold').map((e) => ({ exercise: e.exercise, from: e.from, to: e.to, reason: e.reason })),
+    held_exercises: r.exercises.filter((e) => e.change === 'hold').map((e) => ({ exercise: e.exercise, load: e.from, reason: e.reason })),
+    reasons: o.reasons,
+    applied,
+    cached: false,
+    message: o.message,
+  };
+}
+
+/** Store one review and apply what it decided (inside the command's transaction). */
+function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson, effective: string): void {
+  const id = insertReview(db, { athlete: state.athlete.id, assignmentId: state.assignment.id, week: json.week, date: json.date, decision: json.decision, result: json });
+  if (json.stage.from !== json.stage.to) {
+    insertStageChange(db, { assignmentId: state.assignment.id, stage: json.stage.to, effectiveDate: effective, reason: `review ${json.week}: ${json.decision.replace('_', ' ')}` });
+    appendAudit(db, {
+      athlete: state.athlete.id,
+      action: 'stage.changed',
+      actor: actorName(ctx.env),
+      details: { plan: state.plan.id, from: json.stage.from, to: json.stage.to, decision: json.decision, week: json.week, effective, reasons: json.reasons },
+    });
+  }
+  for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
+}
+
+export async function runReview(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
+  if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
+  const dryRun = Boolean(options.dryRun);
+  const week = isoWeekLabel(ctx.today);
+  const reviews = await withJournal(ctx, { create: false }, async (db) => {
+    const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
+    const out: ReviewJson[] = [];
+    const pending: { state: AthleteState; json: ReviewJson; effective: string }[] = [];
+    for (const athlete of athletes) {
+      const stored = reviewFor(db, athlete.id, week);
+      if (stored) {
+        out.push({ ...(JSON.parse(stored.result) as ReviewJson), cached: true });
+        continue;
+      }
+      const state = await loadAthleteState(db, ctx, athlete);
+      const computed = computeReview(db, state, ctx.today);
+      const json = toJson(state, week, computed, !dryRun);
+      out.push(json);
+      if (!dryRun) pending.push({ state, json, effective: computed.outcome.effective });
+    }
+    if (pending.length) writeTransaction(db, () => pending.forEach((p) => applyReview(db, ctx, p.state, p.json, p.effective)));
+    return out;
+  });
+  if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);
+  else ctx.out(reviews.map((r) => renderReview(r, ctx.theme)).join('\n\n') || 'No active athletes to review.');
+  if (failOn && reviews.some((r) => SEVERITY[r.decision] >= SEVERITY[failOn])) return 1;
+  return 0;
+}

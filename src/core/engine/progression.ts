@@ -1,0 +1,125 @@
+// Exercise progression (SPEC §6.4): strength items with a load and an RIR target
+// move by their increment from the most recent logged performance in the window.
+// The new target is stored for the athlete; the plan file is never rewritten.
+import type { IsoDate } from '../dates.js';
+import type { Item } from '../plan/model.js';
+import type { ExerciseActual } from './exercise-spec.js';
+
+export type LoadChange = 'increase' | 'hold' | 'decrease';
+
+export interface ExerciseProgression {
+  exercise: string;
+  from: string;
+  to: string;
+  change: LoadChange;
+  reason: string;
+}
+
+interface Load {
+  bodyweight: boolean;
+  value: number;
+  unit: 'kg' | 'lb';
+}
+
+const LOAD = /^(bw\+?)?(\d+(?:\.\d+)?)?(kg|lb)?$/;
+
+export function parseLoad(text: string): Load | null {
+  const m = LOAD.exec(text);
+  if (!m || (m[2] === undefined && !m[1])) return null;
+  if (m[2] !== undefined && m[3] === undefined) return null;
+  return { bodyweight: Boolean(m[1]), value: m[2] === undefined ? 0 : Number(m[2]), unit: (m[3] as 'kg' | 'lb' | undefined) ?? 'kg' };
+}
+
+export function formatLoad(l: Load): string {
+  const n = `${Math.round(l.value * 1000) / 1000}${l.unit}`;
+  if (!l.bodyweight) return n;
+  return l.value > 0 ? `bw+${n}` : 'bw';
+}
+
+/** Default step: 2.5kg, or 5lb for loads in pounds (SPEC §2). */
+export function defaultIncrement(unit: 'kg' | 'lb'): string {
+  return unit === 'lb' ? '5lb' : '2.5kg';
+}
+
+/** The target reps: an integer, or the low end of a "lo-hi" range. */
+export function targetReps(reps: string | undefined): number | null {
+  if (reps === undefined) return null;
+  const m = /^(\d+)(?:-\d+)?$/.exec(reps);
+  return m ? Number(m[1]) : null;
+}
+
+export function stepLoad(load: string, increment: string, direction: 1 | -1): string | null {
+  const current = parseLoad(load);
+  const step = parseLoad(increment);
+  if (!current || !step || step.bodyweight) return null;
+  // Bodyweight alone has nothing to add to or take from.
+  if (current.bodyweight && current.value === 0 && direction < 0) return null;
+  const stepValue = step.unit === current.unit ? step.value : step.unit === 'kg' ? step.value * 2.20462 : step.value / 2.20462;
+  const value = Math.max(current.bodyweight ? 0 : stepValue, current.value + direction * stepValue);
+  return formatLoad({ ...current, value: Math.round(value * 100) / 100 });
+}
+
+/**
+ * One exercise: increase if every planned set reached the target reps and RIR was
+ * at least one above target; decrease if RIR fell below target or reps fell short;
+ * otherwise hold.
+ */
+export function progressExercise(item: Item, currentLoad: string, actual: ExerciseActual, date: IsoDate): ExerciseProgression | null {
+  if (item.rir === undefined) return null;
+  const target = targetReps(item.reps);
+  const sets = item.sets ?? 1;
+  const increment = item.increment ?? defaultIncrement(parseLoad(currentLoad)?.unit ?? 'kg');
+  const done = actual.reps.slice(0, sets);
+  const short = target !== null && (done.length < sets || done.some((r) => r < target));
+  const repsText = `${actual.reps.join(',')} reps (target ${sets}×${target ?? '?'})`;
+  const rirText = actual.rir === undefined ? 'no RIR logged' : `RIR ${actual.rir} (target ${item.rir})`;
+  let change: LoadChange = 'hold';
+  let to = currentLoad;
+  let reason: string;
+  if (short || (actual.rir !== undefined && actual.rir < item.rir)) {
+    const lower = stepLoad(currentLoad, increment, -1);
+    if (lower && lower !== currentLoad) {
+      change = 'decrease';
+      to = lower;
+    }
+    reason = `${date}: ${repsText}, ${rirText}${short ? ': some reps fell short' : ': harder than planned'}; ${change === 'decrease' ? `down ${increment}` : 'kept'}`;
+  } else if (actual.rir !== undefined && actual.rir >= item.rir + 1) {
+    const higher = stepLoad(currentLoad, increment, 1);
+    if (higher) {
+      change = 'increase';
+      to = higher;
+    }
+    reason = `${date}: every set reached ${target ?? 'its'} reps with ${rirText}: room to add ${increment}`;
+  } else {
+    reason = `${date}: ${repsText}, ${rirText}: right on target, kept`;
+  }
+  return { exercise: item.exercise, from: currentLoad, to, change, reason };
+}
+
+export interface ProgressionDay {
+  date: IsoDate;
+  planned: { items: Item[] } | null;
+  session: { exercises: ExerciseActual[] } | null;
+}
+
+/**
+ * Every strength exercise planned in the window with a load and an RIR target,
+ * judged on its most recent logged performance there. `currentLoad` is the athlete's
+ * target in force on the review date (else the plan's load).
+ */
+export function progressExercises(days: ProgressionDay[], currentLoad: (exercise: string, planned: string) => string): ExerciseProgression[] {
+  const items = new Map<string, Item>();
+  for (const d of days) for (const item of d.planned?.items ?? []) if (item.load !== undefined && item.rir !== undefined) items.set(item.exercise.toLowerCase(), item);
+  const out: ExerciseProgression[] = [];
+  for (const [key, item] of items) {
+    let latest: { date: IsoDate; actual: ExerciseActual } | undefined;
+    for (const d of days) {
+      const actual = d.session?.exercises.find((e) => e.exercise.toLowerCase() === key);
+      if (actual && (!latest || d.date >= latest.date)) latest = { date: d.date, actual };
+    }
+    if (!latest) continue;
+    const result = progressExercise(item, currentLoad(item.exercise, item.load!), latest.actual, latest.date);
+    if (result) out.push(result);
+  }
+  return out;
+}

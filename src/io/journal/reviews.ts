@@ -1,0 +1,51 @@
+// Weekly reviews (one per athlete and ISO week) and the exercise targets they set.
+import type { Db } from './open.js';
+
+const now = () => new Date().toISOString();
+
+export interface ReviewRow {
+  id: number;
+  athlete_id: string;
+  assignment_id: number | null;
+  week: string;
+  date: string;
+  decision: 'progress' | 'hold' | 'step_down';
+  result: string;
+  created_at: string;
+}
+
+export interface TargetRow {
+  exercise: string;
+  load: string;
+  effective_date: string;
+}
+
+export function reviewFor(db: Db, athlete: string, week: string): ReviewRow | undefined {
+  return db.prepare('SELECT * FROM reviews WHERE athlete_id = ? AND week = ?').get(athlete, week) as ReviewRow | undefined;
+}
+
+export function latestReview(db: Db, athlete: string, onOrBefore: string): ReviewRow | undefined {
+  return db.prepare('SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as ReviewRow | undefined;
+}
+
+export function insertReview(db: Db, r: { athlete: string; assignmentId: number; week: string; date: string; decision: string; result: unknown }): number {
+  const info = db
+    .prepare('INSERT INTO reviews (athlete_id, assignment_id, week, date, decision, result, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(r.athlete, r.assignmentId, r.week, r.date, r.decision, JSON.stringify(r.result), now());
+  return Number(info.lastInsertRowid);
+}
+
+export function targetsOf(db: Db, athlete: string): TargetRow[] {
+  return db.prepare('SELECT exercise, load, effective_date FROM exercise_targets WHERE athlete_id = ? ORDER BY effective_date, id').all(athlete) as TargetRow[];
+}
+
+export function insertTarget(db: Db, t: { athlete: string; exercise: string; load: string; effectiveDate: string; reviewId: number }): void {
+  db.prepare('INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    t.athlete,
+    t.exercise,
+    t.load,
+    t.effectiveDate,
+    t.reviewId,
+    now(),
+  );
+}

@@ -1,0 +1,47 @@
+// Gathering what a weekly review is decided from: the window's days, events, load
+// sessions and stage history (SPEC §6.3).
+import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
+import { progressExercises } from '../core/engine/progression.js';
+import { decideReview, reviewWindow, type ReviewOutcome } from '../core/engine/review.js';
+import type { AthleteState } from './athlete-state.js';
+import { readHistoryDays } from './history-read.js';
+import { eventsBetween, sessionsBetween } from './journal/daily.js';
+import type { Db } from './journal/open.js';
+
+export interface ComputedReview {
+  outcome: ReviewOutcome;
+  exercises: ReturnType<typeof progressExercises>;
+}
+
+/** The day the stage in force on `date` began. */
+export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
+  let start = state.assignment.start_date;
+  let current: string | undefined;
+  for (const c of state.changes) {
+    if (c.effective_date > date) break;
+    if (c.stage !== current || c.reason === 'restart' || c.reason === 'activated') {
+      current = c.stage;
+      start = c.effective_date;
+    }
+  }
+  return start;
+}
+
+export function computeReview(db: Db, state: AthleteState, date: IsoDate): ComputedReview {
+  const athlete = state.athlete.id;
+  const window = reviewWindow(date, state.plan.rules.review);
+  const days = readHistoryDays(db, athlete, state, window.from, window.to);
+  const done = sessionsBetween(db, athlete, addDays(date, -27), date).filter((s) => s.status === 'completed' || s.status === 'adapted');
+  const outcome = decideReview({
+    plan: state.plan,
+    date,
+    start: mondayOf(state.assignment.start_date),
+    stage: state.stageOn(date),
+    stageStart: stageStart(state, date),
+    days,
+    events: eventsBetween(db, athlete, window.from, window.to),
+    loadSessions: done.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })),
+  });
+  const exercises = progressExercises(days, (exercise, planned) => state.targetLoad?.(exercise, date) ?? planned);
+  return { outcome, exercises };
+}

@@ -1,0 +1,41 @@
+// A review as text: the metrics, the decision with its receipts, and a gentle message.
+import type { ChalkInstance } from 'chalk';
+import type { ReviewMetrics } from '../core/engine/review.js';
+
+export interface ReviewJson {
+  athlete: string;
+  week: string;
+  date: string;
+  window: { from: string; to: string; days: number };
+  metrics: ReviewMetrics;
+  decision: 'progress' | 'hold' | 'step_down';
+  stage: { from: string; to: string };
+  exercises: { exercise: string; from: string; to: string; reason: string }[];
+  held_exercises: { exercise: string; load: string; reason: string }[];
+  reasons: string[];
+  applied: boolean;
+  cached: boolean;
+  message: string;
+}
+
+const show = (x: number | null | boolean) => (x === null ? '—' : String(x));
+
+export function renderReview(r: ReviewJson, t: ChalkInstance): string {
+  const m = r.metrics;
+  const label = { progress: t.green('progress'), hold: t.yellow('hold'), step_down: t.cyan('step down') }[r.decision];
+  const stage = r.stage.from === r.stage.to ? r.stage.from : `${r.stage.from} → ${r.stage.to}`;
+  const lines = [
+    t.bold(`Review ${r.week} for ${r.athlete}`) + t.dim(` (${r.window.from} – ${r.window.to}${r.cached ? ', already reviewed' : ''}${r.applied ? '' : ', dry run: nothing saved'})`),
+    `  sessions     ${m.completed}/${m.planned}${m.completion !== null ? ` (${Math.round(m.completion * 100)}%)` : ''}`,
+    `  average RPE  ${show(m.avg_rpe)}`,
+    `  red days     ${m.red_days} (${m.red_session_days} on session days)`,
+    `  weeks here   ${m.weeks_in_stage}`,
+    `  load         acute ${m.load.acute}, chronic ${m.load.chronic}, ACWR ${show(m.load.acwr)}, monotony ${show(m.load.monotony)}`,
+    `${t.bold('Decision')}: ${label} — ${stage}`,
+    ...r.reasons.map((reason) => `  • ${reason}`),
+  ];
+  if (m.avoidance.count) lines.push(t.dim(`  lighter choices on: ${m.avoidance.days.map((d) => `${d.date} (${d.planned} → ${d.done})`).join(', ')}`));
+  for (const e of r.exercises) lines.push(`  ${e.exercise}: ${e.from} → ${e.to} ${t.dim(`(${e.reason})`)}`);
+  lines.push('', r.message);
+  return lines.join('\n');
+}
