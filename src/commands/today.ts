@@ -1,17 +1,17 @@
 // `regimen today` (SPEC §4, §6.1): the backbone first, then today's symptoms modify it.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, mondayOf } from '../core/dates.js';
 import { adaptSession, todayMessage } from '../core/engine/today.js';
 import { previewContext, ScheduleResolver, type ScheduleDay } from '../core/plan/resolve.js';
 import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
-import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
 import { activeAssignment } from '../io/journal/athletes.js';
-import { lastWithExercise, sessionsBetween } from '../io/journal/daily.js';
+import { lastWithExercise } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
+import { weekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderToday, type TodayView } from '../render/today.js';
 
@@ -48,16 +48,6 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   return out;
 }
 
-function weekLine(state: AthleteState, db: Db, today: string): string {
-  const monday = mondayOf(today);
-  const days = Array.from({ length: 7 }, (_, i) => state.resolver.day(addDays(monday, i)));
-  const training = days.filter((d) => d.planned && d.planned.type !== 'rest' && !d.planned.optional);
-  const minutes = training.reduce((s, d) => s + d.planned!.minutes, 0);
-  const done = sessionsBetween(db, state.athlete.id, monday, addDays(monday, 6)).filter((s) => s.status === 'completed' || s.status === 'adapted').length;
-  const stage = state.stageOn(today).id;
-  return `This week continues ${stage}: ${training.length} session${training.length === 1 ? '' : 's'}, about ${minutes} minutes in all; ${done} done so far. Any amount counts.`;
-}
-
 export async function runToday(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   if (options.plan) {
     const { plan } = await requirePlan(options.plan as string);
@@ -79,7 +69,7 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
     const { day, decision, assessment } = readDay(db, state, ctx.today);
     const v = view(ctx, athlete.id, day, decision, assessment);
     v.last = lastPerformances(db, athlete.id, day);
-    return { view: v, weekLine: day.planned ? weekLine(state, db, ctx.today) : '' } as const;
+    return { view: v, weekLine: day.planned ? weekExpectation(db, state, ctx.today) : '' } as const;
   });
   if ('noPlan' in result) {
     const message = `${result.noPlan} has no plan yet. Log what you do with \`regimen log --type TYPE --minutes N\`, or choose a plan: \`regimen plan use plans/gentle-foundations.yaml\`.`;

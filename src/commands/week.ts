@@ -2,10 +2,11 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, isoWeekLabel, mondayOf, weekdayOf } from '../core/dates.js';
-import { isDone, isPlannedTraining, summarizeDays } from '../core/engine/history.js';
+import { isDone, summarizeDays } from '../core/engine/history.js';
 import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';
 import { activeAssignment } from '../io/journal/athletes.js';
+import { weekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { plannedText } from '../render/schedule.js';
 
@@ -18,12 +19,7 @@ export async function runWeek(ctx: Context): Promise<number> {
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);
     const summary = summarizeDays(days);
     const stage = state?.stageOn(ctx.today).id ?? null;
-    const change = state?.changes.find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason !== 'start');
-    const remaining = days.filter((d) => d.date >= ctx.today && isPlannedTraining(d.planned) && !isDone(d.session)).length;
-    let expectation: string;
-    if (!state) expectation = 'No plan yet: every session you log counts.';
-    else if (change) expectation = `This week moves to ${change.stage} (${change.reason.replace('_', ' ')}): ${summary.planned} sessions, about ${summary.minutes_planned} minutes. Scaling down or resting is always fine.`;
-    else expectation = `This week continues ${stage} with ${summary.planned} session${summary.planned === 1 ? '' : 's'}, about ${summary.minutes_planned} minutes in all; ${summary.completed} done, ${remaining} still ahead. Any amount counts.`;
+    const expectation = state ? weekExpectation(db, state, ctx.today) : 'No plan yet: every session you log counts.';
     return { athlete: athlete.id, week: isoWeekLabel(monday), from: monday, to: sunday, stage, ...summary, days, expectation };
   });
   if (ctx.options.json) {

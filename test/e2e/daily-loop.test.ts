@@ -353,6 +353,16 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
       const first = c1.exercises.find((e: any) => e.exercise === name);
       expect(first, name).toMatchObject({ current: previous, previous: null });
     }
+    // planned vs done over the two cycles: every non-optional workout was planned and done
+    // (unlogged past days must resolve to the position they really had, not a projection from today)
+    const workouts = 2 * days.filter((d) => d.type !== 'rest' && !d.optional).length;
+    const sum = (k: string) => h.weeks.reduce((s: number, w: any) => s + w[k], 0);
+    expect.soft(sum('planned'), 'planned workouts in two cycles').toBe(workouts);
+    expect.soft(sum('completed'), 'completed workouts in two cycles').toBe(workouts);
+    const restDays = h.weeks.flatMap((w: any) => w.days).filter((d: any) => !d.session);
+    expect.soft(restDays.map((d: any) => `${d.date} ${d.planned?.day}`), 'unlogged days in the two cycles were the rest days').toEqual(
+      restDays.map((d: any) => `${d.date} Rest`),
+    );
     // the squat went up every session: 12 sessions over two cycles
     expect(c2.exercises.find((e: any) => e.exercise === 'Back squat').current.load).toBe(`${kg(five.sessions.workout_a.standard[0].load) + 11 * 2.5}kg`);
   });

@@ -1,0 +1,22 @@
+// The weekly-expectations line of `today` and `week` (SPEC §4): what this week asks
+// for, and whether the last review nudged the stage and why.
+
+export interface WeekExpectation {
+  stage: string;
+  /** A stage change that takes effect this week. */
+  change?: { from: string | null; to: string; decision: string | null; why: string | null };
+  sessions: number;
+  minutes: number;
+  done: number;
+}
+
+export function expectationLine(e: WeekExpectation): string {
+  const sessions = `${e.sessions} session${e.sessions === 1 ? '' : 's'}, about ${e.minutes} minutes in all`;
+  const done = `${e.done} done so far`;
+  if (e.change && e.change.from !== e.change.to) {
+    const direction = e.change.decision === 'step_down' ? 'eases back' : e.change.decision === 'progress' ? 'is nudged forward' : 'changes';
+    const why = e.change.why ? ` after the weekly review (${e.change.why})` : '';
+    return `This week ${direction} from ${e.change.from} to ${e.change.to}${why}: ${sessions}; ${done}. Scaling down or resting is always fine.`;
+  }
+  return `This week continues ${e.stage}: ${sessions}; ${done}. Any amount counts, and resting is always fine.`;
+}
