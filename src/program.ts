@@ -3,14 +3,17 @@
 // parsers and zod for plan files, prompts, tables) is imported only inside the
 // command that needs it, so `today` and `log` never load it (SPEC §8).
 import { Command, Option } from 'commander';
+import { runAudit } from './commands/audit.js';
 import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } from './commands/athlete.js';
 import { runCheck } from './commands/check.js';
 import { runCheckin } from './commands/checkin.js';
+import { runDetect } from './commands/detect.js';
 import { runEventAdd } from './commands/event.js';
 import { runHistory } from './commands/history.js';
 import { runInit } from './commands/init.js';
 import { runLog } from './commands/log.js';
 import { runPlanShow, runPlanUse } from './commands/plan.js';
+import { runRepair, runRepairApply, runRepairList, runRepairReject } from './commands/repair.js';
 import { runReview } from './commands/review.js';
 import { runSchedule } from './commands/schedule.js';
 import { runSchema } from './commands/schema.js';
@@ -195,6 +198,30 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--fail-on <decision>', 'exit 1 if any decision is this or worse: step_down or hold')
       .action(action(runReview));
   },
+  repair: (program) => {
+    const repair = program
+      .command('repair')
+      .description('propose a repair for time away, an injury, or a goal no longer safe')
+      .option('--from <YYYY-MM-DD>', 'first day of the disruption (default: inferred)')
+      .option('--to <YYYY-MM-DD>', 'last day of the disruption')
+      .option('--injury <site>', 'propose an injury pivot, e.g. --injury shin')
+      .option('--pillar <type-or-session>', 'with --injury: what to rest, e.g. aerobic')
+      .option('--clear-injury <site>', 'propose ending an injury pivot')
+      .option('--yes', 'apply the proposal at once')
+      .action(action(runRepair));
+    repair.command('apply').description('apply a proposal').argument('<id>', 'proposal id').action(action(runRepairApply));
+    repair
+      .command('reject')
+      .description('reject a proposal')
+      .argument('<id>', 'proposal id')
+      .option('--reason <text>', 'why')
+      .action(action(runRepairReject));
+    repair.command('list').description('repair proposals and their status').action(action(runRepairList));
+  },
+  audit: (program) => {
+    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));
+  },
+  detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
     const event = program.command('event').description('record events that feed review and repair');
     event

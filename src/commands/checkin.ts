@@ -33,7 +33,7 @@ function parseFlags(raw: string[]): string[] {
 }
 
 export async function runCheckin(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  refuseFutureDate(ctx, 'check-in');
+  refuseFutureDate(ctx, 'a check-in');
   const given: Partial<Signals> = {};
   for (const s of SIGNALS) {
     const v = intOption(options[OPTION_OF[s]], FLAG_OF[s], 0, 10);

@@ -20,7 +20,7 @@ export function parseEventType(raw: string): { type: string; site: string | null
 
 export async function runEventAdd(ctx: Context, [rawType]: unknown[], options: Record<string, unknown>): Promise<number> {
   const { type, site } = parseEventType(rawType as string);
-  refuseFutureDate(ctx, 'event');
+  refuseFutureDate(ctx, 'an event');
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {
       const athlete = resolveAthlete(db, ctx);

@@ -35,7 +35,7 @@ interface LogInput {
 
 /** Every value checked before the journal is opened (SPEC §4: bad input writes nothing). */
 function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
-  refuseFutureDate(ctx, 'session');
+  refuseFutureDate(ctx, 'a session');
   const age = daysBetween(ctx.today, ctx.clockToday);
   if (age > BACKDATE_LIMIT_DAYS && !o.backdate) {
     throw new UsageError(`${ctx.today} is ${age} days ago; logging more than ${BACKDATE_LIMIT_DAYS} days back needs --backdate`, 'add --backdate if that date is right');
@@ -158,7 +158,6 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       seq_index: p.seqIndex,
       idempotency_key: input.key,
     };
-    let advancedTo: { index: number; day: string } | null = null;
     const id = writeTransaction(db, () => {
       // A plan edited since it was assigned: keep this version, so history shows what was planned.
       const src = state?.source;
@@ -167,18 +166,14 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
         updateAssignment(db, assignment.id, { plan_hash: src.hash, plan_stat: src.stat ?? null });
       }
       if (replacing) markReplaced(db, replacing.id);
-      const newId = insertSession(db, row);
-      if (state && assignment && p.seqIndex !== null) {
-        // The position is set from the logged day, so --replace never moves it twice.
-        const next = ADVANCES.has(input.status) ? (p.seqIndex + 1) % state.plan.days.length : p.seqIndex;
-        const anchorDate = ADVANCES.has(input.status) ? addDays(date, 1) : date;
-        if (!assignment.seq_anchor_date || anchorDate >= assignment.seq_anchor_date || replacing) {
-          updateAssignment(db, assignment.id, { seq_anchor_date: anchorDate, seq_anchor_index: next });
-          advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
-        }
-      }
-      return newId;
+      return insertSession(db, row);
     });
+    // Sequence plans: where the athlete stands tomorrow, replayed from the record just written.
+    let advancedTo: { index: number; day: string } | null = null;
+    if (state && p.seqIndex !== null && ADVANCES.has(input.status)) {
+      const next = (await loadAthleteState(db, { ...ctx, today: addDays(date, 1) }, athlete)).sequenceIndexOn(addDays(date, 1));
+      advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
+    }
     return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: replacing ? replacing.id : null };
   });
   if (ctx.options.json) printJson(ctx, { session: result.session, advanced_to: result.advanced_to, ...(result.duplicate ? { duplicate: true } : {}) });

@@ -42,7 +42,7 @@ export async function runPlanShow(ctx: Context): Promise<number> {
     return {
       athlete: state.athlete.id,
       plan: { id: plan.id, name: plan.name, path: state.assignment.plan_path, start: state.assignment.start_date },
-      goal: plan.goal ?? null,
+      goal: plan.goal ? { ...plan.goal, title: state.goal!.title, downgraded_from: state.goal!.downgradedFrom ?? null } : null,
       stage: current.id,
       ladder: plan.stages.map((s) => ({ id: s.id, description: s.description ?? null, min_weeks: s.minWeeks, current: s.id === current.id })),
       phases: resolver.windows.map((w) => ({ id: w.phase.id, type: w.phase.type, from: w.start, to: w.end, weeks: w.phase.weeks, protected: w.phase.protected, intent: w.phase.intent ?? null })),
@@ -55,7 +55,10 @@ export async function runPlanShow(ctx: Context): Promise<number> {
   }
   const t = ctx.theme;
   const lines = [t.bold(`${shown.plan.name}`) + t.dim(` (${shown.plan.id}, started ${shown.plan.start})`)];
-  if (shown.goal) lines.push(`Goal: ${shown.goal.title}${shown.goal.date ? ` on ${shown.goal.date}` : ''}${shown.goal.fallback ? t.dim(` (fallback: ${shown.goal.fallback})`) : ''}`);
+  if (shown.goal) {
+    const was = shown.goal.downgraded_from ? t.dim(` (changed from "${shown.goal.downgraded_from}" by a repair)`) : shown.goal.fallback ? t.dim(` (fallback: ${shown.goal.fallback})`) : '';
+    lines.push(`Goal: ${shown.goal.title}${shown.goal.date ? ` on ${shown.goal.date}` : ''}${was}`);
+  }
   lines.push('', 'Ladder:');
   for (const s of shown.ladder) lines.push(`  ${s.current ? t.green('▶') : ' '} ${s.id}${s.description ? t.dim(` — ${s.description}`) : ''}`);
   if (shown.phases.length) {

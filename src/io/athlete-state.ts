@@ -7,12 +7,15 @@ import { mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan, Stage } from '../core/plan/model.js';
 import type { AthleteContext } from '../core/plan/resolve.js';
 import { ScheduleResolver } from '../core/plan/resolve.js';
-import { sequencePositionOn } from '../core/plan/sequence.js';
+import { sequencePositions, type SequenceLog } from '../core/plan/sequence.js';
+import { sessionsBetween } from './journal/daily.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
 import { targetsOf, type TargetRow } from './journal/reviews.js';
+import { appliedProposals } from './journal/proposals.js';
+import { LayeredSchedule, type Layer } from '../core/repair/layers.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -122,7 +125,24 @@ export interface AthleteState {
   /** Sequence plans: position in `days` on a date (up to today; later days project forward). */
   sequenceIndexOn: (date: IsoDate) => number;
   targetLoad: AthleteContext['targetLoad'];
-  resolver: ScheduleResolver;
+  /** The effective schedule: backbone, stage history, targets, applied repairs and adjustments. */
+  resolver: LayeredSchedule;
+  /** The goal as changed by an applied honesty protocol, if it was. */
+  goal: { title: string; date?: string; downgradedFrom?: string } | null;
+}
+
+/** Applied repairs and adjustments, oldest first, and the latest goal change among them. */
+export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange: { from: string; to: string } | null } {
+  const layers: Layer[] = [];
+  let goalChange: { from: string; to: string } | null = null;
+  for (const row of appliedProposals(db, athlete)) {
+    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; honesty?: { goal?: { from: string; to: string | null } | null } };
+    if (body.layer) layers.push(body.layer);
+    if (body.layers) layers.push(...body.layers);
+    const g = body.honesty?.goal;
+    if (g?.to) goalChange = { from: g.from, to: g.to };
+  }
+  return { layers, goalChange };
 }
 
 /** The latest target for each exercise that is in effect on a date (names match case-insensitively). */
@@ -142,11 +162,11 @@ export function athleteContext(
   stageOn: (d: IsoDate) => Stage,
   today: IsoDate,
   targetLoad?: AthleteContext['targetLoad'],
+  logs: SequenceLog[] = [],
 ): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number } {
-  const anchor = { date: assignment.seq_anchor_date ?? mondayOf(assignment.start_date), index: assignment.seq_anchor_index ?? 0 };
-  const sequenceIndexOn = (d: IsoDate) => (plan.schedule === 'sequence' && plan.days.length ? sequencePositionOn(plan.days, anchor, d) : 0);
-  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad };
-  if (plan.schedule === 'sequence') ctx.sequenceAnchor = { date: today, index: sequenceIndexOn(today) };
+  const start = mondayOf(assignment.start_date);
+  const sequenceIndexOn = plan.schedule === 'sequence' && plan.days.length ? sequencePositions(plan.days, start, today, logs) : () => 0;
+  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad, sequenceIndexOn };
   return { ctx, sequenceIndexOn };
 }
 
@@ -161,6 +181,15 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   const changes = stageChanges(db, assignment.id);
   const stageOn = stageLookup(source.plan, changes);
   const targetLoad = targetLookup(targetsOf(db, athlete.id));
-  const { ctx: athleteCtx, sequenceIndexOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad);
-  return { athlete, assignment, source, plan: source.plan, changes, stageOn, sequenceIndexOn, targetLoad, resolver: new ScheduleResolver(source.plan, athleteCtx) };
+  // Sequence positions are replayed from this assignment's logs since its (re)start date.
+  const logs =
+    source.plan.schedule === 'sequence'
+      ? sessionsBetween(db, athlete.id, assignment.start_date, ctx.today).map((s) => ({ date: s.date, index: s.seq_index, status: s.status }))
+      : [];
+  const { ctx: athleteCtx, sequenceIndexOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad, logs);
+  const { layers, goalChange } = layersOf(db, athlete.id);
+  const plan = source.plan;
+  const goal = plan.goal ? (goalChange ? { title: goalChange.to, date: plan.goal.date, downgradedFrom: goalChange.from } : { title: plan.goal.title, date: plan.goal.date }) : null;
+  const resolver = new LayeredSchedule(new ScheduleResolver(plan, athleteCtx), layers);
+  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, targetLoad, resolver, goal };
 }

@@ -7,6 +7,7 @@ import type { AthleteState } from './athlete-state.js';
 import { readHistoryDays } from './history-read.js';
 import { eventsBetween, sessionsBetween } from './journal/daily.js';
 import type { Db } from './journal/open.js';
+import { latestReview } from './journal/reviews.js';
 
 export interface ComputedReview {
   outcome: ReviewOutcome;
@@ -15,13 +16,15 @@ export interface ComputedReview {
 
 /** The day the stage in force on `date` began. */
 export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
-  let start = state.assignment.start_date;
+  let start = mondayOf(state.assignment.start_date);
   let current: string | undefined;
   for (const c of state.changes) {
     if (c.effective_date > date) break;
-    if (c.stage !== current || c.reason === 'restart' || c.reason === 'activated') {
+    const begins = c.reason === 'start' || c.reason === 'restart' || c.reason === 'activated';
+    if (c.stage !== current || begins) {
       current = c.stage;
-      start = c.effective_date;
+      // A plan starts on the Monday of its start week (SPEC §2.1); review changes start the next day.
+      start = begins ? mondayOf(c.effective_date) : c.effective_date;
     }
   }
   return start;
@@ -42,6 +45,9 @@ export function computeReview(db: Db, state: AthleteState, date: IsoDate): Compu
     events: eventsBetween(db, athlete, window.from, window.to),
     loadSessions: done.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })),
   });
-  const exercises = progressExercises(days, (exercise, planned) => state.targetLoad?.(exercise, date) ?? planned);
+  // Only performances since the last review: one it already acted on must not move a load twice.
+  const since = latestReview(db, athlete, addDays(date, -1))?.date;
+  const fresh = since ? days.filter((d) => d.date > since) : days;
+  const exercises = progressExercises(fresh, (exercise, planned) => state.targetLoad?.(exercise, date) ?? planned);
   return { outcome, exercises };
 }

@@ -126,8 +126,8 @@ export function generateJournal({ root, journal, plan, today, start, seed, regim
       if (!training || (planned.optional && r.chance(0.5))) {
         row = { status: 'rest', actual_type: 'rest', actual_minutes: 0, adaptation: training ? 'rest' : 'as_planned', adapted: 0, exercises: [] };
       } else if (status === 'red' && r.chance(0.6)) {
-        row = { status: r.chance(0.5) ? 'rest' : 'skipped', actual_type: r.chance(0.5) ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
-        if (row.status === 'rest') row.actual_type = 'rest';
+        const rested = r.chance(0.5);
+        row = { status: rested ? 'rest' : 'skipped', actual_type: rested ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
       } else if (status !== 'green') {
         const variant = status === 'red' ? 'minimal' : 'gentle';
         const minutes = Math.max(3, Math.round(planned.minutes * (status === 'red' ? 0.4 : 0.7)) + r.int(-2, 2));

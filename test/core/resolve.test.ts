@@ -41,8 +41,8 @@ describe('which day (sequence)', () => {
     const days = resolveSchedule(plan, previewContext(plan, MON), MON, '2026-11-29').map((d) => d.planned?.day);
     expect(days).toEqual(['Push', 'Walk', 'Rest', 'Push', 'Walk', 'Rest', 'Push']);
   });
-  it('follows an anchor (the journal position)', () => {
-    const ctx = { ...previewContext(plan, MON), sequenceAnchor: { date: '2026-11-25', index: 1 } };
+  it('follows the journal position when one is given', () => {
+    const ctx = { ...previewContext(plan, MON), sequenceIndexOn: (d: string) => (d === '2026-11-25' ? 1 : 2) };
     expect(resolveSchedule(plan, ctx, '2026-11-25', '2026-11-26').map((d) => d.planned?.day)).toEqual(['Walk', 'Rest']);
   });
 });

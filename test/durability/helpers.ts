@@ -50,9 +50,11 @@ export interface Cli {
  * tens of seconds, and a rebuild of dist/ during that time (the build empties dist/
  * first) would otherwise make children fail for reasons that have nothing to do with
  * the journal. The copy is the same code bin/regimen.js runs.
+ * (race.test.ts also bundles race-worker.ts from src/: that half ignores REGIMEN_TEST_DIST.)
  */
 export async function snapshotCli(now: string): Promise<Cli> {
-  const dist = join(ROOT, 'dist');
+  // REGIMEN_TEST_DIST: run these tests against another build of the CLI (e.g. a candidate fix).
+  const dist = process.env.REGIMEN_TEST_DIST || join(ROOT, 'dist');
   if (!existsSync(join(dist, 'cli.js'))) throw new Error('dist/cli.js is missing: run `node esbuild.config.mjs` first');
   const dir = tempDir('cli');
   const env: NodeJS.ProcessEnv = {

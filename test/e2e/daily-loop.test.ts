@@ -368,6 +368,30 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
   });
 });
 
+describe('sequence plan: correcting a record', () => {
+  const days: { name: string }[] = readPlan(FIVE).days;
+
+  it('log --replace of an older day does not move the position back', async () => {
+    const cli = new Cli({ now: '2026-11-02' });
+    await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
+    await cli.json(['log', '--rpe', '7']); // day 1
+    cli.now = '2026-11-04'; // day 2 (rest) passed by itself
+    const b = await cli.json(['log', '--rpe', '7']);
+    expect(b.session.planned.day).toBe(days[2]!.name);
+    expect(b.advanced_to).toEqual({ index: 4, day: days[3]!.name });
+    cli.now = '2026-11-05';
+    expect((await cli.json(['today'])).planned.day).toBe(days[3]!.name);
+    // the RPE of the first workout was wrong: correct it
+    const fixed = await cli.json(['log', '--date', '2026-11-02', '--replace', '--rpe', '8']);
+    expect(fixed.session).toMatchObject({ date: '2026-11-02', rpe: 8 });
+    expect(fixed.session.planned.day).toBe(days[0]!.name);
+    // the position is still after the latest logged workout, not after the corrected one
+    expect((await cli.json(['today'])).planned.day, 'today after correcting an old record').toBe(days[3]!.name);
+    cli.now = '2026-11-06';
+    expect((await cli.json(['today'])).planned.day).toBe(days[4]!.name);
+  });
+});
+
 // ---------------------------------------------------------------------------------
 
 describe('newcomers', () => {

@@ -55,7 +55,9 @@ export function stepLoad(load: string, increment: string, direction: 1 | -1): st
   // Bodyweight alone has nothing to add to or take from.
   if (current.bodyweight && current.value === 0 && direction < 0) return null;
   const stepValue = step.unit === current.unit ? step.value : step.unit === 'kg' ? step.value * 2.20462 : step.value / 2.20462;
-  const value = Math.max(current.bodyweight ? 0 : stepValue, current.value + direction * stepValue);
+  // A decrease never goes below one increment (or bodyweight), and never raises the load.
+  const floor = current.bodyweight ? 0 : Math.min(current.value, stepValue);
+  const value = Math.max(floor, current.value + direction * stepValue);
   return formatLoad({ ...current, value: Math.round(value * 100) / 100 });
 }
 
@@ -99,7 +101,7 @@ export function progressExercise(item: Item, currentLoad: string, actual: Exerci
 export interface ProgressionDay {
   date: IsoDate;
   planned: { items: Item[] } | null;
-  session: { exercises: ExerciseActual[] } | null;
+  session: { status?: string; exercises: ExerciseActual[] } | null;
 }
 
 /**
@@ -114,6 +116,8 @@ export function progressExercises(days: ProgressionDay[], currentLoad: (exercise
   for (const [key, item] of items) {
     let latest: { date: IsoDate; actual: ExerciseActual } | undefined;
     for (const d of days) {
+      // A session adapted for symptoms counts as done, but its lighter sets say nothing about the load.
+      if (d.session?.status === 'adapted') continue;
       const actual = d.session?.exercises.find((e) => e.exercise.toLowerCase() === key);
       if (actual && (!latest || d.date >= latest.date)) latest = { date: d.date, actual };
     }

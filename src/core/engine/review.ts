@@ -67,7 +67,7 @@ export function weeksInStage(stageStart: IsoDate, date: IsoDate): number {
   return Math.max(0, Math.floor((daysBetween(stageStart, date) + 1) / 7));
 }
 
-export function reviewMetrics(input: ReviewInput): ReviewMetrics {
+export function reviewMetrics(input: ReviewInput): ReviewMetrics & { exact: { completion: number | null; avg_rpe: number | null } } {
   let planned = 0;
   let completed = 0;
   let redDays = 0;
@@ -92,6 +92,7 @@ export function reviewMetrics(input: ReviewInput): ReviewMetrics {
     }
   }
   return {
+    exact: { completion: planned ? completed / planned : null, avg_rpe: rpes.length ? rpes.reduce((a, b) => a + b, 0) / rpes.length : null },
     planned,
     completed,
     completion: planned ? round(completed / planned, 2) : null,
@@ -111,9 +112,18 @@ interface Verdict {
 }
 
 /** The decision rules of SPEC §6.3, with every threshold from the plan's rules. */
-export function decide(m: ReviewMetrics, r: Rules['review'], stage: Stage, isLastStage: boolean): Verdict {
+export function decide(
+  shown: ReviewMetrics,
+  r: Rules['review'],
+  stage: Stage,
+  isLastStage: boolean,
+  exact: { completion: number | null; avg_rpe: number | null } = shown,
+): Verdict {
+  // Thresholds compare the exact values; the rounded ones are only for display.
+  const m = { ...shown, completion: exact.completion, avg_rpe: exact.avg_rpe };
+  const round1 = (x: number) => Math.round(x * 10) / 10;
   const completionText = m.completion === null ? 'nothing was planned in the window' : `completed ${m.completed} of ${m.planned} planned sessions (${pct(m.completion)})`;
-  const rpeText = m.avg_rpe === null ? 'no session effort (RPE) was logged' : `average RPE ${m.avg_rpe}`;
+  const rpeText = m.avg_rpe === null ? 'no session effort (RPE) was logged' : `average RPE ${round1(m.avg_rpe)}`;
 
   const stepDown: string[] = [];
   if (m.red_session_days >= r.step_down_red_session_days) stepDown.push(`${m.red_session_days} session days were red (step down at ${r.step_down_red_session_days})`);
@@ -138,10 +148,10 @@ export function decide(m: ReviewMetrics, r: Rules['review'], stage: Stage, isLas
   if (m.avoidance.count >= r.avoidance_hold) {
     holds.push(`${m.avoidance.count} times a lighter mind-body session or rest was chosen over the planned session on a green or amber day`);
   }
-  if (m.weeks_in_stage < stage.minWeeks) holds.push(`${m.weeks_in_stage} of ${stage.minWeeks} weeks at ${stage.id} so far`);
+  if (m.weeks_in_stage < stage.minWeeks) holds.push(`${m.weeks_in_stage} of ${stage.minWeeks} week${stage.minWeeks === 1 ? '' : 's'} at ${stage.id} so far`);
   if (isLastStage) holds.push(`${stage.id} is the last stage of the ladder`);
   if (holds.length) return { decision: 'hold', reasons: [...holds, ...met] };
-  return { decision: 'progress', reasons: [...met, `${m.weeks_in_stage} weeks at ${stage.id} (at least ${stage.minWeeks})`] };
+  return { decision: 'progress', reasons: [...met, `${m.weeks_in_stage} week${m.weeks_in_stage === 1 ? '' : 's'} at ${stage.id} (at least ${stage.minWeeks})`] };
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
@@ -176,10 +186,10 @@ function messageFor(decision: ReviewDecisionKind, from: Stage, to: Stage, m: Rev
 export function decideReview(input: ReviewInput): ReviewOutcome {
   const { plan, stage } = input;
   const rules = plan.rules.review;
-  const metrics = reviewMetrics(input);
+  const { exact, ...metrics } = reviewMetrics(input);
   const index = plan.stages.findIndex((s) => s.id === stage.id);
   const isLast = index === plan.stages.length - 1;
-  const verdict = decide(metrics, rules, stage, isLast);
+  const verdict = decide(metrics, rules, stage, isLast, exact);
   let to = stage;
   if (verdict.decision === 'progress') to = plan.stages[index + 1]!;
   if (verdict.decision === 'step_down' && index > 0) to = plan.stages[index - 1]!;

@@ -31,8 +31,8 @@ export interface AthleteContext {
   start: IsoDate;
   /** The stage the athlete is at on a date. */
   stageOn: (date: IsoDate) => Stage;
-  /** Sequence plans: the position in `days` on a known date; one step per day from there. */
-  sequenceAnchor?: { date: IsoDate; index: number };
+  /** Sequence plans: the position in `days` on a date (default: one step a day from the start). */
+  sequenceIndexOn?: (date: IsoDate) => number;
   /** The athlete's own load target for an exercise on a date (set by reviews, SPEC §6.4). */
   targetLoad?: (exercise: string, date: IsoDate) => string | undefined;
 }
@@ -108,7 +108,7 @@ export class ScheduleResolver {
   readonly windows: PhaseWindow[];
   readonly startMonday: IsoDate;
   readonly end: IsoDate | null;
-  private readonly factors = new Map<IsoDate, number>();
+  private readonly factors = new Map<string, number>();
 
   constructor(
     readonly plan: Plan,
@@ -126,40 +126,44 @@ export class ScheduleResolver {
   daySpec(date: IsoDate, stage: Stage, position: PhasePosition | null): DaySpec {
     const plan = this.plan;
     if (plan.schedule === 'sequence') {
-      const anchor = this.ctx.sequenceAnchor ?? { date: this.startMonday, index: 0 };
       const n = plan.days.length;
-      const index = (((anchor.index + daysBetween(anchor.date, date)) % n) + n) % n;
+      const index = this.ctx.sequenceIndexOn ? this.ctx.sequenceIndexOn(date) : daysBetween(this.startMonday, date) % n;
       return plan.days[index]!;
     }
     const template = stage.weekTemplate ?? position?.window.phase.weekTemplate ?? plan.weekTemplate;
     return template?.[weekdayOf(date)] ?? REST_DAY;
   }
 
-  /** One factor per phase week that has a weekly_minutes target (SPEC §2.1 "Minutes"). */
+  /**
+   * One factor per phase week that has a weekly_minutes target (SPEC §2.1 "Minutes").
+   * Phases are whole ISO weeks, so every day of the week shares the position.
+   */
   weeklyFactor(date: IsoDate, position: PhasePosition | null): number {
     if (!position) return 1;
     const target = weeklyTarget(position.window.phase, position.weekIndex);
     if (target === undefined) return 1;
     const monday = mondayOf(date);
-    const cached = this.factors.get(monday);
+    const key = `${monday}:${position.window.phase.id}:${position.weekIndex}`;
+    const cached = this.factors.get(key);
     if (cached !== undefined) return cached;
     let sum = 0;
     for (let i = 0; i < 7; i++) {
       const d = addDays(monday, i);
       if (!this.inPlan(d)) continue;
       const stage = this.ctx.stageOn(d);
-      const spec = this.daySpec(d, stage, phaseAt(this.windows, d));
+      const spec = this.daySpec(d, stage, position);
       if (!spec.optional) sum += baseMinutes(this.plan, spec, stage);
     }
     const factor = sum > 0 ? target / sum : 1;
-    this.factors.set(monday, factor);
+    this.factors.set(key, factor);
     return factor;
   }
 
-  day(date: IsoDate): ScheduleDay {
+  /** The backbone day; `position` re-plans it as a given phase week (strategic repairs). */
+  day(date: IsoDate, positionOverride?: PhasePosition | null): ScheduleDay {
     if (!this.inPlan(date)) return { date, week: null, phase: null, block: null, stage: null, planned: null };
     const stage = this.ctx.stageOn(date);
-    const position = phaseAt(this.windows, date);
+    const position = positionOverride !== undefined ? positionOverride : phaseAt(this.windows, date);
     const spec = this.daySpec(date, stage, position);
     const planned = buildPlanned(this.plan, spec, stage, this.weeklyFactor(date, position));
     planned.items = withTargets(planned.items, date, this.ctx.targetLoad);

@@ -1,7 +1,7 @@
 // Opening the journal: create it (mode 0600) or check it is a regimen journal,
 // refuse a newer schema untouched, back up and migrate an older one.
 import type BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
@@ -39,17 +39,61 @@ function createFile(path: string): void {
   }
 }
 
-function migrate(db: Db, path: string, from: number): void {
-  if (from > 0) {
-    const backup = `${path}.bak-v${from}`;
-    // VACUUM INTO writes a consistent copy, WAL contents included.
-    if (!existsSync(backup)) db.prepare('VACUUM INTO ?').run(backup);
+/**
+ * Back up an older journal before migrating it: a consistent copy (VACUUM INTO) written
+ * to a private temporary file with mode 0600, then linked into place, which never
+ * replaces a backup already there — so a killed process or a second process migrating
+ * at the same time can never leave a partial or already-migrated backup.
+ */
+function backupBeforeMigration(db: Db, path: string, from: number): void {
+  const backup = `${path}.bak-v${from}`;
+  if (existsSync(backup)) return;
+  const tmp = `${backup}.tmp-${process.pid}`;
+  rmSync(tmp, { force: true });
+  closeSync(openSync(tmp, 'wx', 0o600));
+  try {
+    db.prepare('VACUUM INTO ?').run(tmp);
+    fsyncFile(tmp);
+    linkSync(tmp, backup);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+  } finally {
+    rmSync(tmp, { force: true });
   }
+}
+
+function fsyncFile(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function migrate(db: Db, path: string, from: number): void {
+  if (from > 0) backupBeforeMigration(db, path, from);
   db.transaction(() => {
-    for (let v = from; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    // Another process may have migrated since this one looked: re-read inside the lock.
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
+}
+
+/** Read the version and marker through a read-only connection, which can never write or checkpoint. */
+function inspect(path: string): { version: number; appId: number; tables: boolean } {
+  const ro = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  try {
+    return {
+      version: ro.pragma('user_version', { simple: true }) as number,
+      appId: ro.pragma('application_id', { simple: true }) as number,
+      tables: hasTables(ro),
+    };
+  } finally {
+    ro.close();
+  }
 }
 
 export function openJournal(path: string, options: OpenOptions): Db {
@@ -61,14 +105,14 @@ export function openJournal(path: string, options: OpenOptions): Db {
   if (!exists) createFile(path);
   let db: Db | undefined;
   try {
-    db = new Database(path, { timeout: options.timeout ?? 10_000 });
-    // Identify the file before writing anything to it: a newer or foreign file stays untouched.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const appId = db.pragma('application_id', { simple: true }) as number;
+    // Identify the file before opening it for writing: a newer or foreign file stays untouched
+    // (a read-write connection would checkpoint its WAL on close).
+    const { version, appId, tables } = exists ? inspect(path) : { version: 0, appId: 0, tables: false };
     if (version > SCHEMA_VERSION) {
       throw new JournalError(`the journal ${path} has schema version ${version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
     }
-    if (appId !== APPLICATION_ID && (version > 0 || hasTables(db))) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
+    if (appId !== APPLICATION_ID && (version > 0 || tables)) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
+    db = new Database(path, { timeout: options.timeout ?? 10_000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

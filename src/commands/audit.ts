@@ -1,0 +1,24 @@
+// `regimen audit` (SPEC §4): the append-only trail of changes, oldest first.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { getAthlete } from '../io/journal/athletes.js';
+import { listAudit } from '../io/journal/audit.js';
+import { UsageError } from '../errors.js';
+import { withJournal } from '../io/with-journal.js';
+
+export async function runAudit(ctx: Context): Promise<number> {
+  const athlete = ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE;
+  const events = await withJournal(ctx, { create: false }, (db) => {
+    if (athlete && !getAthlete(db, athlete)) throw new UsageError(`unknown athlete "${athlete}"`);
+    return listAudit(db, athlete).map((r) => ({ id: r.id, time: r.at, athlete: r.athlete_id, action: r.action, actor: r.actor, details: JSON.parse(r.details) as unknown }));
+  });
+  if (ctx.options.json) printJson(ctx, { events });
+  else if (!events.length) ctx.out('The audit trail is empty.');
+  else {
+    for (const e of events) {
+      const details = JSON.stringify(e.details);
+      ctx.out(`${e.time.slice(0, 19).replace('T', ' ')}  ${(e.athlete ?? '—').padEnd(10)} ${e.action.padEnd(22)} ${e.actor.padEnd(10)} ${ctx.theme.dim(details.length > 100 ? `${details.slice(0, 99)}…` : details)}`);
+    }
+  }
+  return 0;
+}

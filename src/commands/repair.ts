@@ -1,0 +1,91 @@
+// `regimen repair` (SPEC §4, §6.5): find a disruption (or an injury) and propose a
+// repair; `--yes` applies it at once, otherwise `repair apply ID` / `repair reject ID`.
+import type { Context } from '../context.js';
+import { printJson } from '../context.js';
+import { addDays } from '../core/dates.js';
+import { disruptionOf, inferDisruption } from '../core/repair/disruption.js';
+import { activePivots, proposeDisruptionRepair, proposePivot, proposeUnpivot, type RepairInput, type RepairProposal } from '../core/repair/propose.js';
+import { TRAINING_TYPES } from '../core/plan/vocabulary.js';
+import { UsageError } from '../errors.js';
+import { loadAthleteState } from '../io/athlete-state.js';
+import { parseDateOption } from '../io/clock.js';
+import { readHistoryDays } from '../io/history-read.js';
+import { withJournal } from '../io/with-journal.js';
+import { renderProposal } from '../render/proposal.js';
+import { runApply, runList, runReject, storeProposal } from './proposals.js';
+
+interface RepairOptions {
+  from?: string;
+  to?: string;
+  injury?: string;
+  pillar?: string;
+  clearInjury?: string;
+  yes?: boolean;
+}
+
+const SITE = /^[a-z][a-z0-9_-]{0,39}$/;
+
+function checkOptions(ctx: Context, o: RepairOptions): void {
+  if ((o.from === undefined) !== (o.to === undefined)) throw new UsageError('give --from and --to together', 'e.g. --from 2026-11-16 --to 2026-11-19');
+  if (o.from !== undefined) {
+    const from = parseDateOption(o.from, '--from');
+    const to = parseDateOption(o.to!, '--to');
+    if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+    if (to > ctx.today) throw new UsageError(`--to ${to} is after today (${ctx.today})`, 'a disruption is time that has already passed');
+  }
+  const modes = [o.from !== undefined, o.injury !== undefined, o.clearInjury !== undefined].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('give one of --from/--to, --injury or --clear-injury');
+  if (o.injury !== undefined && !o.pillar) throw new UsageError('--injury needs --pillar', `the type or session to rest: ${TRAINING_TYPES.join(', ')}, or a session name`);
+  if (o.pillar !== undefined && o.injury === undefined) throw new UsageError('--pillar goes with --injury SITE');
+  for (const site of [o.injury, o.clearInjury]) {
+    if (site !== undefined && !SITE.test(site)) throw new UsageError(`injury site "${site}" is not accepted`, 'use a short lower-case name such as shin or left_knee');
+  }
+}
+
+export async function runRepair(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const o = options as RepairOptions;
+  checkOptions(ctx, o);
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    const state = await loadAthleteState(db, ctx);
+    const yesterday = addDays(ctx.today, -1);
+    const history = yesterday >= state.resolver.startMonday ? readHistoryDays(db, state.athlete.id, state, state.resolver.startMonday, yesterday) : [];
+    const input: RepairInput = { schedule: state.resolver, history, today: ctx.today };
+    let proposal: RepairProposal;
+    if (o.injury !== undefined) {
+      const pillar = o.pillar!;
+      if (!(TRAINING_TYPES as readonly string[]).includes(pillar) && !state.plan.sessions[pillar]) {
+        throw new UsageError(`--pillar "${pillar}" is not a type or a session of ${state.plan.id}`, `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`);
+      }
+      if (activePivots(state.resolver.layers, ctx.today).some((p) => p.site === o.injury)) throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);
+      proposal = proposePivot(input, o.injury, pillar);
+    } else if (o.clearInjury !== undefined) {
+      if (!activePivots(state.resolver.layers, ctx.today).some((p) => p.site === o.clearInjury)) {
+        throw new UsageError(`there is no active injury pivot for ${o.clearInjury}`, 'see `regimen repair list`');
+      }
+      proposal = proposeUnpivot(input, o.clearInjury);
+    } else {
+      const disruption = o.from !== undefined ? disruptionOf(o.from, o.to!) : inferDisruption(history, ctx.today);
+      proposal = proposeDisruptionRepair(input, disruption);
+    }
+    const worthStoring = proposal.kind !== 'none' || proposal.honesty.triggered;
+    const row = worthStoring ? storeProposal(db, ctx, 'repair', { athlete: state.athlete.id, kind: proposal.kind, body: proposal, apply: Boolean(o.yes) }) : null;
+    return { athlete: state.athlete.id, proposal, row };
+  });
+  const { proposal, row } = result;
+  const json = {
+    athlete: result.athlete,
+    kind: proposal.kind,
+    disruption: proposal.disruption,
+    honesty: proposal.honesty,
+    proposal: row ? { id: row.id, status: row.status, changes: proposal.changes } : null,
+    reasons: proposal.reasons,
+    message: proposal.message,
+  };
+  if (ctx.options.json) printJson(ctx, json);
+  else ctx.out(renderProposal({ family: 'repair', id: row?.id ?? null, status: row?.status ?? null, kind: proposal.kind, changes: proposal.changes, reasons: proposal.reasons, message: proposal.message }, ctx.theme));
+  return 0;
+}
+
+export const runRepairApply = (ctx: Context, [id]: unknown[]) => runApply(ctx, 'repair', id);
+export const runRepairReject = (ctx: Context, [id]: unknown[], o: Record<string, unknown>) => runReject(ctx, 'repair', id, o.reason as string | undefined);
+export const runRepairList = (ctx: Context) => runList(ctx, 'repair');

@@ -1,0 +1,258 @@
+// Proposing a repair (SPEC §6.5): slide, strategic repair, pivot or unpivot, with the
+// honesty protocol. Pure: the effective schedule, the record and today come in; a
+// layer, the changed days (before/after) and the receipts go out.
+import { addDays, daysBetween, mondayOf, sundayOf, type IsoDate } from '../dates.js';
+import { isDone, isPlannedTraining, type HistoryDay } from '../engine/history.js';
+import type { Plan } from '../plan/model.js';
+import { phaseAt, type PhaseWindow } from '../plan/phases.js';
+import type { PlannedSession } from '../plan/resolve.js';
+import type { Disruption } from './disruption.js';
+import { LayeredSchedule, type Layer, type StrategicLayer } from './layers.js';
+
+export type RepairKind = 'none' | 'slide' | 'strategic_repair' | 'pivot' | 'unpivot';
+
+export interface Honesty {
+  triggered: boolean;
+  goal: { from: string; to: string | null } | null;
+  reason: string | null;
+}
+
+export interface DayChange {
+  date: IsoDate;
+  before: PlannedSession | null;
+  after: PlannedSession | null;
+}
+
+export interface RepairProposal {
+  kind: RepairKind;
+  disruption: Disruption | null;
+  honesty: Honesty;
+  layer: Layer | null;
+  changes: DayChange[];
+  reasons: string[];
+  message: string;
+}
+
+export interface RepairInput {
+  schedule: LayeredSchedule;
+  /** The record from the athlete's start through yesterday (planned as effective, and done). */
+  history: HistoryDay[];
+  today: IsoDate;
+}
+
+const NO_HONESTY: Honesty = { triggered: false, goal: null, reason: null };
+
+/** SPEC §6.5 re-entry ramp, as shares of each week's original minutes. */
+export function reentryRamp(daysMissed: number): number[] {
+  if (daysMissed >= 28) return [0.33, 0.33, 0.5, 0.5, 0.75, 0.75];
+  if (daysMissed >= 14) return [0.5, 0.5, 0.75, 0.75];
+  if (daysMissed >= 6) return [0.5, 0.75];
+  if (daysMissed >= 3) return [0.8];
+  return [];
+}
+
+/** Whole weeks from this week through the goal's week. */
+export function weeksLeft(today: IsoDate, goal: IsoDate): number {
+  return Math.max(0, (daysBetween(mondayOf(today), sundayOf(goal)) + 1) / 7);
+}
+
+/** Weeks of a phase window, before `before`, in which a session was logged. */
+function trainedWeeks(history: HistoryDay[], w: PhaseWindow, before: IsoDate): number {
+  const weeks = new Set<IsoDate>();
+  for (const d of history) if (d.date >= w.start && d.date < before && d.date <= w.end && isDone(d.session)) weeks.add(mondayOf(d.date));
+  return weeks.size;
+}
+
+/** The calendar weeks of a window from `monday` on (inclusive). */
+function weeksFrom(w: PhaseWindow, monday: IsoDate): number {
+  return Math.max(0, Math.floor((daysBetween(maxDate(w.start, monday), w.end) + 1) / 7));
+}
+
+const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The honesty protocol: is the goal still safe in the time left? */
+export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], today: IsoDate, extraReason?: string): Honesty {
+  const goal = plan.goal;
+  if (!goal?.date || !windows.length) return NO_HONESTY;
+  const downgrade = (reason: string): Honesty => ({ triggered: true, goal: { from: goal.title, to: goal.fallback ?? null }, reason });
+  if (extraReason) return downgrade(extraReason);
+  const current = phaseAt(windows, today);
+  if (current && (current.window.phase.type === 'build' || current.window.phase.type === 'peak') && daysBetween(current.window.start, today) >= 7) {
+    const inPhase = history.filter((d) => d.date >= current.window.start && d.date < today && isPlannedTraining(d.planned));
+    const done = inPhase.filter((d) => isDone(d.session)).length;
+    const completion = inPhase.length ? done / inPhase.length : 1;
+    if (completion < plan.rules.repair.honesty_min_completion) {
+      return downgrade(`${done} of ${inPhase.length} planned sessions (${pct(completion)}) were done in the ${current.window.phase.id} phase so far, below ${pct(plan.rules.repair.honesty_min_completion)}`);
+    }
+  }
+  const left = weeksLeft(today, goal.date);
+  const ahead = windows.filter((w) => w.end >= today);
+  // The current phase still needs its min_weeks less the weeks already trained in it.
+  const needed = ahead.reduce((sum, w) => sum + Math.max(0, w.phase.minWeeks - (w.start <= today ? trainedWeeks(history, w, today) : 0)), 0);
+  if (left < needed) return downgrade(`${left} weeks are left until ${goal.date}, fewer than the ${needed} weeks the remaining phases need at the least`);
+  return NO_HONESTY;
+}
+
+/** Days whose planned session differs between two schedules. */
+export function diffSchedules(before: LayeredSchedule, after: LayeredSchedule, from: IsoDate, to: IsoDate): DayChange[] {
+  const out: DayChange[] = [];
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const b = before.day(d).planned;
+    const a = after.day(d).planned;
+    if (JSON.stringify(b) !== JSON.stringify(a)) out.push({ date: d, before: b, after: a });
+  }
+  return out;
+}
+
+/** Lay the current and later phases out again so the current phase still gets min_weeks of training. */
+function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disruption: Disruption, today: IsoDate): { layer: StrategicLayer; reasons: string[]; fits: boolean } {
+  const resume = mondayOf(today);
+  const reasons: string[] = [];
+  const layout = windows.filter((w) => w.end >= resume).map((w) => ({ phase: w.phase.id, start: w.start, end: w.end }));
+  const currentIndex = windows.findIndex((w) => today >= w.start && today <= w.end);
+  let fits = true;
+  if (currentIndex >= 0) {
+    const w = windows[currentIndex]!;
+    const trained = trainedWeeks(history, w, disruption.from) + weeksFrom(w, resume);
+    const need = Math.max(0, w.phase.minWeeks - trained);
+    reasons.push(`${disruption.days} days away come out of the ${w.phase.id} phase: ${trained} week${trained === 1 ? "" : "s"} of it are trained or still ahead (it needs at least ${w.phase.minWeeks})`);
+    if (need > 0) {
+      // Take the weeks from the following unprotected phases, earliest first, none below min_weeks.
+      let remaining = need;
+      const shrink = new Map<string, number>();
+      for (const later of windows.slice(currentIndex + 1)) {
+        if (later.phase.protected || remaining === 0) continue;
+        const take = Math.min(remaining, later.phase.weeks - later.phase.minWeeks);
+        if (take > 0) shrink.set(later.phase.id, take);
+        remaining -= take;
+      }
+      const extend = need - remaining;
+      if (remaining > 0) fits = false;
+      let cursor = addDays(w.end, extend * 7 + 1);
+      const first = layout.find((e) => e.phase === w.phase.id)!;
+      first.end = addDays(w.end, extend * 7);
+      for (const e of layout.slice(layout.indexOf(first) + 1)) {
+        const phase = plan.phases.find((p) => p.id === e.phase)!;
+        if (phase.protected) break;
+        const weeks = (daysBetween(e.start, e.end) + 1) / 7 - (shrink.get(e.phase) ?? 0);
+        e.start = cursor;
+        e.end = addDays(cursor, weeks * 7 - 1);
+        cursor = addDays(e.end, 1);
+      }
+      if (extend) reasons.push(`${w.phase.id} ends ${extend} week${extend > 1 ? 's' : ''} later; ${[...shrink].map(([id, n]) => `${id} is ${n} week${n > 1 ? 's' : ''} shorter`).join(', ')}`);
+      if (!fits) reasons.push(`${remaining} more week${remaining > 1 ? 's' : ''} would be needed before the protected phases, and the goal date does not move`);
+    } else reasons.push(`${w.phase.id} keeps its end date; missed sessions are not added back`);
+  }
+  const shares = reentryRamp(disruption.days);
+  const protectedStart = windows.find((w) => w.phase.protected && w.end >= resume)?.start;
+  const ramp = shares
+    .map((share, k) => ({ monday: addDays(resume, 7 * k), share }))
+    .filter((r) => protectedStart === undefined || r.monday < protectedStart);
+  if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `week of ${r.monday} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
+  return { layer: { kind: 'strategic', from: resume, layout, ramp }, reasons, fits };
+}
+
+function lastPhaseEnd(plan: Plan, windows: PhaseWindow[]): IsoDate | null {
+  return plan.goal?.date ?? windows[windows.length - 1]?.end ?? null;
+}
+
+/** A disruption → slide or strategic repair (with the honesty protocol). */
+export function proposeDisruptionRepair(input: RepairInput, disruption: Disruption | null): RepairProposal {
+  const { schedule, history, today } = input;
+  const plan = schedule.plan;
+  const windows = schedule.windows;
+  if (!disruption) {
+    const honesty = honestyCheck(plan, windows, history, today);
+    return {
+      kind: 'none',
+      disruption: null,
+      honesty,
+      layer: null,
+      changes: [],
+      reasons: honesty.triggered ? [honesty.reason!] : ['no planned session has gone undone since the last logged day'],
+      message: honesty.triggered ? honestyMessage(plan, honesty) : 'Nothing to repair: the plan carries on as it is.',
+    };
+  }
+  const position = phaseAt(windows, today);
+  const isLastBlock = position !== null && position.weekIndex === position.window.phase.weeks - 1;
+  const slideable = disruption.days <= plan.rules.repair.slide_max_days;
+  let layer: Layer;
+  let kind: RepairKind;
+  let reasons: string[];
+  let fits = true;
+  if (slideable && !isLastBlock) {
+    kind = 'slide';
+    const to = position ? position.window.end : null;
+    layer = { kind: 'slide', from: disruption.from, to, gap: disruption.days };
+    reasons = [
+      `${disruption.days} day${disruption.days > 1 ? 's' : ''} away (${disruption.from} to ${disruption.to}): the schedule moves ${disruption.days} day${disruption.days > 1 ? 's' : ''} later${to ? ` until the end of the ${position!.window.phase.id} phase (${to})` : ''}`,
+      'no day gets two sessions; what would fall past the phase end is left out',
+    ];
+  } else {
+    kind = 'strategic_repair';
+    const r = replan(plan, windows, history, disruption, today);
+    layer = r.layer;
+    fits = r.fits;
+    reasons = [
+      ...(slideable ? [`a ${disruption.days}-day slide would cross the end of the ${position!.window.phase.id} phase, so the plan is re-planned instead`] : []),
+      ...r.reasons,
+    ];
+  }
+  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
+  const end = layer.kind === 'slide' ? (layer.to ?? addDays(today, 27)) : (lastPhaseEnd(plan, windows) ?? addDays(today, 27));
+  const changes = diffSchedules(schedule, after, disruption.from, end);
+  const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases');
+  if (honesty.triggered) reasons.push(honesty.reason!);
+  const what = kind === 'slide' ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later` : 'Re-planning the weeks ahead around the time away';
+  const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty) : 'Easing back in is part of the plan.'}`;
+  return { kind, disruption, honesty, layer, changes, reasons, message };
+}
+
+export function honestyMessage(plan: Plan, h: Honesty): string {
+  const goal = plan.goal!;
+  const becomes = h.goal?.to ? `The goal becomes "${h.goal.to}", which fits the time left.` : 'The plan has no fallback goal; choosing a gentler one with your coach is a good next step.';
+  return `To be straightforward: "${goal.title}" on ${goal.date} is no longer safe to aim for in the time left (${h.reason}). ${becomes} Training continues, and that is worth a lot.`;
+}
+
+/** An injury pivot: the phase keeps its intent and dates; the pillar rests, mind-body grows. */
+export function proposePivot(input: RepairInput, site: string, pillar: string): RepairProposal {
+  const { schedule, today } = input;
+  const layer: Layer = { kind: 'pivot', site, pillar, from: today };
+  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
+  return {
+    kind: 'pivot',
+    disruption: null,
+    honesty: NO_HONESTY,
+    layer,
+    changes: diffSchedules(schedule, after, today, addDays(today, 27)),
+    reasons: [`injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`, 'phases keep their intent and dates'],
+    message: `While the ${site} heals, ${pillar.replace('_', '-')} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
+  };
+}
+
+export function proposeUnpivot(input: RepairInput, site: string): RepairProposal {
+  const { schedule, today } = input;
+  const layer: Layer = { kind: 'unpivot', site, from: today };
+  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
+  return {
+    kind: 'unpivot',
+    disruption: null,
+    honesty: NO_HONESTY,
+    layer,
+    changes: diffSchedules(schedule, after, today, addDays(today, 27)),
+    reasons: [`injury (${site}) cleared: sessions return to their planned minutes from ${today}`],
+    message: `The ${site} pivot ends and the plan returns to its usual balance. Build back gradually; scaling down is always fine.`,
+  };
+}
+
+export function activePivots(layers: Layer[], today: IsoDate): { site: string; pillar: string }[] {
+  const out: { site: string; pillar: string }[] = [];
+  layers.forEach((l, i) => {
+    if (l.kind !== 'pivot' || l.from > today) return;
+    const ended = layers.slice(i + 1).some((u) => u.kind === 'unpivot' && u.site === l.site && u.from <= today);
+    if (!ended) out.push({ site: l.site, pillar: l.pillar });
+  });
+  return out;
+}
+
