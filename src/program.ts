@@ -3,6 +3,17 @@
 // parsers and zod for plan files, prompts, tables) is imported only inside the
 // command that needs it, so `today` and `log` never load it (SPEC §8).
 import { Command, Option } from 'commander';
+import {
+  runAdjustApply,
+  runAdjustFile,
+  runAdjustList,
+  runAdjustLoad,
+  runAdjustReject,
+  runAdjustReplace,
+  runAdjustRestore,
+  runAdjustSkip,
+  runAdjustSwap,
+} from './commands/adjust.js';
 import { runAudit } from './commands/audit.js';
 import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } from './commands/athlete.js';
 import { runCheck } from './commands/check.js';
@@ -217,6 +228,36 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--reason <text>', 'why')
       .action(action(runRepairReject));
     repair.command('list').description('repair proposals and their status').action(action(runRepairList));
+  },
+  adjust: (program) => {
+    const adjust = program
+      .command('adjust')
+      .description("a coach's bounded changes to upcoming sessions (proposed, then applied)")
+      .option('--file <actions.json>', 'several actions at once (at most 10)')
+      .option('--yes', 'apply the proposal at once')
+      .action(action(runAdjustFile));
+    const withYes = (c: Command) => c.option('--yes', 'apply the proposal at once');
+    withYes(adjust.command('swap').description('exchange the sessions of two dates (at most 14 days apart)').argument('<date-a>').argument('<date-b>')).action(action(runAdjustSwap));
+    withYes(
+      adjust
+        .command('load')
+        .description("scale a session's minutes and loads by a percentage (-50 to +20)")
+        .argument('<date>')
+        .requiredOption('--by <pct>', 'percentage, e.g. -20'),
+    ).action(action(runAdjustLoad));
+    withYes(
+      adjust
+        .command('replace')
+        .description("put another session of the plan's library on a date")
+        .argument('<date>')
+        .option('--session <name>', 'session name')
+        .addOption(new Option('--variant <variant>', 'variant').choices(['standard', 'gentle', 'minimal'])),
+    ).action(action(runAdjustReplace));
+    withYes(adjust.command('skip').description('mark a planned session as skipped (neither planned nor missed)').argument('<date>')).action(action(runAdjustSkip));
+    withYes(adjust.command('restore').description('undo a skip').argument('<date>')).action(action(runAdjustRestore));
+    adjust.command('apply').description('apply a proposal').argument('<id>').action(action(runAdjustApply));
+    adjust.command('reject').description('reject a proposal').argument('<id>').option('--reason <text>', 'why').action(action(runAdjustReject));
+    adjust.command('list').description('adjustment proposals and their status').action(action(runAdjustList));
   },
   audit: (program) => {
     program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));

@@ -33,7 +33,7 @@ export async function runInit(ctx: Context, _args: unknown[], options: Record<st
     ctx.out(
       result.plan
         ? `${result.name} starts ${result.plan} on ${result.start}. Next: \`regimen checkin\`, then \`regimen today\`.`
-        : `${result.name} has no plan yet: log what you do with \`regimen log --type aerobic --minutes 20\`, or pick a plan with \`regimen plan use plans/gentle-foundations.yaml\`.`,
+        : `${result.name} has no plan yet: log what you do with \`regimen log --type aerobic --minutes 20\` and \`regimen detect\` will offer a plan from it, or pick one with \`regimen plan use plans/gentle-foundations.yaml\`.`,
     );
   }
   return 0;

@@ -72,7 +72,7 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
     return { view: v, weekLine: day.planned ? weekExpectation(db, state, ctx.today) : '' } as const;
   });
   if ('noPlan' in result) {
-    const message = `${result.noPlan} has no plan yet. Log what you do with \`regimen log --type TYPE --minutes N\`, or choose a plan: \`regimen plan use plans/gentle-foundations.yaml\`.`;
+    const message = `${result.noPlan} has no plan yet. Log what you do with \`regimen log --type TYPE --minutes N\`; after a few sessions \`regimen detect\` turns them into a plan. Or choose one: \`regimen plan use plans/gentle-foundations.yaml\`.`;
     if (ctx.options.json) printJson(ctx, { date: ctx.today, athlete: result.noPlan, planned: null, adapted: null, adaptation: null, message });
     else ctx.out(message);
     return 0;

@@ -232,7 +232,7 @@ describe('an older journal: the backup', () => {
     };
 
     // An uninterrupted migration, watched: how long the command takes, and when the
-    // backup file appears and stops growing — half the kills aim at that window.
+    // backup (or its temporary file) appears and stops growing — half the kills aim at that window.
     const probe = join(d, 'probe.db');
     copyFileSync(big, probe);
     let seen: number | undefined;
@@ -240,14 +240,20 @@ describe('an older journal: the backup', () => {
     let lastSize = -1;
     const t0 = performance.now();
     const watch = setInterval(() => {
-      try {
-        const size = statSync(`${probe}.bak-v1`).size;
-        const t = performance.now() - t0;
-        seen ??= t;
-        if (size !== lastSize) (lastSize = size), (grown = t);
-      } catch {
-        // not there yet
+      // The backup, or a temporary file it is written to first (probe.db.bak-v1*).
+      let size = -1;
+      for (const f of readdirSync(d)) {
+        if (!f.startsWith('probe.db.bak-v1')) continue;
+        try {
+          size = Math.max(size, 0) + statSync(join(d, f)).size;
+        } catch {
+          // renamed or removed meanwhile
+        }
       }
+      if (size < 0) return;
+      const t = performance.now() - t0;
+      seen ??= t;
+      if (size !== lastSize) (lastSize = size), (grown = t);
     }, 1);
     const first = await run(cli, ['--journal', probe, 'today']);
     clearInterval(watch);
@@ -283,6 +289,9 @@ describe('an older journal: the backup', () => {
       if (again.exitCode !== 0) problems.push(`round ${round}: the next today exited ${again.exitCode}: ${again.stderr.trim()}`);
       const finalBackup = existsSync(backup) ? describeFile(backup, 1) : 'none';
       if (finalBackup !== 'whole') problems.push(`round ${round}: after the next command, the backup is ${finalBackup} (the journal is ${describeFile(path, SCHEMA_VERSION) === 'whole' ? 'migrated' : 'not migrated'})`);
+      // Nothing else is left behind: a partial copy of health data lying around forever is a leak.
+      const strays = readdirSync(d).filter((f) => f.startsWith(`journal-${round}.db`) && !/^journal-\d+\.db(-wal|-shm|\.bak-v1)?$/.test(f));
+      if (strays.length) problems.push(`round ${round}: after the next command, stray files remain: ${strays.join(', ')}`);
       rmSync(path, { force: true });
       for (const f of readdirSync(d)) if (f.startsWith(`journal-${round}.db`)) rmSync(join(d, f), { force: true });
     }

@@ -24,6 +24,8 @@ export interface ScheduleDay {
   block: BlockIntent | null;
   stage: string | null;
   planned: PlannedSession | null;
+  /** A coach skipped this day's session (it counts as neither planned nor missed). */
+  skipped?: boolean;
 }
 
 export interface AthleteContext {

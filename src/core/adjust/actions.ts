@@ -1,0 +1,68 @@
+// Coach adjustments (SPEC §4 `adjust`): the catalog of actions as one zod schema, with
+// the bounds that do not depend on the day. Dates, rest days and sessions are checked
+// against the athlete's schedule in propose.ts.
+import { array, enum as zEnum, iso, literal, number, strictObject, string, tuple, union, type infer as Infer } from 'zod';
+
+export const MAX_ACTIONS = 10;
+export const HORIZON_DAYS = 28;
+export const MAX_SWAP_DAYS = 14;
+export const LOAD_MIN_PCT = -50;
+export const LOAD_MAX_PCT = 20;
+
+const date = iso.date();
+
+export const actionSchema = union([
+  strictObject({ action: literal('swap'), dates: tuple([date, date]) }),
+  strictObject({ action: literal('load'), date, by: number().int().min(LOAD_MIN_PCT).max(LOAD_MAX_PCT) }),
+  strictObject({ action: literal('replace'), date, session: string().min(1), variant: zEnum(['standard', 'gentle', 'minimal']).optional() }),
+  strictObject({ action: literal('skip'), date }),
+  strictObject({ action: literal('restore'), date }),
+]);
+
+export const actionsSchema = array(actionSchema).min(1).max(MAX_ACTIONS);
+
+export type AdjustAction = Infer<typeof actionSchema>;
+
+/** The first problem with a list of actions, as one line naming the action, field and bound. */
+export function parseActions(data: unknown): { ok: true; actions: AdjustAction[] } | { ok: false; message: string } {
+  const parsed = actionsSchema.safeParse(data);
+  if (parsed.success) return { ok: true, actions: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  if (issue.path.length === 0) {
+    const count = Array.isArray(data) ? data.length : 0;
+    if (issue.code === 'too_big') return { ok: false, message: `${count} actions: at most ${MAX_ACTIONS} are allowed in one file` };
+    if (issue.code === 'too_small') return { ok: false, message: 'the file has no actions: give at least one' };
+    return { ok: false, message: 'the actions file must hold a JSON list of actions, e.g. [{"action":"skip","date":"2026-11-25"}]' };
+  }
+  const index = Number(issue.path[0]);
+  const item = Array.isArray(data) ? (data[index] as { action?: unknown } | undefined) : undefined;
+  const name = typeof item?.action === 'string' ? item.action : 'unknown';
+  let field = issue.path.slice(1).join('.') || 'action';
+  let detail = issue.message;
+  if (issue.code === 'invalid_union') {
+    const known = ['swap', 'load', 'replace', 'skip', 'restore'];
+    if (!known.includes(name)) return { ok: false, message: `action ${index + 1}: "${name}" is not an action; use one of ${known.join(', ')}` };
+    const branch = issue.errors.find((errs) => !errs.some((e) => e.path[0] === 'action')) ?? issue.errors[0]!;
+    const inner = branch[0]!;
+    field = inner.path.join('.') || field;
+    detail = describe(inner);
+  } else detail = describe(issue);
+  return { ok: false, message: `action ${index + 1} (${name}): ${field} ${detail}` };
+}
+
+function describe(issue: { code: string; message: string; minimum?: unknown; maximum?: unknown; keys?: string[] }): string {
+  switch (issue.code) {
+    case 'too_small':
+      return `must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return 'must be a date YYYY-MM-DD';
+    case 'unrecognized_keys':
+      return `has unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.join(', ')}`;
+    case 'invalid_value':
+      return 'must be standard, gentle or minimal';
+    default:
+      return issue.message.replace(/^Invalid input: /, 'must be ');
+  }
+}
