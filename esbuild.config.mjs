@@ -19,7 +19,8 @@ const startupShims = {
 
 rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/cli.ts' },
+  // The check worker is its own entry: a worker thread starts from a file.
+  entryPoints: { cli: 'src/cli.ts', 'check-worker': 'src/io/check-worker.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -3,7 +3,7 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { collectPlanFiles } from '../io/plan-paths.js';
-import type { LoadedPlan } from '../io/plan-file.js';
+import type { CheckedFile } from '../io/check-files.js';
 import { diagnosticGithub, diagnosticJson, diagnosticText } from '../render/diagnostics.js';
 
 interface CheckOptions {
@@ -12,12 +12,12 @@ interface CheckOptions {
 }
 
 export interface CheckSummary {
-  results: LoadedPlan[];
+  results: CheckedFile[];
   errors: number;
   warnings: number;
 }
 
-export function summarize(results: LoadedPlan[]): CheckSummary {
+export function summarize(results: CheckedFile[]): CheckSummary {
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
@@ -46,8 +46,8 @@ function renderText(ctx: Context, summary: CheckSummary): void {
 export async function runCheck(ctx: Context, [paths]: unknown[], options: Record<string, unknown>): Promise<number> {
   const opts = options as unknown as CheckOptions;
   const format = ctx.options.json ? 'json' : opts.format;
-  const { loadPlanFile } = await import('../io/plan-file.js');
-  const summary = summarize(collectPlanFiles(paths as string[]).map(loadPlanFile));
+  const { checkFiles } = await import('../io/check-files.js');
+  const summary = summarize(await checkFiles(collectPlanFiles(paths as string[])));
   if (format === 'json') {
     printJson(ctx, {
       files: summary.results.map((r) => ({

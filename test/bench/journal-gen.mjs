@@ -7,6 +7,9 @@
 // of daily rows are bulk-inserted with better-sqlite3 in one transaction, shaped like
 // the rows `regimen checkin` and `regimen log` write (see src/io/journal/daily.ts),
 // from a seeded PRNG: two runs build byte-for-byte the same rows.
+//
+// generateTeamJournal builds the `review --all` journal the same way: one athlete by
+// `regimen init`, the other 499 copied from its rows, a year of daily rows each.
 import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -61,6 +64,126 @@ function strengthExercises(r, items, variant) {
   return out;
 }
 
+// ------------------------------------------------------------------------------
+// Row builders, shared by the one-athlete and the many-athlete journals.
+
+const openDb = (root, path) => new (createRequire(join(root, 'package.json'))('better-sqlite3'))(path);
+
+/** Open a journal file with better-sqlite3 (from the project's own node_modules). */
+export const openJournal = openDb;
+
+/** The backbone's planned sessions for one week (index 0 = Monday), straight from the resolver, and the plan's session variants. */
+function backboneOf(cli, plan, start) {
+  const schedule = JSON.parse(cli(['--json', 'schedule', '--from', start, '--to', addDays(start, 6)]));
+  const plannedByWeekday = schedule.days.map((d) => d.planned);
+  // The gentle and minimal variants' items (for what an adapted strength day logs) from the plan file.
+  const sessionsDef = YAML.parse(readFileSync(plan, 'utf8')).sessions ?? {};
+  return { plannedByWeekday, plannedJson: plannedByWeekday.map((p) => JSON.stringify(p)), sessionsDef };
+}
+
+/** Insert statements shaped like the rows `regimen checkin` and `regimen log` write (src/io/journal/daily.ts). */
+function dailyStatements(db) {
+  return {
+    checkin: db.prepare(
+      `INSERT INTO checkins (athlete_id, date, fatigue, pain, anxiety, low_mood, qol, flags, note, status, superseded, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
+    ),
+    session: db.prepare(
+      `INSERT INTO sessions (athlete_id, date, assignment_id, plan_hash, planned, planned_type, planned_minutes, planned_stage, current_stage,
+        actual_type, actual_minutes, status, rpe, energy, exercises, note, symptoms, adapted_for_symptoms, adaptation, seq_index, idempotency_key, replaced, created_at)
+       VALUES (@athlete_id, @date, @assignment_id, @plan_hash, @planned, @planned_type, @planned_minutes, @planned_stage, @current_stage,
+        @actual_type, @actual_minutes, @status, @rpe, @energy, @exercises, @note, @symptoms, @adapted_for_symptoms, @adaptation, NULL, NULL, 0, @created_at)`,
+    ),
+  };
+}
+
+const MEAN = { fatigue: 2, pain: 1, anxiety: 1.5, low_mood: 1.5, qol: 7.5 };
+const NOTES = ['Felt good.', 'Tired after a poor night.', 'Did it in two halves.', 'Short on time.', 'Legs heavy.'];
+
+/**
+ * One athlete's daily check-ins and sessions from `start` to the day before `today`,
+ * from the PRNG `r` (call inside a transaction). Adds what it wrote to `counts`.
+ */
+function insertDays(stmts, { athlete, assignmentId, planHash, stage, start, today, backbone, r }, counts) {
+  const { plannedByWeekday, plannedJson, sessionsDef } = backbone;
+  const variantItems = (planned, variant) => sessionsDef[planned.session]?.[variant] ?? planned.items;
+  // Symptoms drift slowly (treatment phases, good and bad months) with daily noise.
+  const level = { ...MEAN };
+  let weekday = (toDate(start).getUTCDay() + 6) % 7; // 0 = Monday
+  for (let date = start; date < today; date = addDays(date, 1), weekday = (weekday + 1) % 7) {
+    for (const s of SIGNALS) level[s] = clamp(level[s] + (r.next() - 0.5) * 0.6 + (MEAN[s] - level[s]) * 0.03, 0, 10);
+    const sig = Object.fromEntries(SIGNALS.map((s) => [s, clamp(Math.round(level[s] + (r.next() - 0.5) * 2.4), 0, 10)]));
+    const flags = r.chance(0.003) ? ['fever'] : [];
+    const status = flags.length ? 'red' : statusOf(sig);
+    const hour = String(r.int(6, 10)).padStart(2, '0');
+    stmts.checkin.run(athlete, date, sig.fatigue, sig.pain, sig.anxiety, sig.low_mood, sig.qol, JSON.stringify(flags), r.chance(0.05) ? r.pick(NOTES) : null, status, `${date}T${hour}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`);
+    counts.checkins++;
+
+    if (!r.chance(0.88)) continue; // most days have a session row; some are never logged
+    const planned = plannedByWeekday[weekday];
+    const training = planned.type !== 'rest';
+    let row;
+    if (!training || (planned.optional && r.chance(0.5))) {
+      row = { status: 'rest', actual_type: 'rest', actual_minutes: 0, adaptation: training ? 'rest' : 'as_planned', adapted: 0, exercises: [] };
+    } else if (status === 'red' && r.chance(0.6)) {
+      const rested = r.chance(0.5);
+      row = { status: rested ? 'rest' : 'skipped', actual_type: rested ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
+    } else if (status !== 'green') {
+      const variant = status === 'red' ? 'minimal' : 'gentle';
+      const minutes = Math.max(3, Math.round(planned.minutes * (status === 'red' ? 0.4 : 0.7)) + r.int(-2, 2));
+      row = {
+        status: 'adapted',
+        actual_type: planned.type,
+        actual_minutes: minutes,
+        adaptation: status === 'red' ? 'scaled_down' : 'gentler_variant',
+        adapted: 1,
+        exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, variantItems(planned, variant), variant) : [],
+      };
+    } else if (r.chance(0.08)) {
+      row = { status: 'skipped', actual_type: planned.type, actual_minutes: 0, adaptation: 'as_planned', adapted: 0, exercises: [] };
+    } else {
+      row = {
+        status: 'completed',
+        actual_type: planned.type,
+        actual_minutes: Math.max(5, planned.minutes + r.int(-3, 5)),
+        adaptation: 'as_planned',
+        adapted: 0,
+        exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, planned.items, 'standard') : [],
+      };
+    }
+    const did = row.status === 'completed' || row.status === 'adapted';
+    stmts.session.run({
+      athlete_id: athlete,
+      date,
+      assignment_id: assignmentId,
+      plan_hash: planHash,
+      planned: plannedJson[weekday],
+      planned_type: planned.type,
+      planned_minutes: planned.minutes,
+      planned_stage: stage,
+      current_stage: stage,
+      actual_type: row.actual_type,
+      actual_minutes: row.actual_minutes,
+      status: row.status,
+      rpe: did && r.chance(0.9) ? clamp(r.int(2, 6) + (status === 'green' ? 0 : 1), 0, 10) : null,
+      energy: did && r.chance(0.5) ? r.int(3, 9) : null,
+      exercises: JSON.stringify(row.exercises),
+      note: r.chance(0.08) ? r.pick(NOTES) : null,
+      symptoms: JSON.stringify({ status, signals: sig, flags }),
+      adapted_for_symptoms: row.adapted,
+      adaptation: row.adaptation,
+      created_at: `${date}T${String(r.int(11, 20)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    });
+    counts.sessions++;
+    counts.statuses[row.status]++;
+  }
+}
+
+const newCounts = () => ({ checkins: 0, sessions: 0, statuses: { completed: 0, adapted: 0, skipped: 0, rest: 0 } });
+
+// ------------------------------------------------------------------------------
+// The one-athlete journal (`today`, `log`, `review`).
+
 /**
  * Build the journal at `journal`: init through the CLI, ten years of daily rows in bulk,
  * then today's check-in through the CLI. Returns what it built.
@@ -75,108 +198,14 @@ export function generateJournal({ root, journal, plan, today, start, seed, regim
   const cli = (args) => regimen(['--no-input', '--journal', journal, ...args], env);
 
   cli(['init', '--plan', plan, '--start', start, '--name', 'Bench']);
+  const backbone = backboneOf(cli, plan, start);
 
-  // The backbone's planned sessions, one week of them, straight from the resolver.
-  const schedule = JSON.parse(cli(['--json', 'schedule', '--from', start, '--to', addDays(start, 6)]));
-  const plannedByWeekday = schedule.days.map((d) => d.planned); // index 0 = Monday
-  // The gentle and minimal variants' items (for what an adapted strength day logs) from the plan file.
-  const sessionsDef = YAML.parse(readFileSync(plan, 'utf8')).sessions ?? {};
-
-  const Database = createRequire(join(root, 'package.json'))('better-sqlite3');
-  const db = new Database(journal);
+  const db = openDb(root, journal);
   const { id: assignmentId, plan_hash: planHash } = db.prepare("SELECT id, plan_hash FROM assignments WHERE status = 'active'").get();
   const stage = db.prepare('SELECT stage FROM stage_changes WHERE assignment_id = ? ORDER BY effective_date DESC, id DESC').get(assignmentId).stage;
-
-  const insCheckin = db.prepare(
-    `INSERT INTO checkins (athlete_id, date, fatigue, pain, anxiety, low_mood, qol, flags, note, status, superseded, created_at)
-     VALUES ('me', ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)`,
-  );
-  const insSession = db.prepare(
-    `INSERT INTO sessions (athlete_id, date, assignment_id, plan_hash, planned, planned_type, planned_minutes, planned_stage, current_stage,
-      actual_type, actual_minutes, status, rpe, energy, exercises, note, symptoms, adapted_for_symptoms, adaptation, seq_index, idempotency_key, replaced, created_at)
-     VALUES ('me', @date, @assignment_id, @plan_hash, @planned, @planned_type, @planned_minutes, @planned_stage, @current_stage,
-      @actual_type, @actual_minutes, @status, @rpe, @energy, @exercises, @note, @symptoms, @adapted_for_symptoms, @adaptation, NULL, NULL, 0, @created_at)`,
-  );
-
-  const variantItems = (planned, variant) => sessionsDef[planned.session]?.[variant] ?? planned.items;
-
-  const r = mulberry32(seed);
-  // Symptoms drift slowly (treatment phases, good and bad months) with daily noise.
-  const MEAN = { fatigue: 2, pain: 1, anxiety: 1.5, low_mood: 1.5, qol: 7.5 };
-  const level = { ...MEAN };
-  let checkins = 0;
-  let sessions = 0;
-  const statuses = { completed: 0, adapted: 0, skipped: 0, rest: 0 };
-  const NOTES = ['Felt good.', 'Tired after a poor night.', 'Did it in two halves.', 'Short on time.', 'Legs heavy.'];
-
-  db.transaction(() => {
-    for (let date = start; date < today; date = addDays(date, 1)) {
-      for (const s of SIGNALS) level[s] = clamp(level[s] + (r.next() - 0.5) * 0.6 + (MEAN[s] - level[s]) * 0.03, 0, 10);
-      const sig = Object.fromEntries(SIGNALS.map((s) => [s, clamp(Math.round(level[s] + (r.next() - 0.5) * 2.4), 0, 10)]));
-      const flags = r.chance(0.003) ? ['fever'] : [];
-      const status = flags.length ? 'red' : statusOf(sig);
-      const hour = String(r.int(6, 10)).padStart(2, '0');
-      insCheckin.run(date, sig.fatigue, sig.pain, sig.anxiety, sig.low_mood, sig.qol, JSON.stringify(flags), r.chance(0.05) ? r.pick(NOTES) : null, status, `${date}T${hour}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`);
-      checkins++;
-
-      if (!r.chance(0.88)) continue; // most days have a session row; some are never logged
-      const planned = plannedByWeekday[(toDate(date).getUTCDay() + 6) % 7];
-      const training = planned.type !== 'rest';
-      let row;
-      if (!training || (planned.optional && r.chance(0.5))) {
-        row = { status: 'rest', actual_type: 'rest', actual_minutes: 0, adaptation: training ? 'rest' : 'as_planned', adapted: 0, exercises: [] };
-      } else if (status === 'red' && r.chance(0.6)) {
-        const rested = r.chance(0.5);
-        row = { status: rested ? 'rest' : 'skipped', actual_type: rested ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
-      } else if (status !== 'green') {
-        const variant = status === 'red' ? 'minimal' : 'gentle';
-        const minutes = Math.max(3, Math.round(planned.minutes * (status === 'red' ? 0.4 : 0.7)) + r.int(-2, 2));
-        row = {
-          status: 'adapted',
-          actual_type: planned.type,
-          actual_minutes: minutes,
-          adaptation: status === 'red' ? 'scaled_down' : 'gentler_variant',
-          adapted: 1,
-          exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, variantItems(planned, variant), variant) : [],
-        };
-      } else if (r.chance(0.08)) {
-        row = { status: 'skipped', actual_type: planned.type, actual_minutes: 0, adaptation: 'as_planned', adapted: 0, exercises: [] };
-      } else {
-        row = {
-          status: 'completed',
-          actual_type: planned.type,
-          actual_minutes: Math.max(5, planned.minutes + r.int(-3, 5)),
-          adaptation: 'as_planned',
-          adapted: 0,
-          exercises: planned.type === 'strength' || planned.type === 'mixed' ? strengthExercises(r, planned.items, 'standard') : [],
-        };
-      }
-      const did = row.status === 'completed' || row.status === 'adapted';
-      insSession.run({
-        date,
-        assignment_id: assignmentId,
-        plan_hash: planHash,
-        planned: JSON.stringify(planned),
-        planned_type: planned.type,
-        planned_minutes: planned.minutes,
-        planned_stage: stage,
-        current_stage: stage,
-        actual_type: row.actual_type,
-        actual_minutes: row.actual_minutes,
-        status: row.status,
-        rpe: did && r.chance(0.9) ? clamp(r.int(2, 6) + (status === 'green' ? 0 : 1), 0, 10) : null,
-        energy: did && r.chance(0.5) ? r.int(3, 9) : null,
-        exercises: JSON.stringify(row.exercises),
-        note: r.chance(0.08) ? r.pick(NOTES) : null,
-        symptoms: JSON.stringify({ status, signals: sig, flags }),
-        adapted_for_symptoms: row.adapted,
-        adaptation: row.adaptation,
-        created_at: `${date}T${String(r.int(11, 20)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`,
-      });
-      sessions++;
-      statuses[row.status]++;
-    }
-  })();
+  const stmts = dailyStatements(db);
+  const counts = newCounts();
+  db.transaction(() => insertDays(stmts, { athlete: 'me', assignmentId, planHash, stage, start, today, backbone, r: mulberry32(seed) }, counts))();
   db.close(); // checkpoints the WAL into the main file
 
   // Today's check-in through the CLI, so `today` adapts (fatigue 5: amber).
@@ -184,5 +213,64 @@ export function generateJournal({ root, journal, plan, today, start, seed, regim
 
   const bytes = statSync(journal).size;
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
-  return { days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: checkins + 1, sessions, statuses, bytes, ms };
+  return { days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: counts.checkins + 1, sessions: counts.sessions, statuses: counts.statuses, bytes, ms };
+}
+
+// ------------------------------------------------------------------------------
+// The many-athlete journal (`review --all`, SPEC §8: "500 athletes with a year each").
+
+/** Athlete ids a001, a002, …: they sort in creation order. */
+export const athleteIdOf = (i) => `a${String(i).padStart(3, '0')}`;
+
+/**
+ * Build the journal at `journal` with `athletes` active athletes on the same plan from
+ * `start` (a Monday a year before today). The first is created by the real CLI (`init`);
+ * the others are copies of its rows (athlete, assignment with the same plan version, a
+ * 'start' stage change), bulk-inserted with every athlete's daily rows in one
+ * transaction. Each athlete has their own seeded PRNG, so their weeks (and reviews) differ.
+ */
+export function generateTeamJournal({ root, journal, plan, today, start, seed, regimen, athletes }) {
+  const began = process.hrtime.bigint();
+  const env = { REGIMEN_NOW: today };
+  const first = athleteIdOf(1);
+  const cli = (args) => regimen(['--no-input', '--journal', journal, '--athlete', first, ...args], env);
+
+  cli(['init', '--plan', plan, '--start', start, '--name', 'Athlete 1']);
+  const backbone = backboneOf(cli, plan, start);
+
+  const db = openDb(root, journal);
+  const athleteRow = db.prepare('SELECT * FROM athletes WHERE id = ?').get(first);
+  const assignment = db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'active'").get(first);
+  const startChange = db.prepare("SELECT * FROM stage_changes WHERE assignment_id = ? AND reason = 'start'").get(assignment.id);
+  if (!athleteRow || !assignment || !startChange) throw new Error(`init did not create athlete ${first} with an active assignment and a start stage`);
+  if (startChange.effective_date !== start || assignment.start_date !== start) throw new Error(`init recorded start ${assignment.start_date} / ${startChange.effective_date}, expected ${start}`);
+
+  const insAthlete = db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES (?, ?, 'active', ?)");
+  const insAssignment = db.prepare(
+    `INSERT INTO assignments (athlete_id, plan_id, plan_path, plan_hash, plan_stat, status, start_date, seq_anchor_date, seq_anchor_index, created_at)
+     VALUES (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?)`,
+  );
+  const insStage = db.prepare("INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, ?, ?, 'start', ?)");
+  const stmts = dailyStatements(db);
+  const counts = newCounts();
+
+  db.transaction(() => {
+    for (let i = 1; i <= athletes; i++) {
+      const athlete = athleteIdOf(i);
+      let assignmentId = assignment.id;
+      if (i > 1) {
+        insAthlete.run(athlete, `Athlete ${i}`, athleteRow.created_at);
+        const a = assignment;
+        assignmentId = Number(insAssignment.run(athlete, a.plan_id, a.plan_path, a.plan_hash, a.plan_stat, a.start_date, a.seq_anchor_date, a.seq_anchor_index, a.created_at).lastInsertRowid);
+        insStage.run(assignmentId, startChange.stage, start, startChange.created_at);
+      }
+      const r = mulberry32((seed + Math.imul(i, 0x9e3779b1)) >>> 0);
+      insertDays(stmts, { athlete, assignmentId, planHash: assignment.plan_hash, stage: startChange.stage, start, today, backbone, r }, counts);
+    }
+  })();
+  db.close(); // checkpoints the WAL into the main file
+
+  const bytes = statSync(journal).size;
+  const ms = Number(process.hrtime.bigint() - began) / 1e6;
+  return { athletes, days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: counts.checkins, sessions: counts.sessions, statuses: counts.statuses, bytes, ms };
 }
