@@ -13,12 +13,12 @@
 // temporary directory (removed at the end unless --keep) from a seeded PRNG, so two
 // runs time exactly the same files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { addDays, generateJournal, mondayOf } from './journal-gen.mjs';
+import { addDays, athleteIdOf, generateJournal, generateTeamJournal, mondayOf, openJournal } from './journal-gen.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'regimen.js');
@@ -564,12 +564,128 @@ function ensureJournal(ctx) {
   return ctx.journalInfo;
 }
 
+/** Run the CLI once, timed (for the one-off checks): { out, ms }. Throws on a non-zero exit. */
+function timedRegimen(ctx, args, env) {
+  const start = process.hrtime.bigint();
+  const out = ctx.regimen(args, env);
+  return { out, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+/** A byte-for-byte copy of a journal (with its WAL, if one is left), for a run that must not touch the original. */
+function copyJournal(from, to) {
+  for (const suffix of ['', '-wal']) if (existsSync(from + suffix)) copyFileSync(from + suffix, to + suffix);
+}
+
+function reviewProblems(r, label) {
+  const problems = [];
+  if (!['progress', 'hold', 'step_down'].includes(r?.decision)) problems.push(`${label}: decision is ${JSON.stringify(r?.decision)}`);
+  if (!r?.metrics || typeof r.metrics !== 'object' || typeof r.metrics.completion === 'undefined' || !r.metrics.load) problems.push(`${label}: metrics missing or incomplete (${JSON.stringify(r?.metrics)})`);
+  return problems;
+}
+
+const tally = (reviews) => Object.entries(reviews.reduce((t, r) => ({ ...t, [r.decision]: (t[r.decision] ?? 0) + 1 }), {})).map(([k, v]) => `${v} ${k}`).join(', ');
+
+/** `review` must decide on the ten-year journal: dry-run JSON checked, and one real run (on a copy) exits 0 and records it. */
+function ensureReview(ctx) {
+  if (ctx.reviewChecked) return;
+  ensureJournal(ctx);
+  const env = { REGIMEN_NOW: JOURNAL_TODAY };
+  const dry = timedRegimen(ctx, ['--no-input', '--journal', ctx.journal, '--json', 'review', '--dry-run'], env);
+  const review = JSON.parse(dry.out);
+  const problems = reviewProblems(review, 'review --dry-run --json');
+  if (review.applied !== false || review.cached !== false) problems.push(`review --dry-run --json: expected applied false, cached false, got ${review.applied}, ${review.cached}`);
+  // The real run goes to a copy: a stored review would make every later dry run return it (cached).
+  const copy = join(ctx.tmp, 'journal-review-check.db');
+  copyJournal(ctx.journal, copy);
+  const real = timedRegimen(ctx, ['--no-input', '--journal', copy, '--json', 'review'], env);
+  const applied = JSON.parse(real.out);
+  problems.push(...reviewProblems(applied, 'review --json'));
+  if (applied.applied !== true) problems.push(`review --json: expected applied true, got ${applied.applied}`);
+  const db = openJournal(ROOT, copy);
+  const stored = db.prepare('SELECT count(*) AS n FROM reviews WHERE week = ?').get(review.week).n;
+  db.close();
+  if (stored !== 1) problems.push(`review --json: ${stored} reviews stored for ${review.week}, expected 1`);
+  rmSync(copy, { force: true });
+  rmSync(`${copy}-wal`, { force: true });
+  rmSync(`${copy}-shm`, { force: true });
+  if (problems.length) throw new Error(`review on the generated journal: ${problems.join('; ')}`);
+  const m = review.metrics;
+  ctx.log(
+    `bench: review ${review.week}: ${review.decision} (${review.stage.from} -> ${review.stage.to}; completion ${m.completion}, avg rpe ${m.avg_rpe}, ${m.weeks_in_stage} weeks in stage); ` +
+      `dry run ${dry.ms.toFixed(0)} ms, real run (on a copy) ${real.ms.toFixed(0)} ms, exit 0, 1 review stored`,
+  );
+  ctx.reviewChecked = true;
+}
+
+// The many-athlete journal for `review --all` (SPEC §8: "500 athletes with a year each"),
+// on the same plan, from a Monday a year before the same "today".
+const TEAM_SIZE = 500;
+const TEAM_START = mondayOf(addDays(JOURNAL_TODAY, -365));
+
+function ensureTeamJournal(ctx) {
+  if (ctx.teamInfo) return ctx.teamInfo;
+  const info = generateTeamJournal({
+    root: ROOT,
+    journal: ctx.team,
+    plan: join(ROOT, 'plans', 'gentle-foundations.yaml'),
+    today: JOURNAL_TODAY,
+    start: TEAM_START,
+    seed: ctx.seed,
+    regimen: ctx.regimen,
+    athletes: TEAM_SIZE,
+  });
+  ctx.log(
+    `bench: generated a journal of ${info.athletes} athletes x ${info.days} days (${TEAM_START} to ${addDays(JOURNAL_TODAY, -1)}): ${info.checkins} check-ins, ` +
+      `${info.sessions} sessions (${Object.entries(info.statuses).map(([k, v]) => `${v} ${k}`).join(', ')}); ` +
+      `${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${(info.ms / 1000).toFixed(2)} s`,
+  );
+
+  // `review --all` must review every athlete, or the timings mean nothing.
+  const env = { REGIMEN_NOW: JOURNAL_TODAY };
+  const expectIds = Array.from({ length: TEAM_SIZE }, (_, i) => athleteIdOf(i + 1)).join(',');
+  const check = (out, label, applied) => {
+    const { reviews } = JSON.parse(out);
+    const problems = [];
+    if (!Array.isArray(reviews) || reviews.length !== TEAM_SIZE) return [`${label}: ${reviews?.length ?? 'no'} reviews, expected ${TEAM_SIZE}`];
+    if (reviews.map((r) => r.athlete).join(',') !== expectIds) problems.push(`${label}: the reviews are not one for each of ${athleteIdOf(1)}…${athleteIdOf(TEAM_SIZE)}`);
+    const bad = reviews.flatMap((r) => reviewProblems(r, `${label} ${r.athlete}`));
+    if (bad.length) problems.push(...bad.slice(0, 3), ...(bad.length > 3 ? [`… and ${bad.length - 3} more`] : []));
+    const wrong = reviews.filter((r) => r.applied !== applied || r.cached !== false).length;
+    if (wrong) problems.push(`${label}: ${wrong} reviews without applied ${applied}, cached false`);
+    return problems.length ? problems : reviews;
+  };
+  const dry = timedRegimen(ctx, ['--no-input', '--journal', ctx.team, 'review', '--all', '--dry-run', '--json'], env);
+  const dryReviews = check(dry.out, 'review --all --dry-run --json', false);
+  if (typeof dryReviews[0] === 'string') throw new Error(`review --all on the generated journal: ${dryReviews.join('; ')}`);
+  // The real run goes to a copy: stored reviews would make every later dry run return them (cached).
+  const copy = join(ctx.tmp, 'team-review-check.db');
+  copyJournal(ctx.team, copy);
+  const real = timedRegimen(ctx, ['--no-input', '--journal', copy, 'review', '--all', '--json'], env);
+  const problems = [];
+  const realReviews = check(real.out, 'review --all --json', true);
+  if (typeof realReviews[0] === 'string') problems.push(...realReviews);
+  const db = openJournal(ROOT, copy);
+  const week = dryReviews[0].week;
+  const stored = db.prepare('SELECT count(*) AS n, count(DISTINCT athlete_id) AS athletes FROM reviews WHERE week = ?').get(week);
+  const changed = db.prepare("SELECT count(*) AS n FROM stage_changes WHERE reason LIKE 'review %'").get().n;
+  db.close();
+  if (stored.n !== TEAM_SIZE || stored.athletes !== TEAM_SIZE) problems.push(`review --all --json: ${stored.n} reviews of ${stored.athletes} athletes stored for ${week}, expected ${TEAM_SIZE}`);
+  for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
+  if (problems.length) throw new Error(`review --all on the generated journal: ${problems.join('; ')}`);
+  ctx.log(
+    `bench: review --all ${week}: ${tally(dryReviews)}; dry run ${dry.ms.toFixed(0)} ms, ` +
+      `real run (on a copy) ${real.ms.toFixed(0)} ms, exit 0, ${stored.n} reviews and ${changed} stage changes stored`,
+  );
+  ctx.teamInfo = { ...info, start: TEAM_START, today: JOURNAL_TODAY, decisions: tally(dryReviews), check_dry_run_ms: dry.ms, check_real_run_ms: real.ms };
+  return ctx.teamInfo;
+}
+
 // ------------------------------------------------------------------------------
 // The cases. Add a row here to bench a new command:
 //   name    what the table shows
 //   args    argv after `node` (use CLI for bin/regimen.js); may be a function of ctx
 //   env     extra environment (merged over the base: NO_COLOR=1, REGIMEN_NOW=2026-11-25)
-//   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, regimen, seed, log }
+//   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, team, regimen, seed, log }
 //   target  { ratio } — median ≤ ratio × `node -e 0`; { maxRssMiB } — peak memory bar
 //   expectStatus  the exit status every timed run must have (default 0)
 // The first case is the baseline every ratio is taken against.
@@ -599,8 +715,21 @@ const CASES = [
     setup: (ctx) => ensureJournal(ctx),
     target: { ratio: 1.6 },
   },
-  // { name: 'review', args: (ctx) => [CLI, 'review', '--dry-run', '--journal', ctx.journal, '--json'], target: { ratio: 1.6 } },
-  // { name: 'review --all (500 athletes)', args: ..., setup: ..., target: { ratio: 10 } },
+  {
+    name: 'review (10-year journal)',
+    // --dry-run: nothing is stored, so every run decides afresh (a stored review would be returned as cached).
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.journal, 'review', '--dry-run'],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureReview(ctx),
+    target: { ratio: 1.6 },
+  },
+  {
+    name: `review --all (${TEAM_SIZE} athletes x 1 year)`,
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.team, 'review', '--all', '--dry-run', '--json'],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureTeamJournal(ctx),
+    target: { ratio: 10 },
+  },
 ];
 
 // ------------------------------------------------------------------------------
@@ -650,7 +779,7 @@ function main() {
   });
 
   try {
-    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), regimen, seed: opts.seed, log, journalInfo: null };
+    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), team: join(tmp, 'team.db'), regimen, seed: opts.seed, log, journalInfo: null, teamInfo: null, reviewChecked: false };
     const gen = generatePlans(ctx.plans, 200, opts.seed);
     log(`bench: generated ${gen.count} plans (${gen.kinds.ladder} ladder, ${gen.kinds.phased} phased, ${gen.kinds.sequence} sequence; ${(gen.bytes / 1024).toFixed(0)} KiB) with seed ${opts.seed}`);
 
@@ -740,6 +869,7 @@ function main() {
             seed: opts.seed,
             plans: { count: gen.count, bytes: gen.bytes, kinds: gen.kinds, warnings },
             journal: ctx.journalInfo,
+            team_journal: ctx.teamInfo,
             memory: hasTime ? 'gnu-time' : null,
             baseline_ms: base,
             load,
