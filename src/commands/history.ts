@@ -27,18 +27,34 @@ function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: I
   return { from, to };
 }
 
-/** Sequence plans compare cycles (one pass through `days`); weekly plans compare ISO weeks. */
-function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, to: IsoDate) {
-  const n = state?.plan.schedule === 'sequence' ? state.plan.days.length : 7;
-  const start = n === 7 ? mondayOf(from) : state!.resolver.startMonday;
-  const out: { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: NonNullable<HistoryDay['session']>['exercises'] }[] }[] = [];
-  let index = Math.floor(daysBetween(start, from) / n);
-  for (let p = addDays(start, index * n); p <= to; p = addDays(p, n), index++) {
-    const end = addDays(p, n - 1);
-    const sessions = days.filter((d) => d.date >= p && d.date <= end && d.session).map((d) => ({ date: d.date, exercises: d.session!.exercises }));
-    out.push({ period: n === 7 ? `week of ${p}` : `cycle ${index + 1}`, from: p, to: end, sessions });
+type Period = { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: NonNullable<HistoryDay['session']>['exercises'] }[] };
+
+function sessionsIn(days: HistoryDay[], from: IsoDate, to: IsoDate): Period['sessions'] {
+  return days.filter((d) => d.date >= from && d.date <= to && d.session).map((d) => ({ date: d.date, exercises: d.session!.exercises }));
+}
+
+/**
+ * Weekly plans compare ISO weeks. Sequence plans compare cycles: passes through
+ * `days`, which begin whenever the athlete's position comes back to day 1 — so a
+ * workout that waited a few days still falls in its own cycle.
+ */
+function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, to: IsoDate): Period[] {
+  if (state?.plan.schedule !== 'sequence') {
+    const out: Period[] = [];
+    for (let p = mondayOf(from); p <= to; p = addDays(p, 7)) out.push({ period: `week of ${p}`, from: p, to: addDays(p, 6), sessions: sessionsIn(days, p, addDays(p, 6)) });
+    return out;
   }
-  return out;
+  const starts: IsoDate[] = [];
+  let previous = -1;
+  for (let d = state.resolver.startMonday; d <= to; d = addDays(d, 1)) {
+    const index = state.sequenceIndexOn(d);
+    if (index === 0 && previous !== 0) starts.push(d);
+    previous = index;
+  }
+  return starts
+    .map((start, i) => ({ period: `cycle ${i + 1}`, from: start, to: i + 1 < starts.length ? addDays(starts[i + 1]!, -1) : to }))
+    .filter((c) => c.to >= from)
+    .map((c) => ({ ...c, sessions: sessionsIn(days, c.from, c.to) }));
 }
 
 export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {

@@ -1,9 +1,9 @@
 // Opening the journal: create it (mode 0600) or check it is a regimen journal,
 // refuse a newer schema untouched, back up and migrate an older one.
 import type BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
@@ -47,6 +47,7 @@ function createFile(path: string): void {
  */
 function backupBeforeMigration(db: Db, path: string, from: number): void {
   const backup = `${path}.bak-v${from}`;
+  removeStaleTemps(backup);
   if (existsSync(backup)) return;
   const tmp = `${backup}.tmp-${process.pid}`;
   rmSync(tmp, { force: true });
@@ -59,6 +60,32 @@ function backupBeforeMigration(db: Db, path: string, from: number): void {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
   } finally {
     rmSync(tmp, { force: true });
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary copies left by a process that was killed mid-backup hold health data too: remove them. */
+function removeStaleTemps(backup: string): void {
+  const dir = dirname(backup);
+  const prefix = `${basename(backup)}.tmp-`;
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number.parseInt(name.slice(prefix.length), 10);
+    if (Number.isInteger(pid) && pid !== process.pid && !processAlive(pid)) rmSync(join(dir, name), { force: true });
   }
 }
 

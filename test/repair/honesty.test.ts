@@ -1,0 +1,124 @@
+// SPEC §6.5 honesty protocol (plans with goal.date): triggered when completion in the
+// current build or peak phase so far is below 60% (at least 7 days into it), or when the
+// weeks left to the goal are fewer than the min_weeks of the phases still ahead. The
+// proposal then changes the goal to goal.fallback and says so plainly.
+import { describe, expect, it } from 'vitest';
+import { inferDisruption } from '../../src/core/repair/disruption.js';
+import { honestyCheck, proposeDisruptionRepair } from '../../src/core/repair/propose.js';
+import { addDays, backbone, between, daysBetween, GOAL, isTraining, loadMarathon, mondayOf, phase, PHASES, record, repairAfterGap, weekOf } from './helpers.js';
+
+const plan = loadMarathon();
+
+/** SPEC §6.5: whole weeks from this week through the goal's week, from the YAML alone. */
+const weeksLeft = (today: string) => (daysBetween(mondayOf(today), GOAL.date) + 1) / 7;
+const minWeeksAhead = (today: string) => PHASES.filter((p) => p.end >= today).reduce((s, p) => s + p.minWeeks, 0);
+
+function expectDowngrade(h: { triggered: boolean; goal: { from: string; to: string | null } | null; reason: string | null }, message: string) {
+  expect(h.triggered).toBe(true);
+  expect(h.goal).toEqual({ from: GOAL.title, to: GOAL.fallback });
+  expect(h.reason).toBeTruthy();
+  // Plainly: which goal is no longer safe, by when, and what it becomes.
+  expect(message).toContain(GOAL.title);
+  expect(message).toContain(GOAL.date);
+  expect(message).toContain(GOAL.fallback);
+  expect(message).toMatch(/no longer safe|not safe/i);
+  expect(message).not.toMatch(/fail(ed|ure)?\b/i);
+}
+
+describe('honesty: two weeks missed in the peak phase', () => {
+  const peak = phase('peak');
+  const from = addDays(peak.start, 1); // Tuesday of peak week 1 (Monday is rest)
+  const to = addDays(peak.start, 13);
+  const { proposal, today } = repairAfterGap(plan, from, to);
+
+  it('is at least 7 days into peak with completion below 60%', () => {
+    expect(daysBetween(peak.start, today)).toBeGreaterThanOrEqual(7);
+    expect(peak.type).toBe('peak');
+  });
+
+  it('re-plans and downgrades the goal to the fallback, naming the goal and the time left', () => {
+    expect(proposal.kind).toBe('strategic_repair');
+    expectDowngrade(proposal.honesty, proposal.message);
+    expect(proposal.reasons.join(' ')).toContain(proposal.honesty.reason!);
+    expect(proposal.honesty.reason).toMatch(/peak/);
+  });
+});
+
+describe('honesty: completion in build/peak, as a table', () => {
+  const s = backbone(plan);
+  /** A record through the day before `today` in which the listed training days were not done. */
+  const check = (today: string, missed: (d: string) => boolean) => honestyCheck(plan, s.windows, record(s, PHASES[0]!.start, today, missed), today);
+  const build = phase('build');
+  const peak = phase('peak');
+  const trainingDays = (from: string, to: string) => {
+    const out: string[] = [];
+    for (let d = from; d <= to; d = addDays(d, 1)) if (isTraining(s.day(d).planned)) out.push(d);
+    return out;
+  };
+
+  it.each([
+    { name: 'peak, 8 days in, 2 of 6 done', phaseStart: peak.start, daysIn: 8, done: 2, triggered: true },
+    { name: 'peak, 8 days in, 4 of 6 done (67%)', phaseStart: peak.start, daysIn: 8, done: 4, triggered: false },
+    { name: 'build, 14 days in, 5 of 10 done (50%)', phaseStart: build.start, daysIn: 14, done: 5, triggered: true },
+    { name: 'build, 14 days in, 6 of 10 done (60% is not below 60%)', phaseStart: build.start, daysIn: 14, done: 6, triggered: false },
+    { name: 'peak, 6 days in, nothing done (too early to judge)', phaseStart: peak.start, daysIn: 6, done: 0, triggered: false },
+    { name: 'base, 14 days in, nothing done (base is not judged)', phaseStart: phase('base').start, daysIn: 14, done: 0, triggered: false },
+  ])('$name → triggered: $triggered', ({ phaseStart, daysIn, done, triggered }) => {
+    const today = addDays(phaseStart, daysIn);
+    const planned = trainingDays(phaseStart, addDays(today, -1));
+    const undone = new Set(planned.slice(done));
+    const h = check(today, (d) => undone.has(d));
+    expect(h.triggered, h.reason ?? '').toBe(triggered);
+    if (triggered) expect(h.goal).toEqual({ from: GOAL.title, to: GOAL.fallback });
+  });
+});
+
+describe('honesty: a start too late for the min_weeks still ahead', () => {
+  // Start dates around the boundary, computed from the YAML: weeks left vs. min_weeks ahead.
+  const lateStart = [...PHASES.map((p) => p.start), ...PHASES.flatMap((p) => [weekOf(p.id, 2)])]
+    .filter((d) => d <= PHASES.at(-1)!.start)
+    .sort()
+    .find((d) => weeksLeft(d) < minWeeksAhead(d))!;
+  const lastSafe = addDays(lateStart, -7);
+
+  it('the boundary is where the YAML says (a week in build)', () => {
+    expect(weeksLeft(lastSafe)).toBeGreaterThanOrEqual(minWeeksAhead(lastSafe));
+    expect(weeksLeft(lateStart)).toBeLessThan(minWeeksAhead(lateStart));
+  });
+
+  it('starting then triggers the goal downgrade with a plain message naming the weeks left', () => {
+    const s = backbone(plan, lateStart);
+    const p = proposeDisruptionRepair({ schedule: s, history: [], today: lateStart }, null);
+    expect(p.kind).toBe('none');
+    expectDowngrade(p.honesty, p.message);
+    expect(p.message).toContain(`${weeksLeft(lateStart)} weeks`);
+    expect(p.changes).toEqual([]);
+  });
+
+  it('starting a week earlier does not', () => {
+    const s = backbone(plan, lastSafe);
+    const p = proposeDisruptionRepair({ schedule: s, history: [], today: lastSafe }, null);
+    expect(p.honesty.triggered).toBe(false);
+    expect(p.honesty.goal).toBeNull();
+    expect(p.message).not.toContain(GOAL.fallback);
+  });
+});
+
+describe('honesty: a healthy record', () => {
+  it.each([weekOf('build', 3), addDays(weekOf('peak', 2), 2), weekOf('peak', 3)])('everything done up to %s: nothing to repair, no downgrade', (today) => {
+    const s = backbone(plan);
+    const history = record(s, PHASES[0]!.start, today);
+    const p = proposeDisruptionRepair({ schedule: s, history, today }, inferDisruption(history, today));
+    expect(p.kind).toBe('none');
+    expect(p.honesty).toEqual({ triggered: false, goal: null, reason: null });
+    expect(p.message).not.toContain(GOAL.fallback);
+  });
+
+  it('a short slide in build with everything else done does not trigger it', () => {
+    const from = addDays(weekOf('build', 3), 1);
+    const { proposal } = repairAfterGap(plan, from, addDays(from, 1));
+    expect(proposal.kind).toBe('slide');
+    expect(proposal.honesty.triggered).toBe(false);
+    expect(between(from, from)(from)).toBe(true);
+  });
+});
