@@ -13,8 +13,9 @@ export function loggedSession(row: SessionRow): LoggedSession {
   return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: JSON.parse(row.exercises) as ExerciseActual[] };
 }
 
-export function readHistoryDays(db: Db, athlete: string, state: AthleteState | null, from: IsoDate, to: IsoDate): HistoryDay[] {
-  const sessions = new Map(sessionsBetween(db, athlete, from, to).map((s) => [s.date, s]));
+/** `rows`: the sessions of the range when the caller already has them. */
+export function readHistoryDays(db: Db, athlete: string, state: AthleteState | null, from: IsoDate, to: IsoDate, rows?: SessionRow[]): HistoryDay[] {
+  const sessions = new Map((rows ?? sessionsBetween(db, athlete, from, to)).filter((s) => s.date >= from && s.date <= to).map((s) => [s.date, s]));
   const statuses = new Map(checkinsBetween(db, athlete, from, to).map((c) => [c.date, c.status as DayStatus]));
   return [...eachDay(from, to)].map((date) => {
     const row = sessions.get(date);

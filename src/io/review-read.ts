@@ -33,8 +33,11 @@ export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
 export function computeReview(db: Db, state: AthleteState, date: IsoDate): ComputedReview {
   const athlete = state.athlete.id;
   const window = reviewWindow(date, state.plan.rules.review);
-  const days = readHistoryDays(db, athlete, state, window.from, window.to);
-  const done = sessionsBetween(db, athlete, addDays(date, -27), date).filter((s) => s.status === 'completed' || s.status === 'adapted');
+  // One read of the 28 days the load metrics need; the review window is inside it.
+  const loadFrom = addDays(date, -27);
+  const rows = sessionsBetween(db, athlete, window.from < loadFrom ? window.from : loadFrom, date);
+  const days = readHistoryDays(db, athlete, state, window.from, window.to, rows);
+  const done = rows.filter((s) => s.date >= loadFrom && (s.status === 'completed' || s.status === 'adapted'));
   const outcome = decideReview({
     plan: state.plan,
     date,

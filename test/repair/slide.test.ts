@@ -82,6 +82,7 @@ describe('slide at a phase boundary → strategic repair', () => {
     { name: 'Tue–Wed of the last base week', from: addDays(weekOf('base', 6), 1), to: addDays(weekOf('base', 6), 2) },
     { name: 'Sat–Sun of base week 5, back on the Monday of the last week', from: addDays(weekOf('base', 5), 5), to: addDays(weekOf('base', 5), 6) },
     { name: 'Tue–Wed of the last build week', from: addDays(weekOf('build', 6), 1), to: addDays(weekOf('build', 6), 2) },
+    { name: 'Tue–Wed of the last peak week (the taper follows)', from: addDays(weekOf('peak', 3), 1), to: addDays(weekOf('peak', 3), 2) },
   ];
   it.each(CASES)('$name: escalates to strategic_repair', ({ from, to }) => {
     const { before, after, proposal } = repairAfterGap(plan, from, to);
@@ -103,5 +104,30 @@ describe('slide at a phase boundary → strategic repair', () => {
     const { proposal } = repairAfterGap(plan, from, addDays(from, 2));
     expect(proposal.kind).toBe('strategic_repair');
     expect(proposal.disruption?.days).toBe(3);
+  });
+});
+
+describe('a 2-day gap at the very end of a phase, noticed on the first day of the next', () => {
+  // Sat–Sun of the last base week, back on Monday of build week 1. SPEC §6.5: the slide
+  // runs "from the first missed day to the end of the current phase", and a slide that
+  // would cross the phase boundary is a strategic repair instead. Sliding from Saturday
+  // carries base sessions into build (the base long run lands on build's Monday) and
+  // pushes build's last long run (its peak block) off the end of the phase.
+  const from = addDays(weekOf('base', 6), 5);
+  const to = addDays(weekOf('base', 6), 6);
+  const { before, after, proposal } = repairAfterGap(plan, from, to);
+  const build = phase('build');
+
+  it('never slides a session across the phase boundary', () => {
+    expect(proposal.disruption).toEqual({ from, to, days: 2 });
+    if (proposal.kind === 'slide') {
+      const layer = proposal.layer as { from: string; to: string };
+      const phaseOf = (d: string) => PHASES.find((p) => d >= p.start && d <= p.end)!.id;
+      expect(phaseOf(layer.from), `slide from ${layer.from} to ${layer.to}`).toBe(phaseOf(layer.to));
+    } else expect(proposal.kind).toBe('strategic_repair');
+  });
+
+  it('keeps build as planned: its sessions stay on their days, its last long run is not dropped', () => {
+    for (const d of dates(addDays(build.start, 0), build.end)) expect(after.day(d).planned, d).toEqual(before.day(d).planned);
   });
 });

@@ -180,3 +180,16 @@ describe('a return in the middle of a calendar week', () => {
     expect(Math.abs(rolling(after) - 0.8 * original), `${rolling(after)} vs 0.8 × ${original}`).toBeLessThanOrEqual(2.5);
   });
 });
+
+describe('time away inside the taper', () => {
+  // Tue–Sun of the first taper week: the taper is protected, so nothing of it is
+  // re-planned, ramped or moved, and the race is where it was.
+  const taper = phase('taper');
+  const { before, after, proposal } = repairAfterGap(plan, tue(taper.start), sun(taper.start));
+
+  it('is a strategic repair that leaves the protected phases exactly as planned', () => {
+    expect(proposal.kind).toBe('strategic_repair');
+    for (const p of PROTECTED) for (const d of dates(p.start, p.end)) expect(after.day(d), d).toEqual(before.day(d));
+    expect(proposal.changes).toEqual([]);
+  });
+});

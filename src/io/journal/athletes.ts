@@ -1,6 +1,6 @@
 // Athletes, their plan assignments (one active at a time) and stage history.
 import { PLAN_MODEL_VERSION, type Plan } from '../../core/plan/model.js';
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 export type AthleteStatus = 'prospect' | 'active' | 'inactive' | 'archived';
 export type AssignmentStatus = 'draft' | 'active' | 'inactive';
@@ -37,24 +37,24 @@ export interface StageChangeRow {
 const now = () => new Date().toISOString();
 
 export function getAthlete(db: Db, id: string): AthleteRow | undefined {
-  return db.prepare('SELECT * FROM athletes WHERE id = ?').get(id) as AthleteRow | undefined;
+  return stmt(db, 'SELECT * FROM athletes WHERE id = ?').get(id) as AthleteRow | undefined;
 }
 
 export function listAthletes(db: Db): AthleteRow[] {
-  return db.prepare('SELECT * FROM athletes ORDER BY id').all() as AthleteRow[];
+  return stmt(db, 'SELECT * FROM athletes ORDER BY id').all() as AthleteRow[];
 }
 
 export function insertAthlete(db: Db, a: { id: string; name: string; status: AthleteStatus }): void {
-  db.prepare('INSERT INTO athletes (id, name, status, created_at) VALUES (?, ?, ?, ?)').run(a.id, a.name, a.status, now());
+  stmt(db, 'INSERT INTO athletes (id, name, status, created_at) VALUES (?, ?, ?, ?)').run(a.id, a.name, a.status, now());
 }
 
 export function setAthleteStatus(db: Db, id: string, status: AthleteStatus): void {
-  db.prepare('UPDATE athletes SET status = ? WHERE id = ?').run(status, id);
+  stmt(db, 'UPDATE athletes SET status = ? WHERE id = ?').run(status, id);
 }
 
 /** Store a plan version (idempotent) with its normalised form for fast reads. */
 export function savePlanVersion(db: Db, v: { hash: string; planId: string; text: string; plan: Plan }): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO plan_versions (hash, plan_id, text, normalized, model_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (hash) DO UPDATE SET normalized = excluded.normalized, model_version = excluded.model_version
      WHERE plan_versions.model_version IS NOT excluded.model_version`,
@@ -62,29 +62,37 @@ export function savePlanVersion(db: Db, v: { hash: string; planId: string; text:
 }
 
 export function planVersionText(db: Db, hash: string): string | undefined {
-  return (db.prepare('SELECT text FROM plan_versions WHERE hash = ?').get(hash) as { text: string } | undefined)?.text;
+  return (stmt(db, 'SELECT text FROM plan_versions WHERE hash = ?').get(hash) as { text: string } | undefined)?.text;
 }
 
 /** The normalised plan stored for this exact text, if this program version normalised it. */
+const parsedPlans = new Map<string, Plan>();
+
 export function cachedPlan(db: Db, hash: string): Plan | undefined {
-  const row = db.prepare('SELECT normalized, model_version FROM plan_versions WHERE hash = ?').get(hash) as { normalized: string | null; model_version: number | null } | undefined;
-  return row?.normalized && row.model_version === PLAN_MODEL_VERSION ? (JSON.parse(row.normalized) as Plan) : undefined;
+  // Many athletes share a plan version: parse each one once per run.
+  const seen = parsedPlans.get(hash);
+  if (seen) return seen;
+  const row = stmt(db, 'SELECT normalized, model_version FROM plan_versions WHERE hash = ?').get(hash) as { normalized: string | null; model_version: number | null } | undefined;
+  if (!row?.normalized || row.model_version !== PLAN_MODEL_VERSION) return undefined;
+  const plan = JSON.parse(row.normalized) as Plan;
+  parsedPlans.set(hash, plan);
+  return plan;
 }
 
 export function activeAssignment(db: Db, athlete: string): AssignmentRow | undefined {
-  return db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'active'").get(athlete) as AssignmentRow | undefined;
+  return stmt(db, "SELECT * FROM assignments WHERE athlete_id = ? AND status = 'active'").get(athlete) as AssignmentRow | undefined;
 }
 
 export function assignmentFor(db: Db, athlete: string, planId: string): AssignmentRow | undefined {
-  return db.prepare('SELECT * FROM assignments WHERE athlete_id = ? AND plan_id = ?').get(athlete, planId) as AssignmentRow | undefined;
+  return stmt(db, 'SELECT * FROM assignments WHERE athlete_id = ? AND plan_id = ?').get(athlete, planId) as AssignmentRow | undefined;
 }
 
 export function draftAssignment(db: Db, athlete: string): AssignmentRow | undefined {
-  return db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'draft' ORDER BY id DESC").get(athlete) as AssignmentRow | undefined;
+  return stmt(db, "SELECT * FROM assignments WHERE athlete_id = ? AND status = 'draft' ORDER BY id DESC").get(athlete) as AssignmentRow | undefined;
 }
 
 export function assignmentsOf(db: Db, athlete: string): AssignmentRow[] {
-  return db.prepare('SELECT * FROM assignments WHERE athlete_id = ? ORDER BY id').all(athlete) as AssignmentRow[];
+  return stmt(db, 'SELECT * FROM assignments WHERE athlete_id = ? ORDER BY id').all(athlete) as AssignmentRow[];
 }
 
 export function insertAssignment(
@@ -100,15 +108,15 @@ export function insertAssignment(
 export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat' | 'seq_anchor_date' | 'seq_anchor_index'>>): void {
   const keys = Object.keys(fields);
   if (!keys.length) return;
-  db.prepare(`UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
+  stmt(db, `UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
 }
 
 export function stageChanges(db: Db, assignmentId: number): StageChangeRow[] {
-  return db.prepare('SELECT * FROM stage_changes WHERE assignment_id = ? ORDER BY effective_date, id').all(assignmentId) as StageChangeRow[];
+  return stmt(db, 'SELECT * FROM stage_changes WHERE assignment_id = ? ORDER BY effective_date, id').all(assignmentId) as StageChangeRow[];
 }
 
 export function insertStageChange(db: Db, c: { assignmentId: number; stage: string; effectiveDate: string; reason: string }): void {
-  db.prepare('INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, ?, ?, ?, ?)').run(
     c.assignmentId,
     c.stage,
     c.effectiveDate,

@@ -1,7 +1,7 @@
 // The append-only audit trail (SPEC §6.5): who changed what, when. Triggers in the
 // schema reject UPDATE and DELETE on this table.
 import { userInfo } from 'node:os';
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 export function actorName(env: NodeJS.ProcessEnv): string {
   if (env.REGIMEN_ACTOR) return env.REGIMEN_ACTOR;
@@ -22,7 +22,7 @@ export interface AuditRow {
 }
 
 export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown }): void {
-  db.prepare('INSERT INTO audit (at, athlete_id, action, actor, details) VALUES (?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO audit (at, athlete_id, action, actor, details) VALUES (?, ?, ?, ?, ?)').run(
     new Date().toISOString(),
     entry.athlete,
     entry.action,
@@ -33,6 +33,6 @@ export function appendAudit(db: Db, entry: { athlete: string | null; action: str
 
 export function listAudit(db: Db, athlete?: string): AuditRow[] {
   return athlete
-    ? (db.prepare('SELECT * FROM audit WHERE athlete_id = ? ORDER BY id').all(athlete) as AuditRow[])
-    : (db.prepare('SELECT * FROM audit ORDER BY id').all() as AuditRow[]);
+    ? (stmt(db, 'SELECT * FROM audit WHERE athlete_id = ? ORDER BY id').all(athlete) as AuditRow[])
+    : (stmt(db, 'SELECT * FROM audit ORDER BY id').all() as AuditRow[]);
 }

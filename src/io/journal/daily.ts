@@ -1,6 +1,6 @@
 // The daily record: check-ins, logged sessions and events.
 import type { Signals } from '../../core/engine/status.js';
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 const now = () => new Date().toISOString();
 
@@ -52,16 +52,16 @@ export interface EventRow {
 }
 
 export function currentCheckin(db: Db, athlete: string, date: string): CheckinRow | undefined {
-  return db.prepare('SELECT * FROM checkins WHERE athlete_id = ? AND date = ? AND superseded = 0').get(athlete, date) as CheckinRow | undefined;
+  return stmt(db, 'SELECT * FROM checkins WHERE athlete_id = ? AND date = ? AND superseded = 0').get(athlete, date) as CheckinRow | undefined;
 }
 
 export function checkinsBetween(db: Db, athlete: string, from: string, to: string): CheckinRow[] {
-  return db.prepare('SELECT * FROM checkins WHERE athlete_id = ? AND date BETWEEN ? AND ? AND superseded = 0 ORDER BY date').all(athlete, from, to) as CheckinRow[];
+  return stmt(db, 'SELECT * FROM checkins WHERE athlete_id = ? AND date BETWEEN ? AND ? AND superseded = 0 ORDER BY date').all(athlete, from, to) as CheckinRow[];
 }
 
 /** A second check-in on a date supersedes the first; the first stays in history. */
 export function insertCheckin(db: Db, c: { athlete: string; date: string; signals: Signals; flags: string[]; note?: string; status: string }): number {
-  db.prepare('UPDATE checkins SET superseded = 1 WHERE athlete_id = ? AND date = ? AND superseded = 0').run(c.athlete, c.date);
+  stmt(db, 'UPDATE checkins SET superseded = 1 WHERE athlete_id = ? AND date = ? AND superseded = 0').run(c.athlete, c.date);
   const s = c.signals;
   const info = db
     .prepare(
@@ -72,15 +72,15 @@ export function insertCheckin(db: Db, c: { athlete: string; date: string; signal
 }
 
 export function currentSession(db: Db, athlete: string, date: string): SessionRow | undefined {
-  return db.prepare('SELECT * FROM sessions WHERE athlete_id = ? AND date = ? AND replaced = 0').get(athlete, date) as SessionRow | undefined;
+  return stmt(db, 'SELECT * FROM sessions WHERE athlete_id = ? AND date = ? AND replaced = 0').get(athlete, date) as SessionRow | undefined;
 }
 
 export function sessionByKey(db: Db, athlete: string, key: string): SessionRow | undefined {
-  return db.prepare('SELECT * FROM sessions WHERE athlete_id = ? AND idempotency_key = ?').get(athlete, key) as SessionRow | undefined;
+  return stmt(db, 'SELECT * FROM sessions WHERE athlete_id = ? AND idempotency_key = ?').get(athlete, key) as SessionRow | undefined;
 }
 
 export function sessionsBetween(db: Db, athlete: string, from: string, to: string): SessionRow[] {
-  return db.prepare('SELECT * FROM sessions WHERE athlete_id = ? AND date BETWEEN ? AND ? AND replaced = 0 ORDER BY date').all(athlete, from, to) as SessionRow[];
+  return stmt(db, 'SELECT * FROM sessions WHERE athlete_id = ? AND date BETWEEN ? AND ? AND replaced = 0 ORDER BY date').all(athlete, from, to) as SessionRow[];
 }
 
 /** The latest logged sessions (before `before`) that include the exercise, newest first. */
@@ -107,14 +107,14 @@ export function insertSession(db: Db, s: NewSession): number {
 }
 
 export function markReplaced(db: Db, id: number): void {
-  db.prepare('UPDATE sessions SET replaced = 1 WHERE id = ?').run(id);
+  stmt(db, 'UPDATE sessions SET replaced = 1 WHERE id = ?').run(id);
 }
 
 export function insertEvent(db: Db, e: { athlete: string; date: string; type: string; site: string | null; note: string | null }): number {
-  const info = db.prepare('INSERT INTO events (athlete_id, date, type, site, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(e.athlete, e.date, e.type, e.site, e.note, now());
+  const info = stmt(db, 'INSERT INTO events (athlete_id, date, type, site, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(e.athlete, e.date, e.type, e.site, e.note, now());
   return Number(info.lastInsertRowid);
 }
 
 export function eventsBetween(db: Db, athlete: string, from: string, to: string): EventRow[] {
-  return db.prepare('SELECT * FROM events WHERE athlete_id = ? AND date BETWEEN ? AND ? ORDER BY date, id').all(athlete, from, to) as EventRow[];
+  return stmt(db, 'SELECT * FROM events WHERE athlete_id = ? AND date BETWEEN ? AND ? ORDER BY date, id').all(athlete, from, to) as EventRow[];
 }

@@ -24,6 +24,17 @@ function sqliteMessage(e: unknown): string {
   return `${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`;
 }
 
+const statements = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
+
+/** A prepared statement, cached per connection: `review --all` runs the same queries for every athlete. */
+export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}
+
 function hasTables(db: Db): boolean {
   return (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
 }

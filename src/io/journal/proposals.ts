@@ -1,6 +1,6 @@
 // The proposal store shared by repairs and coach adjustments: proposed → applied or
 // rejected, never both. Applied proposals are the layers over the backbone.
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 export type ProposalStatus = 'proposed' | 'applied' | 'rejected';
 
@@ -18,24 +18,24 @@ export interface ProposalRow {
 const now = () => new Date().toISOString();
 
 export function insertProposal(db: Db, p: { athlete: string; kind: string; body: unknown }): number {
-  const info = db.prepare("INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(p.athlete, p.kind, JSON.stringify(p.body), now());
+  const info = stmt(db, "INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(p.athlete, p.kind, JSON.stringify(p.body), now());
   return Number(info.lastInsertRowid);
 }
 
 export function getProposal(db: Db, id: number): ProposalRow | undefined {
-  return db.prepare('SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
+  return stmt(db, 'SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
 }
 
 export function setProposalStatus(db: Db, id: number, status: 'applied' | 'rejected', reason: string | null = null): void {
-  db.prepare('UPDATE proposals SET status = ?, reason = ?, decided_at = ? WHERE id = ?').run(status, reason, now(), id);
+  stmt(db, 'UPDATE proposals SET status = ?, reason = ?, decided_at = ? WHERE id = ?').run(status, reason, now(), id);
 }
 
 export function proposalsOf(db: Db, athlete: string, kinds?: readonly string[]): ProposalRow[] {
-  const rows = db.prepare('SELECT * FROM proposals WHERE athlete_id = ? ORDER BY id').all(athlete) as ProposalRow[];
+  const rows = stmt(db, 'SELECT * FROM proposals WHERE athlete_id = ? ORDER BY id').all(athlete) as ProposalRow[];
   return kinds ? rows.filter((r) => kinds.includes(r.kind)) : rows;
 }
 
 /** Applied proposals in the order they were applied: the layers, oldest first. */
 export function appliedProposals(db: Db, athlete: string): ProposalRow[] {
-  return db.prepare("SELECT * FROM proposals WHERE athlete_id = ? AND status = 'applied' ORDER BY decided_at, id").all(athlete) as ProposalRow[];
+  return stmt(db, "SELECT * FROM proposals WHERE athlete_id = ? AND status = 'applied' ORDER BY decided_at, id").all(athlete) as ProposalRow[];
 }

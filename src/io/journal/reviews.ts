@@ -1,5 +1,5 @@
 // Weekly reviews (one per athlete and ISO week) and the exercise targets they set.
-import type { Db } from './open.js';
+import { stmt, type Db } from './open.js';
 
 const now = () => new Date().toISOString();
 
@@ -21,11 +21,11 @@ export interface TargetRow {
 }
 
 export function reviewFor(db: Db, athlete: string, week: string): ReviewRow | undefined {
-  return db.prepare('SELECT * FROM reviews WHERE athlete_id = ? AND week = ?').get(athlete, week) as ReviewRow | undefined;
+  return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND week = ?').get(athlete, week) as ReviewRow | undefined;
 }
 
 export function latestReview(db: Db, athlete: string, onOrBefore: string): ReviewRow | undefined {
-  return db.prepare('SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as ReviewRow | undefined;
+  return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as ReviewRow | undefined;
 }
 
 export function insertReview(db: Db, r: { athlete: string; assignmentId: number; week: string; date: string; decision: string; result: unknown }): number {
@@ -36,11 +36,11 @@ export function insertReview(db: Db, r: { athlete: string; assignmentId: number;
 }
 
 export function targetsOf(db: Db, athlete: string): TargetRow[] {
-  return db.prepare('SELECT exercise, load, effective_date FROM exercise_targets WHERE athlete_id = ? ORDER BY effective_date, id').all(athlete) as TargetRow[];
+  return stmt(db, 'SELECT exercise, load, effective_date FROM exercise_targets WHERE athlete_id = ? ORDER BY effective_date, id').all(athlete) as TargetRow[];
 }
 
 export function insertTarget(db: Db, t: { athlete: string; exercise: string; load: string; effectiveDate: string; reviewId: number }): void {
-  db.prepare('INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     t.athlete,
     t.exercise,
     t.load,
