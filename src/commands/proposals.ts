@@ -4,7 +4,7 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
-import { resolveAthlete } from '../io/athlete-state.js';
+import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { getProposal, insertProposal, proposalsOf, setProposalStatus, type ProposalRow } from '../io/journal/proposals.js';
@@ -53,16 +53,33 @@ function requireProposal(db: Db, family: Family, rawId: unknown): ProposalRow {
   return row;
 }
 
+/**
+ * A proposal describes changes to the schedule as it was when proposed. If that schedule
+ * has changed since (another repair or adjustment was applied), applying it would change
+ * other days than it shows, so it is refused and should be proposed again.
+ */
+async function refuseIfStale(db: Db, ctx: Context, family: Family, row: ProposalRow): Promise<void> {
+  if (row.status !== 'proposed') return;
+  const changes = ((JSON.parse(row.body) as Body).changes ?? []) as { date: string; before: unknown }[];
+  if (!changes.length) return;
+  const state = await loadAthleteState(db, { ...ctx, options: { ...ctx.options, athlete: row.athlete_id } });
+  const moved = changes.find((c) => JSON.stringify(state.resolver.day(c.date).planned) !== JSON.stringify(c.before));
+  if (moved) {
+    throw new UsageError(`${family} proposal ${row.id} was made for a schedule that has changed since (${moved.date} is no longer as it showed)`, `propose it again with \`regimen ${family}\``);
+  }
+}
+
 export async function runApply(ctx: Context, family: Family, rawId: unknown): Promise<number> {
-  const result = await withJournal(ctx, { create: false }, (db) =>
-    writeTransaction(db, () => {
+  const result = await withJournal(ctx, { create: false }, async (db) => {
+    await refuseIfStale(db, ctx, family, requireProposal(db, family, rawId));
+    return writeTransaction(db, () => {
       const row = requireProposal(db, family, rawId);
       if (row.status === 'rejected') throw new UsageError(`${family} proposal ${row.id} was rejected and cannot be applied`, `propose it again with \`regimen ${family}\``);
       if (row.status === 'applied') return { id: row.id, athlete: row.athlete_id, status: 'applied', changed: false };
       applyRow(db, ctx, family, row);
       return { id: row.id, athlete: row.athlete_id, status: 'applied', changed: true };
-    }),
-  );
+    });
+  });
   const message = result.changed ? `Applied ${family} proposal ${result.id} for ${result.athlete}.` : `${family} proposal ${result.id} was already applied; nothing changed.`;
   if (ctx.options.json) printJson(ctx, { proposal: { id: result.id, status: result.status }, changed: result.changed, message });
   else ctx.out(message);

@@ -49,7 +49,7 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
     const state = await loadAthleteState(db, ctx);
     const yesterday = addDays(ctx.today, -1);
     const history = yesterday >= state.resolver.startMonday ? readHistoryDays(db, state.athlete.id, state, state.resolver.startMonday, yesterday) : [];
-    const input: RepairInput = { schedule: state.resolver, history, today: ctx.today };
+    const input: RepairInput = { schedule: state.resolver, history, today: ctx.today, goalDowngraded: Boolean(state.goal?.downgradedFrom) };
     let proposal: RepairProposal;
     if (o.injury !== undefined) {
       const pillar = o.pillar!;

@@ -115,6 +115,12 @@ describe.concurrent('dates: today … today+28', () => {
     expect(late.counts()).toEqual(before);
   });
 
+  it('--date does not move the window into the past: a session before the clock’s today cannot be adjusted', async () => {
+    // `--date` acts as if today were that date, but records are never allowed to rewrite
+    // what already happened: skipping a past session would un-miss it in later reviews.
+    await refuse(['adjust', 'skip', YESTERDAY, '--date', YESTERDAY], [/action 1 \(skip\)/, new RegExp(YESTERDAY)]);
+  });
+
   it('malformed and impossible dates are refused, naming the field', async () => {
     for (const bad of ['2026-11-4', '2026-02-30', 'tomorrow', '2026-13-01']) {
       await refuse(['adjust', 'skip', bad], [/action 1 \(skip\)/, /date/, /YYYY-MM-DD/]);

@@ -48,8 +48,12 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
   const { before, after, proposal, today } = repairAfterGap(plan, from, to, given ? { disruption: disruptionOf(from, to) } : {});
   const resume = mondayOf(today);
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
-  // The ramp never runs into a protected phase (SPEC §6.5).
-  const rampWeeks = shares.map((share, k) => ({ monday: addDays(resume, 7 * k), share })).filter((r) => r.monday < FIRST_PROTECTED);
+  // Each ramp week is a whole week from a Monday: back mid-week, the rest of that week runs at the
+  // first share and the full ramp starts the next Monday. It never runs into a protected phase (SPEC §6.5).
+  const firstMonday = today === resume ? resume : addDays(resume, 7);
+  const rampWeeks = [...(today === resume ? [] : [{ monday: resume, share: shares[0]! }]), ...shares.map((share, k) => ({ monday: addDays(firstMonday, 7 * k), share }))].filter(
+    (r) => r.monday < FIRST_PROTECTED,
+  );
 
   it('is a strategic repair of the whole gap', () => {
     expect(proposal.disruption).toEqual({ from, to, days });
@@ -84,7 +88,7 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it(sameLayout ? 'returns to the original weeks after the ramp (the current phase keeps its end)' : 'moves the current phase end later (it could not get min_weeks of training)', () => {
     if (sameLayout) {
-      const afterRamp = addDays(resume, 7 * shares.length);
+      const afterRamp = addDays(firstMonday, 7 * shares.length);
       for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
       for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
     } else {

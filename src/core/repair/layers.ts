@@ -169,9 +169,9 @@ export class LayeredSchedule {
     const original = weekMinutes(week.map((d) => this.through(i, d)));
     const planned = weekMinutes(rebuiltWeek);
     const share = layer.ramp.find((r) => r.monday === monday)?.share;
-    // Never above the week's original minutes; ramp weeks are a share of those minutes.
+    // Ramp weeks are a share of the week's original minutes; other weeks never exceed them.
     const targetTotal = share !== undefined ? share * original : Math.min(planned, original);
-    const factor = planned > 0 ? Math.min(1, targetTotal / planned) : 1;
+    const factor = planned > 0 ? targetTotal / planned : 1;
     const { day, weekIndex } = rebuilt(date);
     const p = day.planned ?? REST;
     return {

@@ -35,6 +35,8 @@ export interface RepairProposal {
 
 export interface RepairInput {
   schedule: LayeredSchedule;
+  /** The goal was already changed by an applied honesty protocol: it is not proposed again. */
+  goalDowngraded?: boolean;
   /** The record from the athlete's start through yesterday (planned as effective, and done). */
   history: HistoryDay[];
   today: IsoDate;
@@ -72,9 +74,9 @@ const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The honesty protocol: is the goal still safe in the time left? */
-export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], today: IsoDate, extraReason?: string): Honesty {
+export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], today: IsoDate, extraReason?: string, goalDowngraded = false): Honesty {
   const goal = plan.goal;
-  if (!goal?.date || !windows.length) return NO_HONESTY;
+  if (!goal?.date || !windows.length || goalDowngraded) return NO_HONESTY;
   const downgrade = (reason: string): Honesty => ({ triggered: true, goal: { from: goal.title, to: goal.fallback ?? null }, reason });
   if (extraReason) return downgrade(extraReason);
   const current = phaseAt(windows, today);
@@ -116,7 +118,7 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
     const w = windows[currentIndex]!;
     const trained = trainedWeeks(history, w, disruption.from) + weeksFrom(w, resume);
     const need = Math.max(0, w.phase.minWeeks - trained);
-    reasons.push(`${disruption.days} days away come out of the ${w.phase.id} phase: ${trained} week${trained === 1 ? "" : "s"} of it are trained or still ahead (it needs at least ${w.phase.minWeeks})`);
+    reasons.push(`${disruption.days} days away come out of the ${w.phase.id} phase: ${trained} week${trained === 1 ? ' of it is' : 's of it are'} trained or still ahead (it needs at least ${w.phase.minWeeks})`);
     if (need > 0) {
       // Take the weeks from the following unprotected phases, earliest first, none below min_weeks.
       let remaining = need;
@@ -146,8 +148,10 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
   }
   const shares = reentryRamp(disruption.days);
   const protectedStart = windows.find((w) => w.phase.protected && w.end >= resume)?.start;
-  const ramp = shares
-    .map((share, k) => ({ monday: addDays(resume, 7 * k), share }))
+  // Each ramp week is a whole week from a Monday; the rest of a week resumed mid-way runs at the first share too.
+  const firstMonday = today === resume ? resume : addDays(resume, 7);
+  const weeks = [...(today === resume || !shares.length ? [] : [{ monday: resume, share: shares[0]! }]), ...shares.map((share, k) => ({ monday: addDays(firstMonday, 7 * k), share }))];
+  const ramp = weeks
     .filter((r) => protectedStart === undefined || r.monday < protectedStart);
   if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `week of ${r.monday} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
   return { layer: { kind: 'strategic', from: resume, layout, ramp }, reasons, fits };
@@ -163,7 +167,7 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
   const plan = schedule.plan;
   const windows = schedule.windows;
   if (!disruption) {
-    const honesty = honestyCheck(plan, windows, history, today);
+    const honesty = honestyCheck(plan, windows, history, today, undefined, input.goalDowngraded);
     return {
       kind: 'none',
       disruption: null,
@@ -171,11 +175,15 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
       layer: null,
       changes: [],
       reasons: honesty.triggered ? [honesty.reason!] : ['no planned session has gone undone since the last logged day'],
-      message: honesty.triggered ? honestyMessage(plan, honesty) : 'Nothing to repair: the plan carries on as it is.',
+      message: honesty.triggered ? honestyMessage(plan, honesty, today) : 'Nothing to repair: the plan carries on as it is.',
     };
   }
-  const position = phaseAt(windows, today);
-  const isLastBlock = position !== null && position.weekIndex === position.window.phase.weeks - 1;
+  // The slide runs within the phase the time away began in; it cannot cross into the next.
+  const position = phaseAt(windows, disruption.from);
+  const todays = phaseAt(windows, today);
+  const lastWeek = (p: typeof position) => p !== null && p.weekIndex === p.window.phase.weeks - 1;
+  // The slide would cross the phase boundary: the time away began in, or returns to, a phase's last block.
+  const isLastBlock = position !== null && (lastWeek(position) || lastWeek(todays) || todays?.window.phase.id !== position.window.phase.id);
   const slideable = disruption.days <= plan.rules.repair.slide_max_days;
   let layer: Layer;
   let kind: RepairKind;
@@ -195,24 +203,29 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
     layer = r.layer;
     fits = r.fits;
     reasons = [
-      ...(slideable ? [`a ${disruption.days}-day slide would cross the end of the ${position!.window.phase.id} phase, so the plan is re-planned instead`] : []),
+      ...(slideable && position ? [`a ${disruption.days}-day slide would cross the end of the ${position.window.phase.id} phase, so the plan is re-planned instead`] : []),
       ...r.reasons,
     ];
   }
   const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
   const end = layer.kind === 'slide' ? (layer.to ?? addDays(today, 27)) : (lastPhaseEnd(plan, windows) ?? addDays(today, 27));
   const changes = diffSchedules(schedule, after, disruption.from, end);
-  const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases');
+  const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases', input.goalDowngraded);
   if (honesty.triggered) reasons.push(honesty.reason!);
   const what = kind === 'slide' ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later` : 'Re-planning the weeks ahead around the time away';
-  const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty) : 'Easing back in is part of the plan.'}`;
+  const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty, today) : 'Easing back in is part of the plan.'}`;
   return { kind, disruption, honesty, layer, changes, reasons, message };
 }
 
-export function honestyMessage(plan: Plan, h: Honesty): string {
+function weeksLeftText(today: IsoDate, goal: IsoDate): string {
+  const n = weeksLeft(today, goal);
+  return `${n} week${n === 1 ? '' : 's'}`;
+}
+
+export function honestyMessage(plan: Plan, h: Honesty, today: IsoDate): string {
   const goal = plan.goal!;
   const becomes = h.goal?.to ? `The goal becomes "${h.goal.to}", which fits the time left.` : 'The plan has no fallback goal; choosing a gentler one with your coach is a good next step.';
-  return `To be straightforward: "${goal.title}" on ${goal.date} is no longer safe to aim for in the time left (${h.reason}). ${becomes} Training continues, and that is worth a lot.`;
+  return `To be straightforward: "${goal.title}" on ${goal.date} is no longer safe to aim for in the ${weeksLeftText(today, goal.date!)} left (${h.reason}). ${becomes} Training continues, and that is worth a lot.`;
 }
 
 /** An injury pivot: the phase keeps its intent and dates; the pillar rests, mind-body grows. */
