@@ -62,7 +62,8 @@ function action(run: Runner) {
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
     const ctx = makeContext(globals);
-    const code = await run(ctx, positional, command.opts());
+    // A subcommand's flag may be claimed by its parent (`adjust --yes`, `adjust swap … --yes`): merge them.
+    const code = await run(ctx, positional, { ...command.parent?.opts(), ...command.opts() });
     if (typeof code === 'number') process.exitCode = code;
   };
 }

@@ -17,7 +17,7 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
   const { proposeAdjustment } = await import('../core/adjust/propose.js');
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const state = await loadAthleteState(db, ctx);
-    const proposed = proposeAdjustment(state.resolver, parsed.actions, ctx.today);
+    const proposed = proposeAdjustment(state.resolver, parsed.actions, ctx.today, ctx.clockToday);
     if (!proposed.ok) throw new UsageError(proposed.message);
     const changes = proposed.proposal.changes;
     const message = `${parsed.actions.length} change${parsed.actions.length > 1 ? 's' : ''} to ${changes.length} day${changes.length === 1 ? '' : 's'} for ${state.athlete.id}.`;

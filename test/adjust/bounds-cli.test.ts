@@ -118,7 +118,15 @@ describe.concurrent('dates: today … today+28', () => {
   it('--date does not move the window into the past: a session before the clock’s today cannot be adjusted', async () => {
     // `--date` acts as if today were that date, but records are never allowed to rewrite
     // what already happened: skipping a past session would un-miss it in later reviews.
-    await refuse(['adjust', 'skip', YESTERDAY, '--date', YESTERDAY], [/action 1 \(skip\)/, new RegExp(YESTERDAY)]);
+    // (its own journal: if accepted, it must not pollute REFUSED's counts)
+    const own = await started(GENTLE, { start: START, now: TODAY });
+    const before = own.counts();
+    const args = ['adjust', 'skip', YESTERDAY, '--date', YESTERDAY];
+    const r = await own.run(args);
+    expect(r.exitCode, show(args, r)).toBe(2);
+    expect(r.stderr).toMatch(/action 1 \(skip\)/);
+    expect(r.stderr).toMatch(new RegExp(YESTERDAY));
+    expect(own.counts()).toEqual(before);
   });
 
   it('malformed and impossible dates are refused, naming the field', async () => {

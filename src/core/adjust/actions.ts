@@ -62,6 +62,8 @@ function describe(issue: { code: string; message: string; minimum?: unknown; max
       return `has unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.join(', ')}`;
     case 'invalid_value':
       return 'must be standard, gentle or minimal';
+    case 'invalid_type':
+      return issue.message.includes('received undefined') ? 'is required' : `must be ${issue.message.match(/expected (\w+)/)?.[1] ?? 'of another type'}`;
     default:
       return issue.message.replace(/^Invalid input: /, 'must be ');
   }

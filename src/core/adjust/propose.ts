@@ -1,101 +1,68 @@
-// Proposing coach adjustments (SPEC §4 `adjust`): each action becomes an override of
-// one date's planned session, laid over the effective schedule in order. Pure.
-import { addDays, daysBetween, isIsoDate, type IsoDate } from '../dates.js';
-import type { Item } from '../plan/model.js';
-import { buildPlanned, type PlannedSession } from '../plan/resolve.js';
-import { parseLoad, formatLoad, defaultIncrement } from '../engine/progression.js';
-import { LayeredSchedule, scalePlanned, type OverrideLayer } from '../repair/layers.js';
+// Proposing coach adjustments (SPEC §4 `adjust`): each action is checked against the
+// schedule as it stands (with the actions before it applied) and becomes a layer that
+// is worked out whenever the schedule is read. Pure.
+import { addDays, daysBetween, isIsoDate, maxDate, type IsoDate } from '../dates.js';
+import type { PlannedSession } from '../plan/resolve.js';
+import { LayeredSchedule, type AdjustLayer } from '../repair/layers.js';
 import type { DayChange } from '../repair/propose.js';
 import { HORIZON_DAYS, MAX_SWAP_DAYS, type AdjustAction } from './actions.js';
 
+export { scaleLoad } from './load.js';
+
 export interface AdjustProposal {
-  layers: OverrideLayer[];
+  layers: AdjustLayer[];
   changes: DayChange[];
 }
 
 export type AdjustResult = { ok: true; proposal: AdjustProposal } | { ok: false; message: string };
 
-/** A load scaled by a percentage, rounded to the item's increment. */
-export function scaleLoad(item: Item, pct: number): Item {
-  if (!item.load) return item;
-  const load = parseLoad(item.load);
-  if (!load || load.value === 0) return item;
-  const step = parseLoad(item.increment ?? defaultIncrement(load.unit));
-  const stepValue = step && step.unit === load.unit ? step.value : load.unit === 'lb' ? 5 : 2.5;
-  const value = Math.max(stepValue, Math.round((load.value * (1 + pct / 100)) / stepValue) * stepValue);
-  return { ...item, load: formatLoad({ ...load, value: Math.round(value * 1000) / 1000 }) };
-}
-
 function isTraining(p: PlannedSession | null): p is PlannedSession {
   return p !== null && p.type !== 'rest';
 }
 
-/** The most recent applied skip of a date, and the schedule as it was beneath it. */
-function beforeSkip(schedule: LayeredSchedule, date: IsoDate): PlannedSession | null | undefined {
-  for (let i = schedule.layers.length - 1; i >= 0; i--) {
-    const l = schedule.layers[i]!;
-    if (l.kind === 'override' && l.date === date) return l.skipped ? schedule.below(i, date).planned : undefined;
+/** Why an action cannot be applied to the schedule as it stands, or null. */
+function refusal(current: LayeredSchedule, action: AdjustAction, first: IsoDate, last: IsoDate): string | null {
+  const dates = action.action === 'swap' ? action.dates : [action.date];
+  for (const d of dates) {
+    if (!isIsoDate(d)) return `${d} is not a calendar date`;
+    if (d < first || d > last) return `${d} is outside today…+${HORIZON_DAYS} days (${first} to ${last})`;
+    if (!current.day(d).planned) return `${d} is outside the plan's dates`;
   }
-  return undefined;
+  const day = current.day(dates[0]!);
+  switch (action.action) {
+    case 'swap': {
+      const [a, b] = action.dates;
+      const gap = Math.abs(daysBetween(a, b));
+      if (gap > MAX_SWAP_DAYS) return `${a} and ${b} are ${gap} days apart; at most ${MAX_SWAP_DAYS}`;
+      return gap === 0 ? 'swap needs two different dates' : null;
+    }
+    case 'load':
+      return isTraining(day.planned) ? null : `${action.date} is a rest day; a rest day cannot be loaded`;
+    case 'replace':
+      if (!isTraining(day.planned)) return `${action.date} is a rest day; a rest day cannot be replaced`;
+      return current.plan.sessions[action.session] ? null : `session "${action.session}" is not in the plan's library (${Object.keys(current.plan.sessions).join(', ')})`;
+    case 'skip':
+      return isTraining(day.planned) ? null : `nothing is planned on ${action.date} to skip`;
+    case 'restore':
+      return current.hasActiveSkip(action.date) ? null : `${action.date} is not skipped, so there is nothing to restore`;
+  }
 }
 
-export function proposeAdjustment(schedule: LayeredSchedule, actions: AdjustAction[], today: IsoDate): AdjustResult {
-  const plan = schedule.plan;
+/**
+ * `today` is the day the command acts on; `clock` the real today: adjustments change
+ * what is ahead, never what already happened, even with --date.
+ */
+export function proposeAdjustment(schedule: LayeredSchedule, actions: AdjustAction[], today: IsoDate, clock: IsoDate = today): AdjustResult {
+  const first = maxDate(today, clock);
   const last = addDays(today, HORIZON_DAYS);
-  const layers: OverrideLayer[] = [];
-  let current = schedule;
+  const layers: AdjustLayer[] = [];
   const touched = new Set<IsoDate>();
+  let current = schedule;
   for (const [n, action] of actions.entries()) {
-    const label = `action ${n + 1} (${action.action})`;
-    const dates = action.action === 'swap' ? action.dates : [action.date];
-    for (const d of dates) {
-      if (!isIsoDate(d)) return { ok: false, message: `${label}: ${d} is not a calendar date` };
-      if (d < today || d > last) return { ok: false, message: `${label}: ${d} is outside today…+${HORIZON_DAYS} days (${today} to ${last})` };
-      if (!current.day(d).planned) return { ok: false, message: `${label}: ${d} is outside the plan's dates` };
-    }
-    const add: OverrideLayer[] = [];
-    const at = (d: IsoDate) => current.day(d).planned;
-    switch (action.action) {
-      case 'swap': {
-        const [a, b] = action.dates;
-        const gap = Math.abs(daysBetween(a, b));
-        if (gap > MAX_SWAP_DAYS) return { ok: false, message: `${label}: ${a} and ${b} are ${gap} days apart; at most ${MAX_SWAP_DAYS}` };
-        if (gap === 0) return { ok: false, message: `${label}: swap needs two different dates` };
-        add.push({ kind: 'override', date: a, planned: at(b) }, { kind: 'override', date: b, planned: at(a) });
-        break;
-      }
-      case 'load': {
-        const p = at(action.date);
-        if (!isTraining(p)) return { ok: false, message: `${label}: ${action.date} is a rest day; a rest day cannot be loaded` };
-        const scaled = scalePlanned(p, 1 + action.by / 100);
-        add.push({ kind: 'override', date: action.date, planned: { ...scaled, items: scaled.items.map((i) => scaleLoad(i, action.by)) } });
-        break;
-      }
-      case 'replace': {
-        const p = at(action.date);
-        if (!isTraining(p)) return { ok: false, message: `${label}: ${action.date} is a rest day; a rest day cannot be replaced` };
-        const session = plan.sessions[action.session];
-        if (!session) return { ok: false, message: `${label}: session "${action.session}" is not in the plan's library (${Object.keys(plan.sessions).join(', ')})` };
-        const stage = plan.stages.find((s) => s.id === current.day(action.date).stage) ?? plan.stages[0]!;
-        const planned = buildPlanned(plan, { type: session.type, session: session.name, optional: false }, stage, 1, action.variant ?? 'standard');
-        add.push({ kind: 'override', date: action.date, planned });
-        break;
-      }
-      case 'skip': {
-        const p = at(action.date);
-        if (!isTraining(p)) return { ok: false, message: `${label}: nothing is planned on ${action.date} to skip` };
-        add.push({ kind: 'override', date: action.date, planned: null, skipped: true });
-        break;
-      }
-      case 'restore': {
-        const restored = beforeSkip(current, action.date);
-        if (restored === undefined) return { ok: false, message: `${label}: ${action.date} is not skipped, so there is nothing to restore` };
-        add.push({ kind: 'override', date: action.date, planned: restored });
-        break;
-      }
-    }
-    layers.push(...add);
-    for (const l of add) touched.add(l.date);
+    const problem = refusal(current, action, first, last);
+    if (problem) return { ok: false, message: `action ${n + 1} (${action.action}): ${problem}` };
+    layers.push({ kind: 'adjust', action });
+    for (const d of action.action === 'swap' ? action.dates : [action.date]) touched.add(d);
     current = new LayeredSchedule(schedule.base, [...schedule.layers, ...layers]);
   }
   const changes: DayChange[] = [...touched].sort().map((date) => ({ date, before: schedule.day(date).planned, after: current.day(date).planned }));

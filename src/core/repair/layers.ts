@@ -5,7 +5,9 @@ import { addDays, daysBetween, mondayOf, type IsoDate } from '../dates.js';
 import type { Plan } from '../plan/model.js';
 import type { PhaseWindow } from '../plan/phases.js';
 import { blockIntent } from '../plan/phases.js';
-import type { PlannedSession, ScheduleDay, ScheduleResolver } from '../plan/resolve.js';
+import { buildPlanned, withTargets, type PlannedSession, type ScheduleDay, type ScheduleResolver } from '../plan/resolve.js';
+import type { AdjustAction } from '../adjust/actions.js';
+import { scaleLoad } from '../adjust/load.js';
 
 /** The session planned for day D moves to D + gap, up to `to` (the phase end; null: open-ended). */
 export interface SlideLayer {
@@ -38,15 +40,16 @@ export interface UnpivotLayer {
   from: IsoDate;
 }
 
-/** One date's planned session replaced (coach adjustments); null planned: skipped. */
-export interface OverrideLayer {
-  kind: 'override';
-  date: IsoDate;
-  planned: PlannedSession | null;
-  skipped?: boolean;
+/**
+ * A coach adjustment, kept as the action itself and worked out when the schedule is
+ * read, so a later stage change, load target or repair still reaches the day.
+ */
+export interface AdjustLayer {
+  kind: 'adjust';
+  action: AdjustAction;
 }
 
-export type Layer = SlideLayer | StrategicLayer | PivotLayer | UnpivotLayer | OverrideLayer;
+export type Layer = SlideLayer | StrategicLayer | PivotLayer | UnpivotLayer | AdjustLayer;
 
 export const PIVOT_PILLAR_SHARE = 0.2;
 export const PIVOT_MIND_BODY_SHARE = 3;
@@ -67,6 +70,12 @@ export function scalePlanned(p: PlannedSession, factor: number): PlannedSession 
   };
 }
 
+/** The day with another planned session; `skipped` only when this layer says so. */
+function withPlanned(day: ScheduleDay, planned: PlannedSession, skipped?: boolean): ScheduleDay {
+  const { skipped: _was, ...rest } = day;
+  return skipped ? { ...rest, planned, skipped: true } : { ...rest, planned };
+}
+
 export function weekMinutes(days: ScheduleDay[]): number {
   return days.reduce((s, d) => s + (d.planned && !d.planned.optional && d.planned.type !== 'rest' ? d.planned.minutes : 0), 0);
 }
@@ -75,6 +84,8 @@ export function weekMinutes(days: ScheduleDay[]): number {
 export class LayeredSchedule {
   private readonly memo = new Map<string, ScheduleDay>();
   private readonly pivotEnds: (IsoDate | undefined)[];
+  /** Skips undone by a later `restore` of the same date. */
+  private readonly restored = new Set<number>();
 
   constructor(
     readonly base: ScheduleResolver,
@@ -84,6 +95,11 @@ export class LayeredSchedule {
       if (layer.kind !== 'pivot') return undefined;
       const ends = layers.slice(i + 1).filter((l): l is UnpivotLayer => l.kind === 'unpivot' && l.site === layer.site);
       return ends.length ? ends.map((l) => l.from).sort()[0] : undefined;
+    });
+    layers.forEach((layer, i) => {
+      if (layer.kind !== 'adjust' || layer.action.action !== 'skip') return;
+      const date = layer.action.date;
+      if (layers.slice(i + 1).some((l) => l.kind === 'adjust' && l.action.action === 'restore' && l.action.date === date)) this.restored.add(i);
     });
   }
 
@@ -105,6 +121,11 @@ export class LayeredSchedule {
 
   day(date: IsoDate): ScheduleDay {
     return this.through(this.layers.length, date);
+  }
+
+  /** A coach's skip of this date is in force (a `restore` of the date would undo it). */
+  hasActiveSkip(date: IsoDate): boolean {
+    return this.layers.some((l, i) => l.kind === 'adjust' && l.action.action === 'skip' && l.action.date === date && !this.restored.has(i));
   }
 
   /** The schedule as it was before the layer at `index` (and those after it). */
@@ -130,9 +151,9 @@ export class LayeredSchedule {
     switch (layer.kind) {
       case 'slide': {
         if (date < layer.from || (layer.to !== null && date > layer.to)) return here;
-        if (daysBetween(layer.from, date) < layer.gap) return { ...here, planned: REST };
-        const moved = below(addDays(date, -layer.gap)).planned;
-        return { ...here, planned: moved ?? REST };
+        if (daysBetween(layer.from, date) < layer.gap) return withPlanned(here, REST);
+        const source = below(addDays(date, -layer.gap));
+        return withPlanned(here, source.planned ?? REST, source.skipped);
       }
       case 'strategic':
         return date < layer.from ? here : this.replanned(i, layer, date, here);
@@ -146,8 +167,34 @@ export class LayeredSchedule {
       }
       case 'unpivot':
         return here;
-      case 'override':
-        return date === layer.date ? { ...here, planned: layer.planned ?? REST, ...(layer.skipped ? { skipped: true } : {}) } : here;
+      case 'adjust':
+        return this.adjusted(i, layer.action, date, here, below);
+    }
+  }
+
+  private adjusted(i: number, action: AdjustAction, date: IsoDate, here: ScheduleDay, below: (d: IsoDate) => ScheduleDay): ScheduleDay {
+    const p = here.planned!;
+    switch (action.action) {
+      case 'swap': {
+        const [a, b] = action.dates;
+        if (date !== a && date !== b) return here;
+        const other = below(date === a ? b : a);
+        return withPlanned(here, other.planned ?? REST, other.skipped);
+      }
+      case 'load':
+        if (date !== action.date || p.type === 'rest') return here;
+        return withPlanned(here, { ...scalePlanned(p, 1 + action.by / 100), items: scalePlanned(p, 1 + action.by / 100).items.map((item) => scaleLoad(item, action.by)) });
+      case 'replace': {
+        const session = this.plan.sessions[action.session];
+        if (date !== action.date || !session) return here;
+        const stage = this.base.ctx.stageOn(date);
+        const planned = buildPlanned(this.plan, { type: session.type, session: session.name, optional: false }, stage, 1, action.variant ?? 'standard');
+        return withPlanned(here, { ...planned, items: withTargets(planned.items, date, this.base.ctx.targetLoad) });
+      }
+      case 'skip':
+        return date === action.date && !this.restored.has(i) ? withPlanned(here, REST, true) : here;
+      case 'restore':
+        return here;
     }
   }
 
@@ -174,11 +221,6 @@ export class LayeredSchedule {
     const factor = planned > 0 ? targetTotal / planned : 1;
     const { day, weekIndex } = rebuilt(date);
     const p = day.planned ?? REST;
-    return {
-      ...here,
-      phase: phase.id,
-      block: blockIntent(phase, weekIndex),
-      planned: p.optional ? p : scalePlanned(p, factor),
-    };
+    return { ...withPlanned(here, p.optional ? p : scalePlanned(p, factor)), phase: phase.id, block: blockIntent(phase, weekIndex) };
   }
 }
