@@ -1,6 +1,6 @@
 // What every command receives: its global options, the clock's today, and where to
 // write. Commands never touch process.* directly, so tests can run them in-process.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './render/theme.js';
 import type { IsoDate } from './core/dates.js';
 
 export interface GlobalOptions {
@@ -19,7 +19,7 @@ export interface Context {
   /** The clock's real today ($REGIMEN_NOW or the system date), for refusing future records. */
   clockToday: IsoDate;
   env: NodeJS.ProcessEnv;
-  theme: ChalkInstance;
+  theme: Theme;
   /** Prompts are allowed: not --no-input, not --json, and stdin is a terminal. */
   interactive: boolean;
   out(text: string): void;

@@ -37,7 +37,7 @@ import { makeTheme } from './render/theme.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
-function makeContext(options: GlobalOptions): Context {
+async function makeContext(options: GlobalOptions): Promise<Context> {
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   return {
@@ -45,7 +45,7 @@ function makeContext(options: GlobalOptions): Context {
     clockToday: clock,
     today: options.date !== undefined ? parseDateOption(options.date, '--date') : clock,
     env: process.env,
-    theme: makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }),
+    theme: await makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }),
     // A getter: whether stdin is a terminal is only asked when a prompt might be shown.
     get interactive() {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
@@ -61,7 +61,7 @@ function action(run: Runner) {
     const command = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = makeContext(globals);
+    const ctx = await makeContext(globals);
     // A subcommand's flag may be claimed by its parent (`adjust --yes`, `adjust swap … --yes`): merge them.
     const code = await run(ctx, positional, { ...command.parent?.opts(), ...command.opts() });
     if (typeof code === 'number') process.exitCode = code;

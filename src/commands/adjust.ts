@@ -11,7 +11,7 @@ import { runApply, runList, runReject, storeProposal } from './proposals.js';
 
 /** Validate, propose and store the actions (applying them at once with --yes). */
 async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number> {
-  const { parseActions } = await import('../core/adjust/actions.js');
+  const { parseActions } = await import('../io/validators.js');
   const parsed = parseActions(raw);
   if (!parsed.ok) throw new UsageError(parsed.message);
   const { proposeAdjustment } = await import('../core/adjust/propose.js');

@@ -46,7 +46,7 @@ function renderText(ctx: Context, summary: CheckSummary): void {
 export async function runCheck(ctx: Context, [paths]: unknown[], options: Record<string, unknown>): Promise<number> {
   const opts = options as unknown as CheckOptions;
   const format = ctx.options.json ? 'json' : opts.format;
-  const { checkFiles } = await import('../io/check-files.js');
+  const { checkFiles } = await import('../io/validators.js');
   const summary = summarize(await checkFiles(collectPlanFiles(paths as string[])));
   if (format === 'json') {
     printJson(ctx, {

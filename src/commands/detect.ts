@@ -62,7 +62,7 @@ export async function runDetect(ctx: Context, _args: unknown[], options: Record<
   const { renderPlanYaml, detectSummary } = await import('../render/detect.js');
   const text = renderPlanYaml(detection);
   // The promise is a plan that passes `check` with no warnings; anything else is our bug.
-  const { loadPlanText } = await import('../io/plan-file.js');
+  const { loadPlanText } = await import('../io/validators.js');
   const problems = loadPlanText(out ?? 'detected.yaml', Buffer.from(text)).diagnostics;
   if (problems.length) throw new Error(`detect produced a plan that does not pass check: ${problems.map((p) => `${p.line}:${p.col} ${p.message}`).join('; ')}`);
 

@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 
 export async function runSchema(ctx: Context): Promise<number> {
-  const { planJsonSchema } = await import('../core/plan/schema.js');
+  const { planJsonSchema } = await import('../io/validators.js');
   printJson(ctx, planJsonSchema());
   return 0;
 }

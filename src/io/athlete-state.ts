@@ -57,7 +57,7 @@ export interface PlanSource {
 
 /** Validate plan text with the full loader (YAML, zod), which only loads when needed. */
 async function validatePlanText(path: string, bytes: Buffer) {
-  const { loadPlanText } = await import('./plan-file.js');
+  const { loadPlanText } = await import('./validators.js');
   return loadPlanText(path, bytes);
 }
 

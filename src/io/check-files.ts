@@ -20,7 +20,8 @@ export async function checkFiles(files: string[]): Promise<CheckedFile[]> {
   if (files.length < WORKER_THRESHOLD || availableParallelism() < 2) return files.map(checkOne);
   const split = Math.floor(files.length / 2);
   const theirs = files.slice(split);
-  const worker = new Worker(new URL('./check-worker.js', import.meta.url), { workerData: theirs });
+  // Built, this module lives in dist/validators.cjs beside dist/check-worker.cjs.
+  const worker = new Worker(new URL(import.meta.url.endsWith('.cjs') ? './check-worker.cjs' : './check-worker.js', import.meta.url), { workerData: theirs });
   const done = new Promise<CheckedFile[]>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);

@@ -6,7 +6,7 @@ import type { LoadedPlan } from './plan-file.js';
 
 /** The plan loader (YAML parsers, zod) is imported here, on first use, not at startup. */
 export async function requirePlan(file: string): Promise<LoadedPlan & { plan: Plan }> {
-  const { loadPlanFile } = await import('./plan-file.js');
+  const { loadPlanFile } = await import('./validators.js');
   const loaded = loadPlanFile(file);
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !loaded.plan) {

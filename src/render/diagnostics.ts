@@ -1,6 +1,6 @@
 // Diagnostics as text (editor-clickable file:line:col with a caret excerpt), as
 // GitHub workflow annotations, and as SPEC's JSON shape.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import type { Diagnostic } from '../core/diagnostics.js';
 
 export function excerpt(text: string, line: number, col: number): string[] {
@@ -11,7 +11,7 @@ export function excerpt(text: string, line: number, col: number): string[] {
   return [`  ${String(line)} | ${source.replace(/\t/g, ' ')}`, `  ${' '.repeat(gutter)} | ${' '.repeat(Math.max(0, col - 1))}^`];
 }
 
-export function diagnosticText(d: Diagnostic, text: string, theme: ChalkInstance): string {
+export function diagnosticText(d: Diagnostic, text: string, theme: Theme): string {
   const label = d.severity === 'error' ? theme.red('error') : theme.yellow('warning');
   const lines = [`${d.file}:${d.line}:${d.col}: ${label}: ${d.message} ${theme.dim(`[${d.code}]`)}`, ...excerpt(text, d.line, d.col).map((l) => theme.dim(l))];
   if (d.hint) lines.push(`  ${theme.cyan('hint')}: ${d.hint}`);

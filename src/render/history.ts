@@ -1,5 +1,5 @@
 // `history` as text: one row per week, then the load metrics and any comparison.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import type { PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import type { LoadMetrics } from '../core/engine/load.js';
@@ -8,8 +8,8 @@ const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%
 
 export function renderHistory(
   r: { from: string; to: string; weeks: HistoryWeek[]; load: LoadMetrics; compare?: PeriodComparison[] },
-  t: ChalkInstance,
-  renderTable: (head: string[], rows: (string | number)[][], t: ChalkInstance) => string,
+  t: Theme,
+  renderTable: (head: string[], rows: (string | number)[][], t: Theme) => string,
 ): string {
   const rows = r.weeks.map((w) => [w.week, `${w.completed}/${w.planned}`, pct(w.completion), `${w.minutes_done}/${w.minutes_planned}`, w.avg_rpe ?? '—', w.load]);
   const lines = [t.bold(`History ${r.from} – ${r.to}`), renderTable(['week', 'done', 'completion', 'minutes', 'avg RPE', 'load'], rows, t)];

@@ -1,5 +1,5 @@
 // What `log` says after recording: what was done beside what was planned.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 
 interface Logged {
   duplicate: boolean;
@@ -15,7 +15,7 @@ interface Logged {
   advanced_to: { index: number; day: string } | null;
 }
 
-export function renderLogged(r: Logged, t: ChalkInstance): string {
+export function renderLogged(r: Logged, t: Theme): string {
   const s = r.session;
   if (r.duplicate) return `Already recorded for ${s.date} (same --id): ${s.status}, ${s.actual.type} ${s.actual.minutes} min. Nothing changed.`;
   const actual = s.status === 'rest' ? 'a rest day' : s.status === 'skipped' ? 'skipped' : `${s.actual.type.replace('_', '-')} ${s.actual.minutes} min (${s.status})`;

@@ -1,6 +1,6 @@
 // A proposal as text: a before/after table of the days it changes, the reasons, and
 // how to apply or reject it.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import { weekdayOf } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { plannedText } from './schedule.js';
@@ -19,7 +19,7 @@ export interface ProposalView {
 
 const cell = (p: PlannedSession | null) => (p ? plannedText(p) : '—');
 
-export function renderProposal(v: ProposalView, t: ChalkInstance): string {
+export function renderProposal(v: ProposalView, t: Theme): string {
   const lines: string[] = [];
   const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}: ${v.kind.replace('_', ' ')}`;
   lines.push(t.bold(title) + (v.status && v.status !== 'proposed' ? t.dim(` (${v.status})`) : ''));

@@ -1,5 +1,5 @@
 // A review as text: the metrics, the decision with its receipts, and a gentle message.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import type { ReviewMetrics } from '../core/engine/review.js';
 
 export interface ReviewJson {
@@ -20,7 +20,7 @@ export interface ReviewJson {
 
 const show = (x: number | null | boolean) => (x === null ? '—' : String(x));
 
-export function renderReview(r: ReviewJson, t: ChalkInstance): string {
+export function renderReview(r: ReviewJson, t: Theme): string {
   const m = r.metrics;
   const label = { progress: t.green('progress'), hold: t.yellow('hold'), step_down: t.cyan('step down') }[r.decision];
   const stage = r.stage.from === r.stage.to ? r.stage.from : `${r.stage.from} → ${r.stage.to}`;

@@ -1,5 +1,5 @@
 // The schedule as a readable day list, one line per day, grouped by week.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import { weekdayOf } from '../core/dates.js';
 import type { Item, Plan } from '../core/plan/model.js';
 import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
@@ -25,7 +25,7 @@ export function plannedText(p: PlannedSession): string {
   return `${day}${TYPE_LABEL[p.type]}${name}${variant}, ${p.minutes} min${p.optional ? ' (optional)' : ''}`;
 }
 
-export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: ChalkInstance): string {
+export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme): string {
   const lines = [t.bold(`${plan.name} — ${result.from} to ${result.to}`)];
   let lastWeek: number | null | undefined;
   for (const day of result.days) {

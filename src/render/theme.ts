@@ -1,7 +1,6 @@
 // Colour only when it helps: never with --no-color or NO_COLOR, always with
 // FORCE_COLOR, otherwise only when stdout is a terminal. chalk 5 does not read
 // NO_COLOR itself, so the decision is made here and passed to a private instance.
-import { Chalk, type ChalkInstance } from 'chalk';
 
 export interface ColorOptions {
   color?: boolean;
@@ -17,6 +16,22 @@ export function colorEnabled({ color = true, env = process.env, isTTY = () => fa
   return isTTY();
 }
 
-export function makeTheme(options: ColorOptions = {}): ChalkInstance {
-  return new Chalk({ level: colorEnabled(options) ? 1 : 0 });
+/** The styles regimen's output uses. */
+export interface Theme {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  green(text: string): string;
+  yellow(text: string): string;
+  cyan(text: string): string;
+}
+
+const plain = (text: string) => text;
+export const PLAIN_THEME: Theme = { bold: plain, dim: plain, red: plain, green: plain, yellow: plain, cyan: plain };
+
+/** chalk is imported only when colour is on: most runs (pipes, scripts, NO_COLOR) never load it. */
+export async function makeTheme(options: ColorOptions = {}): Promise<Theme> {
+  if (!colorEnabled(options)) return PLAIN_THEME;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 1 });
 }

@@ -1,6 +1,6 @@
 // `today` as text: the planned line, the adapted line, the reasons, and the last
 // performance beside each target.
-import type { ChalkInstance } from 'chalk';
+import type { Theme } from './theme.js';
 import type { AdaptedSession, Adaptation } from '../core/engine/today.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { itemText, plannedText } from './schedule.js';
@@ -31,7 +31,7 @@ const ADAPTATION_LABEL: Record<Adaptation, string> = {
   rest: 'rest',
 };
 
-export function renderToday(v: TodayView, t: ChalkInstance): string {
+export function renderToday(v: TodayView, t: Theme): string {
   if (!v.planned) return `${v.date}: nothing is planned for today — it is outside the plan's dates. Moving gently is always fine.`;
   const where = [v.stage && `stage ${v.stage}`, v.week !== null && `week ${v.week}`, v.phase && `${v.phase} phase`, v.block && `${v.block} block`].filter(Boolean).join(', ');
   const lines = [`${t.bold('Planned for today')} (${v.date}, ${where}): ${plannedText(v.planned)}`];

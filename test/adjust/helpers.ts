@@ -19,7 +19,7 @@ export const GENTLE = join(ROOT, 'plans', 'gentle-foundations.yaml');
 export const START = '2026-11-02';
 
 export function assertBuilt(): void {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `node esbuild.config.mjs` first');
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `node esbuild.config.mjs` first');
 }
 
 // ---------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ import { addDays, athleteIdOf, generateJournal, generateTeamJournal, mondayOf, o
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'regimen.js');
-const DIST = join(ROOT, 'dist', 'cli.js');
+const DIST = join(ROOT, 'dist', 'cli.cjs');
 const TIME = '/usr/bin/time';
 
 // ------------------------------------------------------------------------------
@@ -762,7 +762,7 @@ function main() {
   const log = opts.json ? (...a) => console.error(...a) : (...a) => console.log(...a);
 
   if (!existsSync(DIST)) {
-    console.error('bench: dist/cli.js is missing — run npm run build first');
+    console.error('bench: dist/cli.cjs is missing — run npm run build first');
     process.exit(1);
   }
 

@@ -55,7 +55,7 @@ export interface Cli {
 export async function snapshotCli(now: string): Promise<Cli> {
   // REGIMEN_TEST_DIST: run these tests against another build of the CLI (e.g. a candidate fix).
   const dist = process.env.REGIMEN_TEST_DIST || join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'cli.js'))) throw new Error('dist/cli.js is missing: run `node esbuild.config.mjs` first');
+  if (!existsSync(join(dist, 'cli.cjs'))) throw new Error('dist/cli.cjs is missing: run `node esbuild.config.mjs` first');
   const dir = tempDir('cli');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -71,7 +71,7 @@ export async function snapshotCli(now: string): Promise<Cli> {
   for (let attempt = 0; ; attempt++) {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     cpSync(dist, join(dir, 'dist'), { recursive: true });
-    const entry = join(dir, 'dist', 'cli.js');
+    const entry = join(dir, 'dist', 'cli.cjs');
     const probe = await execa(NODE, [entry, '--version'], { env, reject: false });
     if (probe.exitCode === 0) return { entry, env, dispose: () => rmSync(dir, { recursive: true, force: true }) };
     if (attempt >= 5) throw new Error(`the built CLI does not start: ${probe.stderr}`);

@@ -16,8 +16,8 @@ export const FIXTURES = join(ROOT, 'fixtures', 'e2e');
 export const plan = (name: string) => join(PLANS, name);
 
 export function assertBuilt(): void {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
-    throw new Error('dist/cli.js is missing: run `node esbuild.config.mjs` (npm test does it) before the e2e tests');
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
+    throw new Error('dist/cli.cjs is missing: run `node esbuild.config.mjs` (npm test does it) before the e2e tests');
   }
 }
 

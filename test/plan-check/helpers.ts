@@ -11,8 +11,8 @@ export const INVALID_DIR = 'fixtures/plans/invalid';
 export const WARNINGS_DIR = 'fixtures/plans/warnings';
 
 export function assertBuilt(): void {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
-    throw new Error('dist/cli.js is missing: run `node esbuild.config.mjs` (npm test does it) before these tests');
+  if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
+    throw new Error('dist/cli.cjs is missing: run `node esbuild.config.mjs` (npm test does it) before these tests');
   }
 }
 

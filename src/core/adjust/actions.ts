@@ -3,11 +3,9 @@
 // against the athlete's schedule in propose.ts.
 import { array, enum as zEnum, iso, literal, number, strictObject, string, tuple, union, type infer as Infer } from 'zod';
 
-export const MAX_ACTIONS = 10;
-export const HORIZON_DAYS = 28;
-export const MAX_SWAP_DAYS = 14;
-export const LOAD_MIN_PCT = -50;
-export const LOAD_MAX_PCT = 20;
+import { LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS } from './bounds.js';
+
+export * from './bounds.js';
 
 const date = iso.date();
 

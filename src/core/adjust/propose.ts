@@ -5,7 +5,8 @@ import { addDays, daysBetween, isIsoDate, maxDate, type IsoDate } from '../dates
 import type { PlannedSession } from '../plan/resolve.js';
 import { LayeredSchedule, type AdjustLayer } from '../repair/layers.js';
 import type { DayChange } from '../repair/propose.js';
-import { HORIZON_DAYS, MAX_SWAP_DAYS, type AdjustAction } from './actions.js';
+import type { AdjustAction } from './actions.js';
+import { HORIZON_DAYS, MAX_SWAP_DAYS } from './bounds.js';
 
 export { scaleLoad } from './load.js';
 

@@ -1,14 +1,29 @@
 // Opening the journal: create it (mode 0600) or check it is a regimen journal,
 // refuse a newer schema untouched, back up and migrate an older one.
 import type BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 
 // Loaded with require: an ESM import of this CommonJS addon costs a lexer pass at startup.
-const Database = createRequire(import.meta.url)('better-sqlite3') as typeof BetterSqlite3;
+const requireHere = createRequire(import.meta.url);
+const Database = requireHere('better-sqlite3') as typeof BetterSqlite3;
+
+/** The compiled addon, found once here rather than by the `bindings` package's search on every start. */
+function nativeBinding(): string | undefined {
+  try {
+    return requireHere.resolve('better-sqlite3/build/Release/better_sqlite3.node');
+  } catch {
+    return undefined;
+  }
+}
+
+function connect(path: string, options: BetterSqlite3.Options = {}): Db {
+  const binding = nativeBinding();
+  return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
+}
 
 export type Db = BetterSqlite3.Database;
 
@@ -120,9 +135,31 @@ function migrate(db: Db, path: string, from: number): void {
   }).immediate();
 }
 
+/**
+ * The common case, cheaply: the file's own header says it is a current regimen journal
+ * and no write-ahead log is pending (which could hold a newer header). Anything else
+ * goes through `inspect`.
+ */
+function currentFromHeader(path: string): { version: number; appId: number; tables: boolean } | null {
+  const header = Buffer.alloc(100);
+  let fd: number | undefined;
+  try {
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) return null;
+    fd = openSync(path, 'r');
+    if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  const version = header.readUInt32BE(60);
+  const appId = header.readUInt32BE(68);
+  return version === SCHEMA_VERSION && appId === APPLICATION_ID ? { version, appId, tables: true } : null;
+}
+
 /** Read the version and marker through a read-only connection, which can never write or checkpoint. */
 function inspect(path: string): { version: number; appId: number; tables: boolean } {
-  const ro = new Database(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  const ro = connect(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
     return {
       version: ro.pragma('user_version', { simple: true }) as number,
@@ -145,12 +182,12 @@ export function openJournal(path: string, options: OpenOptions): Db {
   try {
     // Identify the file before opening it for writing: a newer or foreign file stays untouched
     // (a read-write connection would checkpoint its WAL on close).
-    const { version, appId, tables } = exists ? inspect(path) : { version: 0, appId: 0, tables: false };
+    const { version, appId, tables } = !exists ? { version: 0, appId: 0, tables: false } : (currentFromHeader(path) ?? inspect(path));
     if (version > SCHEMA_VERSION) {
       throw new JournalError(`the journal ${path} has schema version ${version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
     }
     if (appId !== APPLICATION_ID && (version > 0 || tables)) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
-    db = new Database(path, { timeout: options.timeout ?? 10_000 });
+    db = connect(path, { timeout: options.timeout ?? 10_000 });
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
