@@ -47,7 +47,7 @@ export async function runCheck(ctx: Context, [paths]: unknown[], options: Record
   const opts = options as unknown as CheckOptions;
   const format = ctx.options.json ? 'json' : opts.format;
   const { checkFiles } = await import('../io/validators.js');
-  const summary = summarize(await checkFiles(collectPlanFiles(paths as string[])));
+  const summary = summarize(checkFiles(collectPlanFiles(paths as string[])));
   if (format === 'json') {
     printJson(ctx, {
       files: summary.results.map((r) => ({
