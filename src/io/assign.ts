@@ -54,7 +54,7 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
   if (existing) {
     assignmentId = existing.id;
     if (req.restart) {
-      updateAssignment(db, existing.id, { status: req.status, start_date: start, plan_path: path, plan_hash: hash, plan_stat: stat, seq_anchor_date: null, seq_anchor_index: null });
+      updateAssignment(db, existing.id, { status: req.status, start_date: start, plan_path: path, plan_hash: hash, plan_stat: stat });
       insertStageChange(db, { assignmentId, stage: firstStage, effectiveDate: start, reason: 'restart' });
       outcome = 'restarted';
     } else {

@@ -21,8 +21,6 @@ export interface AssignmentRow {
   plan_stat: string | null;
   status: AssignmentStatus;
   start_date: string;
-  seq_anchor_date: string | null;
-  seq_anchor_index: number | null;
   created_at: string;
 }
 
@@ -105,7 +103,7 @@ export function insertAssignment(
   return Number(info.lastInsertRowid);
 }
 
-export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat' | 'seq_anchor_date' | 'seq_anchor_index'>>): void {
+export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat'>>): void {
   const keys = Object.keys(fields);
   if (!keys.length) return;
   stmt(db, `UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });

@@ -4,7 +4,8 @@
 export const APPLICATION_ID = 0x52474d4e; // "RGMN": marks a file as a regimen journal
 
 export const MIGRATIONS: string[] = [
-  // v1: athletes, plans, the daily record and the audit trail.
+  // v1: athletes, plans, the daily record and the audit trail. (assignments.seq_anchor_*
+  // are unused since sequence positions are replayed from the logged sessions.)
   `
   CREATE TABLE athletes (
     id TEXT PRIMARY KEY,
