@@ -1,7 +1,7 @@
 // `regimen plan use FILE` and `regimen plan show` (SPEC §4).
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, mondayOf } from '../core/dates.js';
+import { addDays, daysBetween, mondayOf } from '../core/dates.js';
 import { assignPlan } from '../io/assign.js';
 import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
@@ -39,13 +39,20 @@ export async function runPlanShow(ctx: Context): Promise<number> {
     const { plan, resolver } = state;
     const current = state.stageOn(ctx.today);
     const monday = mondayOf(ctx.today);
+    const replanned = [...resolver.layers].reverse().find((l) => l.kind === 'strategic')?.layout ?? [];
     return {
       athlete: state.athlete.id,
       plan: { id: plan.id, name: plan.name, path: state.assignment.plan_path, start: state.assignment.start_date },
       goal: plan.goal ? { ...plan.goal, title: state.goal!.title, downgraded_from: state.goal!.downgradedFrom ?? null } : null,
       stage: current.id,
       ladder: plan.stages.map((s) => ({ id: s.id, description: s.description ?? null, min_weeks: s.minWeeks, current: s.id === current.id })),
-      phases: resolver.windows.map((w) => ({ id: w.phase.id, type: w.phase.type, from: w.start, to: w.end, weeks: w.phase.weeks, protected: w.phase.protected, intent: w.phase.intent ?? null })),
+      phases: resolver.windows.map((w) => {
+        // The latest applied strategic repair may have moved this phase.
+        const moved = replanned.find((e) => e.phase === w.phase.id);
+        const from = moved?.start ?? w.start;
+        const to = moved?.end ?? w.end;
+        return { id: w.phase.id, type: w.phase.type, from, to, weeks: (daysBetween(from, to) + 1) / 7, protected: w.phase.protected, intent: w.phase.intent ?? null, repaired: Boolean(moved && (moved.start !== w.start || moved.end !== w.end)) };
+      }),
       week: Array.from({ length: 7 }, (_, i) => resolver.day(addDays(monday, i))),
     };
   });
@@ -63,7 +70,7 @@ export async function runPlanShow(ctx: Context): Promise<number> {
   for (const s of shown.ladder) lines.push(`  ${s.current ? t.green('▶') : ' '} ${s.id}${s.description ? t.dim(` — ${s.description}`) : ''}`);
   if (shown.phases.length) {
     lines.push('', 'Phases:');
-    for (const p of shown.phases) lines.push(`  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`);
+    for (const p of shown.phases) lines.push(`  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.repaired ? ' (re-planned)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`);
   }
   lines.push('', 'This week:');
   for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim('outside the plan')}`);
