@@ -228,35 +228,31 @@ export function honestyMessage(plan: Plan, h: Honesty, today: IsoDate): string {
   return `To be straightforward: "${goal.title}" on ${goal.date} is no longer safe to aim for in the ${weeksLeftText(today, goal.date!)} left (${h.reason}). ${becomes} Training continues, and that is worth a lot.`;
 }
 
+/** A pivot or unpivot: the layer, and the next four weeks as they change. */
+function pivotProposal(input: RepairInput, layer: Layer & { kind: 'pivot' | 'unpivot' }, reasons: string[], message: string): RepairProposal {
+  const { schedule, today } = input;
+  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
+  const changes = diffSchedules(schedule, after, today, addDays(today, 27));
+  return { kind: layer.kind, disruption: null, honesty: NO_HONESTY, layer, changes, reasons, message };
+}
+
 /** An injury pivot: the phase keeps its intent and dates; the pillar rests, mind-body grows. */
 export function proposePivot(input: RepairInput, site: string, pillar: string): RepairProposal {
-  const { schedule, today } = input;
-  const layer: Layer = { kind: 'pivot', site, pillar, from: today };
-  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
-  return {
-    kind: 'pivot',
-    disruption: null,
-    honesty: NO_HONESTY,
-    layer,
-    changes: diffSchedules(schedule, after, today, addDays(today, 27)),
-    reasons: [`injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`, 'phases keep their intent and dates'],
-    message: `While the ${site} heals, ${pillar.replace('_', '-')} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
-  };
+  return pivotProposal(
+    input,
+    { kind: 'pivot', site, pillar, from: input.today },
+    [`injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`, 'phases keep their intent and dates'],
+    `While the ${site} heals, ${pillar.replace('_', '-')} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
+  );
 }
 
 export function proposeUnpivot(input: RepairInput, site: string): RepairProposal {
-  const { schedule, today } = input;
-  const layer: Layer = { kind: 'unpivot', site, from: today };
-  const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
-  return {
-    kind: 'unpivot',
-    disruption: null,
-    honesty: NO_HONESTY,
-    layer,
-    changes: diffSchedules(schedule, after, today, addDays(today, 27)),
-    reasons: [`injury (${site}) cleared: sessions return to their planned minutes from ${today}`],
-    message: `The ${site} pivot ends and the plan returns to its usual balance. Build back gradually; scaling down is always fine.`,
-  };
+  return pivotProposal(
+    input,
+    { kind: 'unpivot', site, from: input.today },
+    [`injury (${site}) cleared: sessions return to their planned minutes from ${input.today}`],
+    `The ${site} pivot ends and the plan returns to its usual balance. Build back gradually; scaling down is always fine.`,
+  );
 }
 
 export function activePivots(layers: Layer[], today: IsoDate): { site: string; pillar: string }[] {
