@@ -71,10 +71,6 @@ export function* eachDay(from: IsoDate, to: IsoDate): Generator<IsoDate> {
   for (let d = toDayNumber(from), end = toDayNumber(to); d <= end; d++) yield fromDayNumber(d);
 }
 
-export function minDate(a: IsoDate, b: IsoDate): IsoDate {
-  return a < b ? a : b;
-}
-
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a > b ? a : b;
 }

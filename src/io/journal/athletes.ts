@@ -89,10 +89,6 @@ export function draftAssignment(db: Db, athlete: string): AssignmentRow | undefi
   return stmt(db, "SELECT * FROM assignments WHERE athlete_id = ? AND status = 'draft' ORDER BY id DESC").get(athlete) as AssignmentRow | undefined;
 }
 
-export function assignmentsOf(db: Db, athlete: string): AssignmentRow[] {
-  return stmt(db, 'SELECT * FROM assignments WHERE athlete_id = ? ORDER BY id').all(athlete) as AssignmentRow[];
-}
-
 export function insertAssignment(
   db: Db,
   a: { athlete: string; planId: string; planPath: string; planHash: string; status: AssignmentStatus; start: string },
