@@ -3,9 +3,9 @@
 // and read the example plans with the `yaml` package so expectations come from the plan
 // files, not from the code under test.
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/temp.js';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { parse as parseYaml } from 'yaml';
@@ -96,7 +96,7 @@ export class Journal {
   actor: string | undefined;
 
   constructor(options: { now?: string; actor?: string } = {}) {
-    this.dir = mkdtempSync(join(tmpdir(), 'regimen-adjust-'));
+    this.dir = tempDir('regimen-adjust-');
     this.path = join(this.dir, 'journal.db');
     this.now = options.now ?? START;
     this.actor = options.actor ?? 'coach-test';

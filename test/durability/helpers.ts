@@ -33,7 +33,7 @@ export function dates(start: string, n: number): string[] {
 }
 
 export function tempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `regimen-${prefix}-`));
+  return mkdtempSync(join(process.env.REGIMEN_TEST_TMP ?? tmpdir(), `regimen-${prefix}-`));
 }
 
 export interface Cli {

@@ -3,10 +3,10 @@
 // journal from the outside (bytes and rows) to prove what was or was not written.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from '../helpers/temp.js';
 import { execa } from 'execa';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -73,7 +73,7 @@ export function show(args: string[], r: RunResult): string {
 
 /** A fresh directory and a journal path inside it (the file does not exist yet). */
 export function tempJournal(prefix = 'regimen-e2e-'): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const dir = tempDir(prefix);
   return { dir, path: join(dir, 'journal.db') };
 }
 
@@ -157,7 +157,7 @@ export function snapshotJournal(path: string): JournalSnapshot {
   const main = readFileSync(path);
   const wal = existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0);
   const bytes = sha256(Buffer.concat([main, Buffer.from(`|wal:${wal.length}|`), wal]));
-  const copyDir = mkdtempSync(join(tmpdir(), 'regimen-e2e-copy-'));
+  const copyDir = tempDir('regimen-e2e-copy-');
   const copy = join(copyDir, 'copy.db');
   copyFileSync(path, copy);
   if (wal.length) copyFileSync(`${path}-wal`, `${copy}-wal`);
@@ -170,6 +170,7 @@ export function snapshotJournal(path: string): JournalSnapshot {
     return { exists: true, bytes, rows };
   } finally {
     db.close();
+    rmSync(copyDir, { recursive: true, force: true });
   }
 }
 

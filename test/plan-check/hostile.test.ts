@@ -73,7 +73,7 @@ function write(name: string, content: string | Buffer): string {
 
 beforeAll(() => {
   assertBuilt();
-  dir = mkdtempSync(join(tmpdir(), 'regimen-hostile-'));
+  dir = mkdtempSync(join(process.env.REGIMEN_TEST_TMP ?? tmpdir(), 'regimen-hostile-'));
 });
 
 afterAll(() => {
