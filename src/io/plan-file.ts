@@ -71,13 +71,15 @@ function tooLarge(file: string, bytes: number): Diagnostic {
   return at(file, 'file-too-large', `file is ${(bytes / 1024 / 1024).toFixed(1)} MiB; plans are at most 1 MiB`);
 }
 
-function isBinary(bytes: Buffer): boolean {
-  if (bytes.includes(0)) return true;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The file's text, or null when it is binary (a NUL byte) or not valid UTF-8. */
+function textOf(bytes: Buffer): string | null {
+  if (bytes.includes(0)) return null;
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return false;
+    return strictUtf8.decode(bytes);
   } catch {
-    return true;
+    return null;
   }
 }
 
@@ -165,8 +167,8 @@ function yamlMessage(message: string): string {
 export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   const fail = (d: Diagnostic): LoadedPlan => ({ file, text: '', diagnostics: [d] });
   if (bytes.length > MAX_PLAN_BYTES) return fail(tooLarge(file, bytes.length));
-  if (isBinary(bytes)) return fail(at(file, 'binary-file', 'not a text file (binary or not UTF-8); plans are UTF-8 YAML'));
-  const text = bytes.toString('utf8');
+  const text = textOf(bytes);
+  if (text === null) return fail(at(file, 'binary-file', 'not a text file (binary or not UTF-8); plans are UTF-8 YAML'));
   // js-yaml refuses nesting past 100 levels by itself, so the nesting scan is only
   // needed before the careful parser, whose recursion is not bounded.
   const quick = quickParse(text);
