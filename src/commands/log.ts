@@ -1,7 +1,8 @@
 // `regimen log` (SPEC §4): what was done on a date, against what was planned.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, daysBetween } from '../core/dates.js';
+import { addDays, daysBetween, mondayOf } from '../core/dates.js';
+import { sequencePositions } from '../core/plan/sequence.js';
 import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
 import { adaptSession } from '../core/engine/today.js';
 import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
@@ -168,10 +169,12 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       if (replacing) markReplaced(db, replacing.id);
       return insertSession(db, row);
     });
-    // Sequence plans: where the athlete stands tomorrow, replayed from the record just written.
+    // Sequence plans: where the athlete stands tomorrow, replayed with the record just written.
     let advancedTo: { index: number; day: string } | null = null;
-    if (state && p.seqIndex !== null && ADVANCES.has(input.status)) {
-      const next = (await loadAthleteState(db, { ...ctx, today: addDays(date, 1) }, athlete)).sequenceIndexOn(addDays(date, 1));
+    if (state && assignment && p.seqIndex !== null && ADVANCES.has(input.status)) {
+      const tomorrow = addDays(date, 1);
+      const logs = [...state.sequenceLogs.filter((l) => l.date !== date), { date, index: p.seqIndex, status: input.status }];
+      const next = sequencePositions(state.plan.days, mondayOf(assignment.start_date), tomorrow, logs)(tomorrow);
       advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
     }
     return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: replacing ? replacing.id : null };

@@ -124,6 +124,8 @@ export interface AthleteState {
   stageOn: (date: IsoDate) => Stage;
   /** Sequence plans: position in `days` on a date (up to today; later days project forward). */
   sequenceIndexOn: (date: IsoDate) => number;
+  /** Sequence plans: the logs the positions are replayed from. */
+  sequenceLogs: SequenceLog[];
   targetLoad: AthleteContext['targetLoad'];
   /** The effective schedule: backbone, stage history, targets, applied repairs and adjustments. */
   resolver: LayeredSchedule;
@@ -191,5 +193,5 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   const plan = source.plan;
   const goal = plan.goal ? (goalChange ? { title: goalChange.to, date: plan.goal.date, downgradedFrom: goalChange.from } : { title: plan.goal.title, date: plan.goal.date }) : null;
   const resolver = new LayeredSchedule(new ScheduleResolver(plan, athleteCtx), layers);
-  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, targetLoad, resolver, goal };
+  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, sequenceLogs: logs, targetLoad, resolver, goal };
 }

@@ -9,6 +9,7 @@ import { tempDir } from '../helpers/temp.js';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { parse as parseYaml } from 'yaml';
+import { addDays, daysBetween } from '../../src/core/dates.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'regimen.js');
@@ -25,15 +26,8 @@ export function assertBuilt(): void {
 // ---------------------------------------------------------------------------------
 // Calendar dates (UTC arithmetic: no time zone can shift them).
 
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
+// The same calendar arithmetic as the program's (src/core/dates.ts).
+export { addDays, daysBetween };
 
 // ---------------------------------------------------------------------------------
 // The plan files as written.

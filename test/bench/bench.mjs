@@ -18,7 +18,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { addDays, athleteIdOf, generateJournal, generateTeamJournal, mondayOf, openJournal } from './journal-gen.mjs';
+import { addDays, athleteIdOf, generateJournal, generateTeamJournal, mondayOf, mulberry32, openJournal } from './journal-gen.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CLI = join(ROOT, 'bin', 'regimen.js');
@@ -73,32 +73,6 @@ function parseArgs(argv) {
     }
   }
   return opts;
-}
-
-// ------------------------------------------------------------------------------
-// Deterministic randomness (mulberry32)
-
-function prng(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: (list) => list[Math.floor(next() * list.length)],
-    chance: (p) => next() < p,
-    sample: (list, n) => {
-      const copy = [...list];
-      const out = [];
-      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
-      return out;
-    },
-  };
 }
 
 // ------------------------------------------------------------------------------
@@ -449,7 +423,7 @@ function toYaml(plan, r) {
 }
 
 function generatePlans(dir, count, seed) {
-  const r = prng(seed);
+  const r = mulberry32(seed);
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   const kinds = { ladder: 0, phased: 0, sequence: 0 };

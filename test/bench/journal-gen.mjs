@@ -22,7 +22,8 @@ export const addDays = (iso, n) => isoOf(new Date(toDate(iso).getTime() + n * DA
 /** The Monday on or before `iso`. */
 export const mondayOf = (iso) => addDays(iso, -((toDate(iso).getUTCDay() + 6) % 7));
 
-function mulberry32(seed) {
+/** Deterministic randomness (mulberry32), shared with bench.mjs. */
+export function mulberry32(seed) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -31,7 +32,18 @@ function mulberry32(seed) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)), chance: (p) => next() < p, pick: (l) => l[Math.floor(next() * l.length)] };
+  return {
+    next,
+    int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
+    chance: (p) => next() < p,
+    pick: (l) => l[Math.floor(next() * l.length)],
+    sample: (list, n) => {
+      const copy = [...list];
+      const out = [];
+      while (out.length < n && copy.length) out.push(copy.splice(Math.floor(next() * copy.length), 1)[0]);
+      return out;
+    },
+  };
 }
 
 const clamp = (x, lo, hi) => Math.max(lo, Math.min(hi, x));

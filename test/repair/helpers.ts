@@ -13,6 +13,7 @@ import { inferDisruption } from '../../src/core/repair/disruption.js';
 import { LayeredSchedule, type Layer } from '../../src/core/repair/layers.js';
 import { proposeDisruptionRepair, type RepairProposal } from '../../src/core/repair/propose.js';
 import { loadPlanText } from '../../src/io/plan-file.js';
+import { addDays, daysBetween, mondayOf } from '../../src/core/dates.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MARATHON = join(ROOT, 'plans', 'marathon-novice.yaml');
@@ -29,20 +30,8 @@ export const YAML: any = parseYaml(readFileSync(MARATHON, 'utf8'));
 // ---------------------------------------------------------------------------------
 // Calendar arithmetic of our own (UTC calendar dates).
 
-export function addDays(date: string, n: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
-export function daysBetween(a: string, b: string): number {
-  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-}
-
-export function mondayOf(date: string): string {
-  const dow = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7; // Monday 0
-  return addDays(date, -dow);
-}
+// The same calendar arithmetic as the program's (src/core/dates.ts).
+export { addDays, daysBetween, mondayOf };
 
 export function* dates(from: string, to: string): Generator<string> {
   for (let d = from; d <= to; d = addDays(d, 1)) yield d;

@@ -2,7 +2,7 @@
 // session and the day's assessment come in; the adapted session and its receipts
 // (reasons with the numbers they came from) go out.
 import type { Item, Plan, SessionDef, Stage } from '../plan/model.js';
-import type { PlannedSession } from '../plan/resolve.js';
+import { roundMinutes, scaleItems, type PlannedSession } from '../plan/resolve.js';
 import type { SessionType, TrainingType, Variant } from '../plan/vocabulary.js';
 import { itemMinutes, variantItems } from '../plan/variants.js';
 import { FOCUS_TYPE, SIGNALS, TYPE_FOCUS, severity, type Assessment, type DayStatus, type FocusFlag } from './status.js';
@@ -194,15 +194,6 @@ function finisherItem(plan: Plan, type: TrainingType, stage: Stage, minutes: num
   if (minutes > 0) item.minutes = minutes;
   else delete item.minutes;
   return item;
-}
-
-// Same rounding as resolve.ts: a session that has minutes keeps at least one.
-function roundMinutes(value: number): number {
-  return value > 0 ? Math.max(1, Math.round(value)) : 0;
-}
-
-function scaleItems(items: Item[], factor: number): Item[] {
-  return items.map((i) => (i.minutes === undefined ? i : { ...i, minutes: roundMinutes(i.minutes * factor) }));
 }
 
 /**

@@ -80,12 +80,13 @@ export function baseMinutes(plan: Plan, day: DaySpec, stage: Stage): number {
   return (session && itemMinutes(session.standard)) ?? 0;
 }
 
-function roundMinutes(value: number): number {
+/** Whole minutes; anything that has minutes keeps at least one. */
+export function roundMinutes(value: number): number {
   return value > 0 ? Math.max(1, Math.round(value)) : 0;
 }
 
-function scaleItems(items: Item[], factor: number): Item[] {
-  if (factor === 1) return items.map((i) => ({ ...i, ...(i.minutes !== undefined ? { minutes: roundMinutes(i.minutes) } : {}) }));
+/** Item minutes scaled with their session, rounded (derived variants carry fractions). */
+export function scaleItems(items: Item[], factor: number): Item[] {
   return items.map((i) => (i.minutes === undefined ? i : { ...i, minutes: roundMinutes(i.minutes * factor) }));
 }
 

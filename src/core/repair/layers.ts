@@ -5,7 +5,7 @@ import { addDays, daysBetween, mondayOf, type IsoDate } from '../dates.js';
 import type { Plan } from '../plan/model.js';
 import type { PhaseWindow } from '../plan/phases.js';
 import { blockIntent } from '../plan/phases.js';
-import { buildPlanned, withTargets, type PlannedSession, type ScheduleDay, type ScheduleResolver } from '../plan/resolve.js';
+import { buildPlanned, roundMinutes, scaleItems, withTargets, type PlannedSession, type ScheduleDay, type ScheduleResolver } from '../plan/resolve.js';
 import type { AdjustAction } from '../adjust/actions.js';
 import { scaleLoad } from '../adjust/load.js';
 
@@ -56,17 +56,13 @@ export const PIVOT_MIND_BODY_SHARE = 3;
 
 const REST: PlannedSession = { type: 'rest', session: null, variant: 'standard', minutes: 0, optional: false, items: [] };
 
-function roundMinutes(value: number): number {
-  return value > 0 ? Math.max(1, Math.round(value)) : 0;
-}
-
 /** Scale a planned session's minutes (and its items' minutes) by a factor. */
 export function scalePlanned(p: PlannedSession, factor: number): PlannedSession {
   if (factor === 1 || p.type === 'rest') return p;
   return {
     ...p,
     minutes: roundMinutes(p.minutes * factor),
-    items: p.items.map((i) => (i.minutes === undefined ? i : { ...i, minutes: roundMinutes(i.minutes * factor) })),
+    items: scaleItems(p.items, factor),
   };
 }
 
