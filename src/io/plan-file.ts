@@ -4,6 +4,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import jsYaml from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
+import { readYamlSubset } from './yaml-subset.js';
 
 // Two parsers, for speed (SPEC §8: `check` of 200 files ≤ 3× `node -e 0`): js-yaml is
 // several times faster and is enough to prove a plan valid; the `yaml` package keeps
@@ -13,9 +14,10 @@ let yamlPackage: typeof import('yaml') | undefined;
 const yaml = () => (yamlPackage ??= requireFromHere('yaml') as typeof import('yaml'));
 import type { Diagnostic, Finding, Severity } from '../core/diagnostics.js';
 import { formatPath } from '../core/diagnostics.js';
-import { analyzePlan } from '../core/plan/analyze.js';
+import { analyzeSchemaValid } from '../core/plan/analyze-valid.js';
 import type { Plan } from '../core/plan/model.js';
 import type { PlanInput } from '../core/plan/schema.js';
+import { analyzePlan } from './schema-tools.js';
 
 export const MAX_PLAN_BYTES = 1024 * 1024;
 export const MAX_NESTING = 64;
@@ -117,8 +119,14 @@ function locate(doc: Document, lc: LineCounter, finding: Finding): Pos {
 /** Anchors, aliases and special keys go straight to the careful parser. */
 const NEEDS_CAREFUL_PARSE = /(?:^|[\s[{,:-])[&*!][^\s]|<<|__proto__|constructor|prototype/;
 
-/** The fast path: the plan's data when js-yaml parses it as a plain mapping, else null. */
+/**
+ * The fast path: the plan's data when it parses as a plain mapping without positions,
+ * else null. The subset reader comes first: it gives up by itself on everything the
+ * careful parser is there for (anchors, aliases, tags, merge keys, the forbidden keys).
+ */
 function quickParse(text: string): unknown {
+  const subset = readYamlSubset(text);
+  if (subset !== null) return subset;
   if (NEEDS_CAREFUL_PARSE.test(text)) return null;
   try {
     const data = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
@@ -173,8 +181,8 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   // needed before the careful parser, whose recursion is not bounded.
   const quick = quickParse(text);
   if (quick !== null) {
-    const analysis = analyzePlan(quick);
-    if (analysis.findings.length === 0) return { file, text, diagnostics: [], plan: analysis.plan, input: analysis.input };
+    const analysis = analyzeSchemaValid(quick);
+    if (analysis?.findings.length === 0) return { file, text, diagnostics: [], plan: analysis.plan, input: analysis.input };
   }
   const deep = nestingTooDeep(text);
   if (deep) return { ...fail(at(file, 'too-deep', `nested more than ${MAX_NESTING} levels deep`, deep.line, deep.col)), text };

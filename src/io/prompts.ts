@@ -1,9 +1,10 @@
 // Interactive prompts (@inquirer/prompts), loaded only when a prompt is needed.
 // Ctrl-C becomes CancelledError (exit 130) so nothing is written.
 import { CancelledError } from '../errors.js';
+import { importEsm } from './esm-import.js';
 
 export async function askScore(message: string, min: number, max: number): Promise<number> {
-  const { number } = await import('@inquirer/prompts');
+  const { number } = await importEsm<typeof import('@inquirer/prompts')>('@inquirer/prompts');
   try {
     const value = await number({ message, min, max, step: 1, required: true });
     return value!;

@@ -1,6 +1,7 @@
 // Colour only when it helps: never with --no-color or NO_COLOR, always with
 // FORCE_COLOR, otherwise only when stdout is a terminal. chalk 5 does not read
 // NO_COLOR itself, so the decision is made here and passed to a private instance.
+import { importEsm } from '../io/esm-import.js';
 
 export interface ColorOptions {
   color?: boolean;
@@ -33,6 +34,6 @@ export const PLAIN_THEME: Theme = { bold: plain, dim: plain, red: plain, green: 
 /** chalk is imported only when colour is on: most runs (pipes, scripts, NO_COLOR) never load it. */
 export async function makeTheme(options: ColorOptions = {}): Promise<Theme> {
   if (!colorEnabled(options)) return PLAIN_THEME;
-  const { Chalk } = await import('chalk');
+  const { Chalk } = await importEsm<typeof import('chalk')>('chalk');
   return new Chalk({ level: 1 });
 }

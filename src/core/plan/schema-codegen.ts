@@ -1,0 +1,278 @@
+// Writes the plan schema out as plain TypeScript: plan-parse.generated.ts.
+//
+// Why: `check` runs in a cold process, where zod costs twice over. Building the schema
+// objects when the module loads takes about 20 ms, and its general parse (a payload and
+// an issue list threaded through every node) was a third of the time per file. Most
+// plans are valid, and for those only the answer matters. So the zod schema (still the
+// one definition of the format) is turned, from its own definition, into straight-line
+// code that returns exactly what zod returns (fresh objects with keys in the schema's
+// order, arrays, the same scalars), or NOT_SURE as soon as anything is off. NOT_SURE
+// sends the caller to zod, which finds and words the problems: the generated code never
+// decides that a plan is invalid, so it cannot word an error differently from zod.
+//
+// A construct this does not know (a transform, a default, a refinement, an unknown
+// check) stops the generation with an error rather than guessing. The generated file is
+// committed; test/core/plan-parse-generated.test.ts fails when it is out of date with
+// schema.ts (REGIMEN_UPDATE_GOLDEN=1 rewrites it) and compares it with zod on every plan
+// and on thousands of mutated ones.
+import type { ZodType } from 'zod';
+
+interface CheckDef {
+  check: string;
+  minimum?: number;
+  maximum?: number;
+  value?: number;
+  inclusive?: boolean;
+  format?: string;
+  pattern?: RegExp;
+  when?: unknown;
+}
+
+interface Def {
+  type: string;
+  checks?: { _zod: { def: CheckDef } }[];
+  shape?: Record<string, ZodType>;
+  catchall?: ZodType;
+  innerType?: ZodType;
+  element?: ZodType;
+  keyType?: ZodType;
+  valueType?: ZodType;
+  options?: ZodType[];
+  values?: unknown[];
+  entries?: Record<string, unknown>;
+  inclusive?: boolean;
+  // A string format schema (z.iso.date()) is its own check.
+  check?: string;
+  format?: string;
+  pattern?: RegExp;
+}
+
+const defOf = (schema: ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** String formats that zod checks with their pattern alone (others, like url, do more). */
+const PATTERN_FORMATS = new Set(['regex', 'date']);
+
+class Generator {
+  private readonly constants: string[] = [];
+  private readonly functions: string[] = [];
+  private readonly names = new Map<ZodType, string>();
+  private readonly constantNames = new Map<string, string>();
+
+  /** A module-level constant, written once per distinct value. */
+  private constant(prefix: string, code: string): string {
+    let name = this.constantNames.get(code);
+    if (!name) {
+      name = `${prefix}${this.constants.length}`;
+      this.constants.push(`const ${name} = ${code};`);
+      this.constantNames.set(code, name);
+    }
+    return name;
+  }
+
+  private regex(pattern: RegExp): string {
+    const name = this.constant('PATTERN', pattern.toString());
+    // A global or sticky pattern keeps state between tests; zod resets it, so do we.
+    return /[gy]/.test(pattern.flags) ? `(${name}.lastIndex = 0, ${name}.test(x))` : `${name}.test(x)`;
+  }
+
+  private checks(def: Def, kind: string, allowed: (check: CheckDef) => string): string[] {
+    return (def.checks ?? []).map((c) => {
+      const check = c._zod.def;
+      // zod's own length checks carry a `when` (the value has a length); the type test ensures it.
+      if (check.when !== undefined && check.check !== 'min_length' && check.check !== 'max_length') throw new Error(`${kind}: a conditional check is not supported`);
+      return allowed(check);
+    });
+  }
+
+  private lengthTest(check: CheckDef, kind: string): string {
+    if (check.check === 'min_length') return `x.length >= ${check.minimum}`;
+    if (check.check === 'max_length') return `x.length <= ${check.maximum}`;
+    throw new Error(`${kind}: the check ${check.check} is not supported`);
+  }
+
+  private stringTest(check: CheckDef): string {
+    if (check.check === 'string_format') {
+      if (!PATTERN_FORMATS.has(check.format!) || !(check.pattern instanceof RegExp)) throw new Error(`string: the format ${check.format} is not supported`);
+      return this.regex(check.pattern);
+    }
+    return this.lengthTest(check, 'string');
+  }
+
+  private numberTest(check: CheckDef): string {
+    if (check.check === 'greater_than') return `x ${check.inclusive ? '>=' : '>'} ${check.value}`;
+    if (check.check === 'less_than') return `x ${check.inclusive ? '<=' : '<'} ${check.value}`;
+    if (check.check === 'number_format' && check.format === 'safeint') return 'Number.isSafeInteger(x)';
+    throw new Error(`number: the check ${check.check} is not supported`);
+  }
+
+  /**
+   * A boolean expression over `x` for a schema whose output is its input (a scalar), or
+   * null for one that builds a new value (objects, arrays, records).
+   */
+  private scalarTest(schema: ZodType): string | null {
+    const def = defOf(schema);
+    switch (def.type) {
+      case 'string': {
+        const tests = this.checks(def, 'string', (c) => this.stringTest(c));
+        if (def.check !== undefined) tests.unshift(this.stringTest(def as CheckDef));
+        return ["typeof x === 'string'", ...tests].join(' && ');
+      }
+      case 'number': {
+        const tests = this.checks(def, 'number', (c) => this.numberTest(c));
+        // z.int() and the like are their own check (int32 and float32 add bounds: not supported).
+        if (def.check !== undefined) tests.unshift(this.numberTest(def as CheckDef));
+        // zod's number() refuses NaN and ±Infinity.
+        return ["typeof x === 'number'", 'Number.isFinite(x)', ...tests].join(' && ');
+      }
+      case 'boolean':
+        if (def.checks?.length) throw new Error('boolean: checks are not supported');
+        return "typeof x === 'boolean'";
+      case 'literal':
+        return def.values!.map((v) => `x === ${JSON.stringify(v)}`).join(' || ');
+      case 'enum': {
+        const values = Object.values(def.entries ?? {});
+        // Numeric enums carry reverse mappings that zod filters out: not mirrored here.
+        if (!values.every((v) => typeof v === 'string')) throw new Error('enum: values other than strings are not supported');
+        return `${this.constant('VALUES', `new Set(${JSON.stringify(values)})`)}.has(x)`;
+      }
+      case 'union': {
+        // z.xor (exactly one option may match) is not a first-match union.
+        if (def.inclusive === false) throw new Error('union: an exclusive union is not supported');
+        const tests = def.options!.map((o) => this.scalarTest(o));
+        return tests.every((t) => t !== null) ? tests.map((t) => `(${t})`).join(' || ') : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Statements that check `x` and leave the parsed value in `x`, or return NOT_SURE. */
+  private parseInto(schema: ZodType): string {
+    const test = this.scalarTest(schema);
+    if (test !== null) return `if (!(${test})) return NOT_SURE;`;
+    return `if ((x = ${this.function(schema)}(x)) === NOT_SURE) return NOT_SURE;`;
+  }
+
+  /** The name of a function `(v) => parsed | NOT_SURE` for a schema, written once per schema object. */
+  function(schema: ZodType): string {
+    const known = this.names.get(schema);
+    if (known) return known;
+    const name = `parse${this.names.size}`;
+    this.names.set(schema, name);
+    const def = defOf(schema);
+    const index = this.functions.length;
+    this.functions.push('');
+    let body: string;
+    switch (def.type) {
+      case 'object':
+        body = this.objectBody(def);
+        break;
+      case 'array':
+        body = this.arrayBody(def);
+        break;
+      case 'record':
+        body = this.recordBody(def);
+        break;
+      case 'union':
+        body = this.unionBody(def);
+        break;
+      case 'optional':
+        body = `let x = v;\n  if (x === undefined) return undefined;\n  ${this.parseInto(def.innerType!)}\n  return x;`;
+        break;
+      default: {
+        const test = this.scalarTest(schema);
+        if (test === null) throw new Error(`the schema type ${def.type} is not supported`);
+        body = `const x = v;\n  return ${test} ? x : NOT_SURE;`;
+      }
+    }
+    this.functions[index] = `function ${name}(v: any): any {\n  ${body}\n}`;
+    return name;
+  }
+
+  /** strictObject: every key declared, output keys in the schema's order (as zod gives them). */
+  private objectBody(def: Def): string {
+    if (!def.catchall || defOf(def.catchall).type !== 'never' || def.checks?.length) throw new Error('object: only strictObject without checks; others are not supported');
+    const keys = Object.keys(def.shape!);
+    const declared = this.constant('KEYS', `new Set(${JSON.stringify(keys)})`);
+    const lines = [
+      "if (typeof v !== 'object' || v === null || Array.isArray(v)) return NOT_SURE;",
+      `for (const k in v) if (!${declared}.has(k)) return NOT_SURE;`,
+      'const out: any = {};',
+      'let x: any;',
+    ];
+    for (const key of keys) {
+      const field = def.shape![key]!;
+      const fieldDef = defOf(field);
+      const optional = fieldDef.type === 'optional';
+      const k = JSON.stringify(key);
+      // An explicit undefined is never in a YAML file; zod's handling of it is not mirrored.
+      const read = `x = v[${k}]; if (x === undefined) return NOT_SURE;`;
+      const parse = `${read} ${this.parseInto(optional ? fieldDef.innerType! : field)} out[${k}] = x;`;
+      lines.push(optional ? `if (${k} in v) { ${parse} }` : `if (!(${k} in v)) return NOT_SURE;\n  ${parse}`);
+    }
+    lines.push('return out;');
+    return lines.join('\n  ');
+  }
+
+  private arrayBody(def: Def): string {
+    const tests = this.checks(def, 'array', (c) => this.lengthTest(c, 'array').replaceAll('x.', 'v.'));
+    return [
+      `if (!Array.isArray(v)${tests.map((t) => ` || !(${t})`).join('')}) return NOT_SURE;`,
+      'const out = new Array(v.length);',
+      'for (let i = 0; i < v.length; i++) {',
+      '  let x = v[i];',
+      `  ${this.parseInto(def.element!)}`,
+      '  out[i] = x;',
+      '}',
+      'return out;',
+    ].join('\n  ');
+  }
+
+  /** record(string key schema, value schema), over plain objects only. */
+  private recordBody(def: Def): string {
+    if (defOf(def.keyType!).type !== 'string') throw new Error('record: keys other than strings are not supported');
+    const keyTest = this.scalarTest(def.keyType!)!;
+    return [
+      // zod visits symbol keys too (and refuses them here): leave such objects to zod.
+      "if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) return NOT_SURE;",
+      'const out: any = {};',
+      'for (const key of Object.keys(v)) {',
+      "  if (key === '__proto__') return NOT_SURE;",
+      '  let x: any = key;',
+      `  if (!(${keyTest})) return NOT_SURE;`,
+      '  x = v[key];',
+      `  ${this.parseInto(def.valueType!)}`,
+      '  out[key] = x;',
+      '}',
+      'return out;',
+    ].join('\n  ');
+  }
+
+  /** The first option that parses wins, as in zod. */
+  private unionBody(def: Def): string {
+    if (def.inclusive === false) throw new Error('union: an exclusive union is not supported');
+    const lines = ['let x: any;'];
+    for (const option of def.options!) {
+      const test = this.scalarTest(option);
+      if (test !== null) lines.push(`x = v; if (${test}) return x;`);
+      else lines.push(`if ((x = ${this.function(option)}(v)) !== NOT_SURE) return x;`);
+    }
+    lines.push('return NOT_SURE;');
+    return lines.join('\n  ');
+  }
+
+  source(entry: string, header: string): string {
+    return [header, '', "export const NOT_SURE: unique symbol = Symbol('not sure');", '', ...this.constants, '', ...this.functions.join('\n\n').split('\n'), '', `/** Zod's output for a valid plan, or NOT_SURE. */`, `export function parsePlanQuickly(v: unknown): unknown {`, `  return ${entry}(v);`, '}', ''].join('\n');
+  }
+}
+
+const HEADER = `// Generated from src/core/plan/schema.ts by src/core/plan/schema-codegen.ts: do not edit.
+// REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/core/plan-parse-generated.test.ts rewrites it.
+/* eslint-disable */`;
+
+/** The TypeScript source of plan-parse.generated.ts for a zod schema. */
+export function generateQuickParser(schema: ZodType): string {
+  const generator = new Generator();
+  const entry = generator.function(schema);
+  return generator.source(entry, HEADER);
+}
