@@ -52,6 +52,9 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): { line: numbe
     }
     let compact = 0;
     let quote: string | null = null;
+    // Whether the line so far holds only item markers (`- - -`): a test of the whole
+    // prefix at every dash would be quadratic on a long line of them.
+    let onlyMarkers = true;
     for (let j = i; j < line.length; j++) {
       const c = line[j]!;
       if (quote) {
@@ -62,7 +65,8 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): { line: numbe
       else if (c === '#' && (j === 0 || line[j - 1] === ' ')) break;
       else if (c === '[' || c === '{') flow++;
       else if (c === ']' || c === '}') flow = Math.max(0, flow - 1);
-      else if ((c === '-' || c === '?') && line[j + 1] === ' ' && flow === 0 && /^[\s\-?]*$/.test(line.slice(i, j))) compact++;
+      else if ((c === '-' || c === '?') && line[j + 1] === ' ' && flow === 0 && onlyMarkers) compact++;
+      if (c !== '-' && c !== '?' && c !== ' ') onlyMarkers = false;
       if (indents.length + compact + flow > limit) return { line: lineNo, col: j + 1 };
     }
   }

@@ -60,11 +60,14 @@ function jsonString(text: string): string {
   return JSON_ESCAPED.test(text) ? JSON.stringify(text) : '"' + text + '"';
 }
 
-const TRAILING_SPACES = / +$/;
-
-/** YAML trims only spaces (and tabs, refused here); String#trimEnd would also take U+00A0 and the like. */
+/**
+ * Without trailing spaces. YAML trims only spaces (and tabs, refused here); String#trimEnd
+ * would also take U+00A0 and the like, and / +$/ is quadratic on long runs of spaces.
+ */
 function trimSpaces(text: string): string {
-  return text.charCodeAt(text.length - 1) === 0x20 ? text.replace(TRAILING_SPACES, '') : text;
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x20) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /** A plain scalar as JSON, resolved exactly as js-yaml's CORE_SCHEMA resolves it. */
@@ -156,7 +159,9 @@ function skipFlowSpace(source: string, i: number): number {
  */
 const LINE = new RegExp(
   '^( *)(?:(#.*)|(-(?: +|$))?(?:([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +|$))?' +
-    `(?:(${NUMBER}) *(?: #.*)?|([A-Za-z_][^:#"\\\\]*?) *(?: #.*)?|(#.*)?|(.+)))$`,
+    // The word is greedy, trailing spaces and all (trimmed after): a lazy word followed
+    // by " *" backtracks quadratically on a long run of spaces.
+    `(?:(${NUMBER}) *(?: #.*)?|([A-Za-z_][^:#"\\\\]*)(?: #.*)?|(#.*)?|(.+)))$`,
 );
 /** What follows the key or the item marker on a line. */
 const enum Kind {
@@ -300,7 +305,7 @@ class Reader {
     const kind = this.kinds[i];
     if (kind === Kind.Number) this.json += this.values[i];
     else if (kind === Kind.Word) {
-      const word = this.values[i]!;
+      const word = trimSpaces(this.values[i]!);
       this.json += WORD_JSON.get(word) ?? '"' + word + '"';
     } else if (kind === Kind.Other) return this.otherValue(this.values[i]!, indent);
     else return this.valueBelow(indent, inMapping, depth);

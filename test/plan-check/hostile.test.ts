@@ -99,3 +99,29 @@ describe('hostile plan files are refused quickly with one diagnostic', () => {
     expect(ms, `check took ${ms} ms`).toBeLessThan(MAX_MS);
   });
 });
+
+// The quick YAML reader (src/io/yaml-subset.ts) matches whole lines with regular
+// expressions; a careless one backtracks quadratically on a long run of spaces (a
+// 200,000-space value took minutes before this guard). Each of these must be read, or
+// handed on to the careful parser, as quickly as any other file.
+describe('long runs of spaces do not slow the readers down', () => {
+  const SPACES = ' '.repeat(200_000);
+  const PLAN = 'schema: regimen/v1\nid: spaces\nname: Spaces\nstages:\n  - id: FOUNDATIONS\n';
+  it.each([
+    ['a word, spaces, then more text', `description: a${SPACES}x\n`],
+    ['a word, spaces, then a # without a space', `description: a${SPACES}#x\n`],
+    ['a number, spaces, then text', `description: 5${SPACES}x\n`],
+    ['spaces after a key', `description:${SPACES}x\n`],
+    ['a flow value with spaces inside', `week_template: { mon: a${SPACES}x }\n`],
+    ['an unclosed quote followed by spaces', `description: "a${SPACES}\n`],
+  ])('%s', async (name, line) => {
+    const path = write(`spaces-${name.replace(/\W+/g, '-')}.yaml`, PLAN + line);
+    const started = Date.now();
+    const run = await regimen(['check', path]);
+    const ms = Date.now() - started;
+    expect([0, 1], run.stderr).toContain(run.exitCode);
+    expect(run.stdout).not.toMatch(STACK_FRAME);
+    expect(run.stdout).not.toContain('internal error');
+    expect(ms, `check took ${ms} ms`).toBeLessThan(MAX_MS);
+  });
+});
