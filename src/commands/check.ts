@@ -28,19 +28,22 @@ export function summarize(results: CheckedFile[]): CheckSummary {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function renderText(ctx: Context, summary: CheckSummary): void {
+/** The report as lines; written in one go (one write per line was a system call per file). */
+function textLines(ctx: Context, summary: CheckSummary): string[] {
   const t = ctx.theme;
+  const lines: string[] = [];
   for (const r of summary.results) {
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = r.diagnostics.length - errors;
     const status = errors ? t.red('invalid') : t.green('valid  ');
     const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean).join(', ');
-    ctx.out(`${status} ${r.file}${counts ? ` (${counts})` : ''}`);
-    for (const d of r.diagnostics) ctx.out(diagnosticText(d, r.text, t));
+    lines.push(`${status} ${r.file}${counts ? ` (${counts})` : ''}`);
+    for (const d of r.diagnostics) lines.push(diagnosticText(d, r.text, t));
   }
   const valid = summary.results.filter((r) => !r.diagnostics.some((d) => d.severity === 'error')).length;
   const files = summary.results.length;
-  ctx.out(`${files} file${files === 1 ? '' : 's'} checked: ${valid} valid, ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
+  lines.push(`${files} file${files === 1 ? '' : 's'} checked: ${valid} valid, ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
+  return lines;
 }
 
 export async function runCheck(ctx: Context, [paths]: unknown[], options: Record<string, unknown>): Promise<number> {
@@ -60,10 +63,11 @@ export async function runCheck(ctx: Context, [paths]: unknown[], options: Record
       warnings: summary.warnings,
     });
   } else if (format === 'github') {
-    for (const r of summary.results) for (const d of r.diagnostics) ctx.out(diagnosticGithub(d));
-    ctx.out(`regimen check: ${plural(summary.results.length, 'file')}, ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`);
+    const lines = summary.results.flatMap((r) => r.diagnostics.map(diagnosticGithub));
+    lines.push(`regimen check: ${plural(summary.results.length, 'file')}, ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}`);
+    ctx.out(lines.join('\n'));
   } else {
-    renderText(ctx, summary);
+    ctx.out(textLines(ctx, summary).join('\n'));
   }
   return summary.errors > 0 || (opts.strict && summary.warnings > 0) ? 1 : 0;
 }
