@@ -102,10 +102,11 @@ const keyName = (key: string | symbol): string => (typeof key === 'symbol' ? `[$
 
 /**
  * Where `actual` first differs from `expected` (a path and both sides), or null when
- * they are the same: Object.is on primitives, same prototypes, same own keys in the same
- * order (symbols and __proto__ included), same array length and holes.
+ * they are the same: Object.is on primitives, same prototypes, same own keys (symbols
+ * and __proto__ included) in the same order unless `keyOrder` is false, same array
+ * length and holes.
  */
-export function firstDifference(actual: unknown, expected: unknown, path = '$'): string | null {
+export function firstDifference(actual: unknown, expected: unknown, path = '$', keyOrder = true): string | null {
   if (Object.is(actual, expected)) return null;
   const isObj = (v: unknown): v is object => typeof v === 'object' && v !== null;
   if (!isObj(actual) || !isObj(expected)) return `${path}: got ${show(actual)}, expected ${show(expected)}`;
@@ -116,26 +117,27 @@ export function firstDifference(actual: unknown, expected: unknown, path = '$'):
     if (actual.length !== other.length) return `${path}: length ${actual.length}, expected ${other.length}`;
     for (let i = 0; i < actual.length; i++) {
       if (i in actual !== i in other) return `${path}[${i}]: a hole on one side only`;
-      const d = firstDifference(actual[i], other[i], `${path}[${i}]`);
+      const d = firstDifference(actual[i], other[i], `${path}[${i}]`, keyOrder);
       if (d) return d;
     }
     return null;
   }
-  const keys = Reflect.ownKeys(actual);
-  const expectedKeys = Reflect.ownKeys(expected);
+  const inOrder = (keys: (string | symbol)[]) => (keyOrder ? keys : [...keys].sort((a, b) => (keyName(a) < keyName(b) ? -1 : 1)));
+  const keys = inOrder(Reflect.ownKeys(actual));
+  const expectedKeys = inOrder(Reflect.ownKeys(expected));
   if (keys.length !== expectedKeys.length || keys.some((k, i) => k !== expectedKeys[i])) {
     return `${path}: keys ${keys.map(keyName).join(',')}, expected ${expectedKeys.map(keyName).join(',')}`;
   }
   for (const key of keys) {
-    const d = firstDifference((actual as Record<string | symbol, unknown>)[key], (expected as Record<string | symbol, unknown>)[key], `${path}.${String(key)}`);
+    const d = firstDifference((actual as Record<string | symbol, unknown>)[key], (expected as Record<string | symbol, unknown>)[key], `${path}.${String(key)}`, keyOrder);
     if (d) return d;
   }
   return null;
 }
 
 /** firstDifference, and node's own deep-strict equality as a second opinion. */
-export function differenceFrom(actual: unknown, expected: unknown): string | null {
-  const d = firstDifference(actual, expected);
+export function differenceFrom(actual: unknown, expected: unknown, { keyOrder = true } = {}): string | null {
+  const d = firstDifference(actual, expected, '$', keyOrder);
   if (d) return d;
   return isDeepStrictEqual(actual, expected) ? null : '$: isDeepStrictEqual says they differ';
 }

@@ -4,7 +4,7 @@ import type { Weekday } from '../dates.js';
 import { WEEKDAYS } from '../dates.js';
 import { mergeRules, type RuleOverrides, type Rules } from '../rules.js';
 import { TRAINING_TYPES, type BlockIntent, type PhaseType, type SessionType, type TrainingType } from './vocabulary.js';
-import type { DayInput, ItemInput, PlanInput, WeekTemplateInput } from './schema.js';
+import type { DayInput, ItemInput, PlanInput, StageInput, WeekTemplateInput } from './schema.js';
 
 export interface DaySpec {
   type: SessionType;
@@ -116,6 +116,22 @@ function normalizeItem(item: ItemInput): Item {
   return out;
 }
 
+// Goal and stage minutes are copied key by key, in a fixed order: the plan file's
+// order would otherwise show through (in `plan show --json` and the journal's plan
+// cache), and it differs from zod's, which follows the schema.
+function normalizeGoal(goal: NonNullable<PlanInput['goal']>): NonNullable<Plan['goal']> {
+  const out: NonNullable<Plan['goal']> = { kind: goal.kind, title: goal.title };
+  if (goal.date !== undefined) out.date = goal.date;
+  if (goal.fallback !== undefined) out.fallback = goal.fallback;
+  return out;
+}
+
+function normalizeStageMinutes(minutes: StageInput['minutes']): Partial<Record<TrainingType, number>> {
+  const out: Partial<Record<TrainingType, number>> = {};
+  for (const type of TRAINING_TYPES) if (minutes?.[type] !== undefined) out[type] = minutes[type];
+  return out;
+}
+
 export function isTrainingType(name: string): name is TrainingType {
   return (TRAINING_TYPES as readonly string[]).includes(name);
 }
@@ -137,14 +153,14 @@ export function normalizePlan(input: PlanInput): Plan {
     id: input.id,
     name: input.name,
     description: input.description,
-    goal: input.goal ? { ...input.goal } : undefined,
+    goal: input.goal ? normalizeGoal(input.goal) : undefined,
     schedule: input.schedule ?? 'weekly',
     weekTemplate: normalizeTemplate(input.week_template),
     days: (input.days ?? []).map((d) => ({ ...normalizeDay(d), name: d.name })),
     stages: input.stages.map((s) => ({
       id: s.id,
       description: s.description,
-      minutes: { ...s.minutes },
+      minutes: normalizeStageMinutes(s.minutes),
       sets: s.sets,
       volume: s.volume ?? 1,
       minWeeks: s.min_weeks ?? DEFAULT_STAGE_MIN_WEEKS,

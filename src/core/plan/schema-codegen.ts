@@ -5,10 +5,11 @@
 // an issue list threaded through every node) was a third of the time per file. Most
 // plans are valid, and for those only the answer matters. So the zod schema (still the
 // one definition of the format) is turned, from its own definition, into straight-line
-// code that returns exactly what zod returns (fresh objects with keys in the schema's
-// order, arrays, the same scalars), or NOT_SURE as soon as anything is off. NOT_SURE
-// sends the caller to zod, which finds and words the problems: the generated code never
-// decides that a plan is invalid, so it cannot word an error differently from zod.
+// checks. A plan that passes them is given back as it is: zod's output for it is equal,
+// but for the order of keys in objects (zod's follows the schema), which nothing reads
+// (normalizePlan builds its own objects). Anything off gives NOT_SURE, which sends the
+// caller to zod, which finds and words the problems: the generated code never decides
+// that a plan is invalid, so it cannot word an error differently from zod.
 //
 // A construct this does not know (a transform, a default, a refinement, an unknown
 // check) stops the generation with an error rather than guessing. The generated file is
@@ -146,18 +147,16 @@ class Generator {
     }
   }
 
-  /** Statements that check `x` and leave the parsed value in `x`, or return NOT_SURE. */
-  private parseInto(schema: ZodType): string {
-    const test = this.scalarTest(schema);
-    if (test !== null) return `if (!(${test})) return NOT_SURE;`;
-    return `if ((x = ${this.function(schema)}(x)) === NOT_SURE) return NOT_SURE;`;
+  /** A boolean expression over `x`: whether it passes the schema. */
+  private test(schema: ZodType): string {
+    return this.scalarTest(schema) ?? `${this.function(schema)}(x)`;
   }
 
-  /** The name of a function `(v) => parsed | NOT_SURE` for a schema, written once per schema object. */
+  /** The name of a function `(v) => boolean` for a schema, written once per schema object. */
   function(schema: ZodType): string {
     const known = this.names.get(schema);
     if (known) return known;
-    const name = `parse${this.names.size}`;
+    const name = `valid${this.names.size}`;
     this.names.set(schema, name);
     const def = defOf(schema);
     const index = this.functions.length;
@@ -177,54 +176,58 @@ class Generator {
         body = this.unionBody(def);
         break;
       case 'optional':
-        body = `let x = v;\n  if (x === undefined) return undefined;\n  ${this.parseInto(def.innerType!)}\n  return x;`;
+        body = `const x = v;\n  return x === undefined || ${this.test(def.innerType!)};`;
         break;
       default: {
         const test = this.scalarTest(schema);
         if (test === null) throw new Error(`the schema type ${def.type} is not supported`);
-        body = `const x = v;\n  return ${test} ? x : NOT_SURE;`;
+        body = `const x = v;\n  return ${test};`;
       }
     }
-    this.functions[index] = `function ${name}(v: any): any {\n  ${body}\n}`;
+    this.functions[index] = `function ${name}(v: any): boolean {\n  ${body}\n}`;
     return name;
   }
 
-  /** strictObject: every key declared, output keys in the schema's order (as zod gives them). */
+  /**
+   * strictObject: a plain object whose keys are all declared. A present key never holds
+   * undefined (no YAML file gives one; zod keeps such a key, which is not mirrored), so
+   * reading undefined means absent: no `in` test per field.
+   */
   private objectBody(def: Def): string {
     if (!def.catchall || defOf(def.catchall).type !== 'never' || def.checks?.length) throw new Error('object: only strictObject without checks; others are not supported');
     const keys = Object.keys(def.shape!);
+    // Only then is "reads as undefined" the same as "absent" for a plain object.
+    const inherited = keys.find((key) => key in Object.prototype);
+    if (inherited) throw new Error(`object: a key named like an Object.prototype property (${inherited}) is not supported`);
     const declared = this.constant('KEYS', `new Set(${JSON.stringify(keys)})`);
     const lines = [
-      "if (typeof v !== 'object' || v === null || Array.isArray(v)) return NOT_SURE;",
-      `for (const k in v) if (!${declared}.has(k)) return NOT_SURE;`,
-      'const out: any = {};',
+      "if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;",
+      `for (const k in v) if (!${declared}.has(k) || v[k] === undefined) return false;`,
       'let x: any;',
     ];
     for (const key of keys) {
       const field = def.shape![key]!;
       const fieldDef = defOf(field);
       const optional = fieldDef.type === 'optional';
-      const k = JSON.stringify(key);
-      // An explicit undefined is never in a YAML file; zod's handling of it is not mirrored.
-      const read = `x = v[${k}]; if (x === undefined) return NOT_SURE;`;
-      const parse = `${read} ${this.parseInto(optional ? fieldDef.innerType! : field)} out[${k}] = x;`;
-      lines.push(optional ? `if (${k} in v) { ${parse} }` : `if (!(${k} in v)) return NOT_SURE;\n  ${parse}`);
+      const read = `x = v[${JSON.stringify(key)}];`;
+      const test = this.test(optional ? fieldDef.innerType! : field);
+      lines.push(optional ? `${read} if (x !== undefined && !(${test})) return false;` : `${read} if (x === undefined || !(${test})) return false;`);
     }
-    lines.push('return out;');
+    lines.push('return true;');
     return lines.join('\n  ');
   }
 
   private arrayBody(def: Def): string {
     const tests = this.checks(def, 'array', (c) => this.lengthTest(c, 'array').replaceAll('x.', 'v.'));
+    // zod turns a hole into undefined; given the input back, a hole would stay a hole.
+    if (defOf(def.element!).type === 'optional') throw new Error('array: optional elements are not supported');
     return [
-      `if (!Array.isArray(v)${tests.map((t) => ` || !(${t})`).join('')}) return NOT_SURE;`,
-      'const out = new Array(v.length);',
+      `if (!Array.isArray(v)${tests.map((t) => ` || !(${t})`).join('')}) return false;`,
       'for (let i = 0; i < v.length; i++) {',
-      '  let x = v[i];',
-      `  ${this.parseInto(def.element!)}`,
-      '  out[i] = x;',
+      '  const x = v[i];',
+      `  if (!(${this.test(def.element!)})) return false;`,
       '}',
-      'return out;',
+      'return true;',
     ].join('\n  ');
   }
 
@@ -234,35 +237,40 @@ class Generator {
     const keyTest = this.scalarTest(def.keyType!)!;
     return [
       // zod visits symbol keys too (and refuses them here): leave such objects to zod.
-      "if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) return NOT_SURE;",
-      'const out: any = {};',
+      "if (typeof v !== 'object' || v === null || Object.getPrototypeOf(v) !== Object.prototype || Object.getOwnPropertySymbols(v).length) return false;",
       'for (const key of Object.keys(v)) {',
-      "  if (key === '__proto__') return NOT_SURE;",
+      "  if (key === '__proto__') return false;",
       '  let x: any = key;',
-      `  if (!(${keyTest})) return NOT_SURE;`,
+      `  if (!(${keyTest})) return false;`,
       '  x = v[key];',
-      `  ${this.parseInto(def.valueType!)}`,
-      '  out[key] = x;',
+      `  if (!(${this.test(def.valueType!)})) return false;`,
       '}',
-      'return out;',
+      'return true;',
     ].join('\n  ');
   }
 
-  /** The first option that parses wins, as in zod. */
+  /** Any option passing is enough (zod's output is then that option's, equal to the input). */
   private unionBody(def: Def): string {
     if (def.inclusive === false) throw new Error('union: an exclusive union is not supported');
-    const lines = ['let x: any;'];
-    for (const option of def.options!) {
-      const test = this.scalarTest(option);
-      if (test !== null) lines.push(`x = v; if (${test}) return x;`);
-      else lines.push(`if ((x = ${this.function(option)}(v)) !== NOT_SURE) return x;`);
-    }
-    lines.push('return NOT_SURE;');
-    return lines.join('\n  ');
+    return `const x = v;\n  return ${def.options!.map((o) => `(${this.test(o)})`).join(' || ')};`;
   }
 
   source(entry: string, header: string): string {
-    return [header, '', "export const NOT_SURE: unique symbol = Symbol('not sure');", '', ...this.constants, '', ...this.functions.join('\n\n').split('\n'), '', `/** Zod's output for a valid plan, or NOT_SURE. */`, `export function parsePlanQuickly(v: unknown): unknown {`, `  return ${entry}(v);`, '}', ''].join('\n');
+    return [
+      header,
+      '',
+      "export const NOT_SURE: unique symbol = Symbol('not sure');",
+      '',
+      ...this.constants,
+      '',
+      ...this.functions.join('\n\n').split('\n'),
+      '',
+      "/** The plan itself when it passes the schema (zod's output differs only in key order), or NOT_SURE. */",
+      'export function parsePlanQuickly(v: unknown): unknown {',
+      `  return ${entry}(v) ? v : NOT_SURE;`,
+      '}',
+      '',
+    ].join('\n');
   }
 }
 
