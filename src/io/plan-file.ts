@@ -6,9 +6,10 @@ import jsYaml from 'js-yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import { readYamlSubset } from './yaml-subset.js';
 
-// Two parsers, for speed (SPEC §8: `check` of 200 files ≤ 3× `node -e 0`): js-yaml is
-// several times faster and is enough to prove a plan valid; the `yaml` package keeps
-// node positions, so it is loaded only when there is something to point at.
+// Three readers, for speed (SPEC §8: `check` of 200 files ≤ 3× `node -e 0`): the quick
+// subset reader (yaml-subset.ts) reads the plain YAML most plans are written in;
+// js-yaml reads the rest when that is enough to prove a plan valid; the `yaml` package,
+// which keeps node positions, is loaded only when there is something to point at.
 const requireFromHere = createRequire(import.meta.url);
 let yamlPackage: typeof import('yaml') | undefined;
 const yaml = () => (yamlPackage ??= requireFromHere('yaml') as typeof import('yaml'));

@@ -31,21 +31,33 @@ const NOT_PLAIN_ASCII = /[^\n\x20-\x7e]/;
 // js-yaml's own test for characters it refuses (its PATTERN_NON_PRINTABLE).
 const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
 
+/** Plain words js-yaml reads as null or a boolean, as JSON. */
+const WORD_JSON = new Map([
+  ['null', 'null'],
+  ['Null', 'null'],
+  ['NULL', 'null'],
+  ['true', 'true'],
+  ['True', 'true'],
+  ['TRUE', 'true'],
+  ['false', 'false'],
+  ['False', 'false'],
+  ['FALSE', 'false'],
+]);
 const FLOW_KEY = /([A-Za-z_][A-Za-z0-9_-]{0,127}):(?=[ \n])/y;
 /**
  * Keys left to js-yaml: identifiers it resolves to null or a boolean (the key would not
  * stay as written), and the keys plan-file.ts refuses (`__proto__`, `constructor`,
  * `prototype`), which its careful path finds and reports.
  */
-const NON_STRING_KEYS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE', '__proto__', 'constructor', 'prototype']);
-const NULL_AND_BOOLEAN_WORDS = new Set(['null', 'Null', 'NULL', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const NON_STRING_KEYS = new Set([...WORD_JSON.keys(), '__proto__', 'constructor', 'prototype']);
 /** First characters of a plain scalar that YAML reserves as indicators. */
 const INDICATORS = new Set(['&', '*', '!', '%', '@', '`', '?', ':', ',', ']', '}', '|', '>', "'", '"', '[', '{', '#']);
 /**
  * Numbers written so that JSON reads them as the same double js-yaml's int or float
- * type makes of them (both round decimals correctly; "-0" is -0 in both).
+ * type makes of them (both round decimals correctly). Not "-0": js-yaml reads it as 0,
+ * JSON as -0.
  */
-const NUMBER = '(?:0|-?[1-9][0-9]{0,14})(?:\\.[0-9]{1,15})?'; // not -0: js-yaml reads "-0" as 0, JSON as -0
+const NUMBER = '(?:0|-?[1-9][0-9]{0,14})(?:\\.[0-9]{1,15})?';
 const PLAIN_NUMBER = new RegExp(`^${NUMBER}$`);
 const BLOCK_SCALAR_HEADER = /^([|>])(-?) *$/;
 const AFTER_VALUE = /^(?: *| +#.*)$/;
@@ -75,7 +87,7 @@ function plainJson(text: string): string {
   // A scalar starting with a letter is a string unless it is one of the null and
   // boolean words (js-yaml's int and float types need a digit, sign or dot first).
   const lower = text.charCodeAt(0) | 0x20;
-  if (lower >= 0x61 && lower <= 0x7a && !NULL_AND_BOOLEAN_WORDS.has(text)) return jsonString(text);
+  if (lower >= 0x61 && lower <= 0x7a && !WORD_JSON.has(text)) return jsonString(text);
   if (PLAIN_NUMBER.test(text)) return text;
   for (const type of IMPLICIT_TYPES) {
     if (!type.resolve(text)) continue;
@@ -170,19 +182,6 @@ const enum Kind {
   Word,
   Other,
 }
-/** Plain words js-yaml reads as null or a boolean, as JSON. */
-const WORD_JSON = new Map([
-  ['null', 'null'],
-  ['Null', 'null'],
-  ['NULL', 'null'],
-  ['true', 'true'],
-  ['True', 'true'],
-  ['TRUE', 'true'],
-  ['false', 'false'],
-  ['False', 'false'],
-  ['FALSE', 'false'],
-]);
-
 class Reader {
   /** The document as JSON text, written as it is read. */
   json = '';
@@ -414,14 +413,19 @@ class Reader {
       const segment = trimSpaces(line.slice(from));
       if (segment === '' || segment.endsWith('\\')) giveUp();
       text += unescapeDouble(segment) + ' ';
-      const next = this.lines[this.at];
-      if (next === undefined) giveUp();
-      const nextIndent = indentOf(next);
-      if (nextIndent <= indent || nextIndent === next.length) giveUp();
-      this.at++;
-      line = next;
-      from = nextIndent;
+      line = this.continuation(indent);
+      from = indentOf(line);
     }
+  }
+
+  /** The next line of a scalar or flow collection that goes on past its line: it must be more indented and not blank. */
+  continuation(indent: number): string {
+    const next = this.lines[this.at];
+    if (next === undefined) giveUp();
+    const nextIndent = indentOf(next);
+    if (nextIndent <= indent || nextIndent === next.length) giveUp();
+    this.at++;
+    return next;
   }
 
   /** A single-quoted scalar starting at `from`, closed on the same line. */
@@ -470,12 +474,7 @@ class Reader {
       parts.push(line);
       if (end >= 0) break;
       offset += line.length + 1;
-      const next = this.lines[this.at];
-      if (next === undefined) giveUp();
-      const nextIndent = indentOf(next);
-      if (nextIndent <= indent || nextIndent === next.length) giveUp();
-      this.at++;
-      line = next;
+      line = this.continuation(indent);
     }
     if (parts.length > 1) source = parts.join('\n');
     this.flowCollection(source, 0, 0);

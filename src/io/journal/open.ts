@@ -11,7 +11,7 @@ import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
 // startup), and only when a journal is opened: `check`, `schema` and `--help` never need it.
 const requireHere = createRequire(import.meta.url);
 let betterSqlite3: typeof BetterSqlite3 | undefined;
-const Database = (): typeof BetterSqlite3 => (betterSqlite3 ??= requireHere('better-sqlite3') as typeof BetterSqlite3);
+const loadBetterSqlite3 = (): typeof BetterSqlite3 => (betterSqlite3 ??= requireHere('better-sqlite3') as typeof BetterSqlite3);
 
 /** The compiled addon, found once here rather than by the `bindings` package's search on every start. */
 function nativeBinding(): string | undefined {
@@ -24,8 +24,8 @@ function nativeBinding(): string | undefined {
 
 function connect(path: string, options: BetterSqlite3.Options = {}): Db {
   const binding = nativeBinding();
-  const Sqlite = Database();
-  return new Sqlite(path, binding ? { ...options, nativeBinding: binding } : options);
+  const Database = loadBetterSqlite3();
+  return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
 }
 
 export type Db = BetterSqlite3.Database;
