@@ -276,8 +276,9 @@ const COMMANDS: Record<string, (program: Command) => void> = {
 };
 
 /** The first word that is not an option (or an option's value): the command being run. */
-function commandName(argv: string[]): string | undefined {
-  const takesValue = new Set(['--journal', '--athlete', '--date']);
+function commandName(argv: string[], program: Command): string | undefined {
+  // Read from the global options as defined, so a new one with a value cannot be missed.
+  const takesValue = new Set(program.options.filter((o) => o.required || o.optional).map((o) => o.long));
   for (let i = 2; i < argv.length; i++) {
     const arg = argv[i]!;
     if (takesValue.has(arg)) i++;
@@ -287,7 +288,6 @@ function commandName(argv: string[]): string | undefined {
 }
 
 export function buildProgram(argv: string[] = process.argv): Command {
-
   const program = new Command('regimen')
     .description('Adaptive training plans kept as local files.')
     .version('0.1.0', '-V, --version')
@@ -303,7 +303,7 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .option('--no-input', 'never prompt (implied when stdin is not a terminal)');
 
   // Defining every command costs milliseconds on each start; help and mistakes need them all.
-  const name = commandName(argv);
+  const name = commandName(argv, program);
   const define = name !== undefined ? COMMANDS[name] : undefined;
   if (define) define(program);
   else for (const d of Object.values(COMMANDS)) d(program);

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { assignPlan } from '../io/assign.js';
-import { loadAssignedPlan, stageLookup } from '../io/athlete-state.js';
+import { loadAssignedPlan, requireAthlete, stageLookup } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import {
@@ -33,14 +33,7 @@ const ALLOWED: Record<AthleteStatus, AthleteStatus[]> = {
   archived: [],
 };
 
-function requireAthlete(db: Db, id: string): AthleteRow {
-  const athlete = getAthlete(db, id);
-  if (!athlete) {
-    const ids = listAthletes(db).map((a) => a.id);
-    throw new UsageError(`unknown athlete "${id}"`, ids.length ? `athletes in this journal: ${ids.join(', ')}` : 'add one with `regimen athlete add ID --plan FILE`');
-  }
-  return athlete;
-}
+const requireListed = (db: Db, id: string): AthleteRow => requireAthlete(db, id, 'add one with `regimen athlete add ID --plan FILE`');
 
 export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
   const id = athleteId(rawId as string);
@@ -89,7 +82,7 @@ function changeStatus(db: Db, ctx: Context, athlete: AthleteRow, to: AthleteStat
 export async function runAthleteActivate(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
   const id = athleteId(rawId as string);
   const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
-  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireAthlete(db, id), 'active', start)));
+  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireListed(db, id), 'active', start)));
   if (ctx.options.json) printJson(ctx, result);
   else ctx.out(result.changed ? `${id} is now active${result.start ? `; ${result.plan} starts ${result.start}` : ''}.` : `${id} is already active.`);
   return 0;
@@ -98,7 +91,7 @@ export async function runAthleteActivate(ctx: Context, [rawId]: unknown[], optio
 export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown[]): Promise<number> {
   const id = athleteId(rawId as string);
   const to = choiceOption(rawStatus, 'status', ['active', 'inactive', 'archived'] as const)!;
-  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireAthlete(db, id), to, ctx.today)));
+  const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireListed(db, id), to, ctx.today)));
   if (ctx.options.json) printJson(ctx, result);
   else ctx.out(result.changed ? `${id}: ${result.from} → ${to}.` : `${id} is already ${to}.`);
   return 0;

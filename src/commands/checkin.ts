@@ -42,7 +42,9 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
   const flags = parseFlags((options.flag as string[]) ?? []);
   const missing = SIGNALS.filter((s) => given[s] === undefined);
   if (missing.length && !ctx.interactive) {
-    throw new UsageError(`missing ${missing.map((s) => FLAG_OF[s]).join(', ')}`, 'give every signal as a whole number 0–10, or run in a terminal to be asked');
+    // On a terminal only --no-input stops the questions; elsewhere there is no one to ask.
+    const ask = ctx.options.input === false ? 'or leave out --no-input to be asked' : 'or run in a terminal to be asked';
+    throw new UsageError(`missing ${missing.map((s) => FLAG_OF[s]).join(', ')}`, `give every signal as a whole number 0–10, ${ask}`);
   }
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);

@@ -8,10 +8,9 @@ import { comparePeriods } from '../core/engine/compare.js';
 import { summarizeWeeks, type HistoryDay } from '../core/engine/history.js';
 import { loadMetrics } from '../core/engine/load.js';
 import { UsageError } from '../errors.js';
-import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { athleteStateIfAssigned, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
 import { readHistoryDays } from '../io/history-read.js';
-import { activeAssignment } from '../io/journal/athletes.js';
 import { sessionsBetween } from '../io/journal/daily.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -61,7 +60,7 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
   const { from, to } = range(ctx, options);
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
-    const state = activeAssignment(db, athlete.id) ? await loadAthleteState(db, ctx, athlete) : null;
+    const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);
     const loadWindow = sessionsBetween(db, athlete.id, addDays(to, -27), to).filter((s) => s.status === 'completed' || s.status === 'adapted');
     return {

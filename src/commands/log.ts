@@ -2,7 +2,7 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, daysBetween, mondayOf } from '../core/dates.js';
-import { sequencePositions } from '../core/plan/sequence.js';
+import { ADVANCES, sequencePositions } from '../core/plan/sequence.js';
 import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
 import { adaptSession } from '../core/engine/today.js';
 import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
@@ -19,7 +19,6 @@ import { withJournal } from '../io/with-journal.js';
 import { renderLogged } from '../render/log.js';
 
 const BACKDATE_LIMIT_DAYS = 60;
-const ADVANCES = new Set(['completed', 'adapted', 'skipped']);
 
 interface LogInput {
   status: 'completed' | 'adapted' | 'skipped' | 'rest';
@@ -84,10 +83,13 @@ function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, 
   // Out of order: the days between the current position and N are marked as skipped.
   const skippedDays: number[] = [];
   for (let i = current; input.day !== undefined && i !== index; i = (i + 1) % n) skippedDays.push(i + 1);
+  const view = readDay(db, state, date);
+  // The day in its place: the schedule's own, with the coach's adjustments and repairs.
+  if (index === state.sequenceIndexOn(date)) return { planned: view.day.planned, view, seqIndex: index, skippedDays };
+  // A day taken out of order has no place of its own in the schedule: built from the plan.
   const stage = state.stageOn(date);
   const built = state.resolver.inPlan(date) ? buildPlanned(plan, plan.days[index]!, stage, 1) : null;
   const planned = built && { ...built, items: withTargets(built.items, date, state.targetLoad) };
-  const view = readDay(db, state, date);
   const decision = planned ? adaptSession({ plan, planned, stage, assessment: view.assessment }) : null;
   if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);
   return { planned, view: { ...view, decision }, seqIndex: index, skippedDays };
@@ -126,7 +128,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       throw new UsageError(`${date} already has a logged session (${replacing.status}, ${replacing.actual_minutes} min)`, 'add --replace to overwrite it; the earlier record stays in history');
     }
     const assignment = activeAssignment(db, athlete.id);
-    const state = assignment ? await loadAthleteState(db, ctx, athlete) : null;
+    const state = assignment ? await loadAthleteState(db, ctx, athlete, assignment) : null;
     if (!state && (input.type === undefined || input.minutes === undefined)) {
       throw new UsageError('without a plan, log needs --type and --minutes', 'e.g. regimen log --type aerobic --minutes 20 --rpe 4');
     }

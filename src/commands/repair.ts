@@ -5,7 +5,7 @@ import { printJson } from '../context.js';
 import { addDays } from '../core/dates.js';
 import { disruptionOf, inferDisruption } from '../core/repair/disruption.js';
 import { activePivots, proposeDisruptionRepair, proposePivot, proposeUnpivot, type RepairInput, type RepairProposal } from '../core/repair/propose.js';
-import { TRAINING_TYPES } from '../core/plan/vocabulary.js';
+import { isTrainingType, TRAINING_TYPES } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
@@ -53,7 +53,7 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
     let proposal: RepairProposal;
     if (o.injury !== undefined) {
       const pillar = o.pillar!;
-      if (!(TRAINING_TYPES as readonly string[]).includes(pillar) && !state.plan.sessions[pillar]) {
+      if (!isTrainingType(pillar) && !state.plan.sessions[pillar]) {
         throw new UsageError(`--pillar "${pillar}" is not a type or a session of ${state.plan.id}`, `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`);
       }
       if (activePivots(state.resolver.layers, ctx.today).some((p) => p.site === o.injury)) throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);

@@ -5,9 +5,8 @@ import { adaptSession, todayMessage } from '../core/engine/today.js';
 import { previewContext, ScheduleResolver, type ScheduleDay } from '../core/plan/resolve.js';
 import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
-import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
+import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
-import { activeAssignment } from '../io/journal/athletes.js';
 import { lastWithExercise } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -64,8 +63,8 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
   }
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
-    if (!activeAssignment(db, athlete.id)) return { noPlan: athlete.id } as const;
-    const state = await loadAthleteState(db, ctx, athlete);
+    const state = await athleteStateIfAssigned(db, ctx, athlete);
+    if (!state) return { noPlan: athlete.id } as const;
     const { day, decision, assessment } = readDay(db, state, ctx.today);
     const v = view(ctx, athlete.id, day, decision, assessment);
     v.last = lastPerformances(db, athlete.id, day);

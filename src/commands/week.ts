@@ -3,9 +3,9 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, isoWeekLabel, mondayOf, weekdayOf } from '../core/dates.js';
 import { isDone, summarizeDays } from '../core/engine/history.js';
-import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
+import { typeWord } from '../core/plan/vocabulary.js';
+import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';
-import { activeAssignment } from '../io/journal/athletes.js';
 import { weekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { plannedText } from '../render/schedule.js';
@@ -15,11 +15,11 @@ export async function runWeek(ctx: Context): Promise<number> {
   const sunday = addDays(monday, 6);
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
-    const state = activeAssignment(db, athlete.id) ? await loadAthleteState(db, ctx, athlete) : null;
+    const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);
     const summary = summarizeDays(days);
     const stage = state?.stageOn(ctx.today).id ?? null;
-    const expectation = state ? weekExpectation(db, state, ctx.today) : 'No plan yet: every session you log counts.';
+    const expectation = state ? weekExpectation(db, state, ctx.today, days) : 'No plan yet: every session you log counts.';
     return { athlete: athlete.id, week: isoWeekLabel(monday), from: monday, to: sunday, stage, ...summary, days, expectation };
   });
   if (ctx.options.json) {
@@ -30,7 +30,7 @@ export async function runWeek(ctx: Context): Promise<number> {
   const lines = [t.bold(`${result.week} (${result.from} – ${result.to})${result.stage ? ` · stage ${result.stage}` : ''}`)];
   for (const d of result.days) {
     const planned = d.planned ? plannedText(d.planned) : '—';
-    const done = d.session ? (isDone(d.session) ? t.green(`done: ${d.session.actual_type.replace('_', '-')} ${d.session.actual_minutes} min`) : t.dim(d.session.status)) : d.date === ctx.today ? t.cyan('today') : '';
+    const done = d.session ? (isDone(d.session) ? t.green(`done: ${typeWord(d.session.actual_type)} ${d.session.actual_minutes} min`) : t.dim(d.session.status)) : d.date === ctx.today ? t.cyan('today') : '';
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${done ? `  ${done}` : ''}`);
   }
   lines.push('', result.expectation);

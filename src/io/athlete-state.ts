@@ -25,17 +25,18 @@ export function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
+/** The athlete with this id, or a usage error listing the ones there are (`none` when there are none). */
+export function requireAthlete(db: Db, id: string, none: string): AthleteRow {
+  const athlete = getAthlete(db, id);
+  if (athlete) return athlete;
+  const ids = listAthletes(db).map((a) => a.id);
+  throw new UsageError(`unknown athlete "${id}"`, ids.length ? `athletes in this journal: ${ids.join(', ')}` : none);
+}
+
 /** --athlete, else $REGIMEN_ATHLETE, else the journal's only active athlete. */
 export function resolveAthlete(db: Db, ctx: Context): AthleteRow {
   const id = ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE;
-  if (id) {
-    const athlete = getAthlete(db, id);
-    if (!athlete) {
-      const ids = listAthletes(db).map((a) => a.id);
-      throw new UsageError(`unknown athlete "${id}"`, ids.length ? `athletes in this journal: ${ids.join(', ')}` : 'run `regimen init` to add one');
-    }
-    return athlete;
-  }
+  if (id) return requireAthlete(db, id, 'run `regimen init` to add one');
   const active = listAthletes(db).filter((a) => a.status === 'active');
   if (active.length === 1) return active[0]!;
   if (active.length === 0) throw new UsageError('this journal has no active athlete', 'run `regimen init`, or `regimen athlete activate ID`');
@@ -172,9 +173,14 @@ export function athleteContext(
   return { ctx, sequenceIndexOn };
 }
 
-/** The athlete and their active plan, or a usage error that says what to do. */
-export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAthlete(db, ctx)): Promise<AthleteState> {
+/** The athlete and their active plan, or null when they have none yet. */
+export async function athleteStateIfAssigned(db: Db, ctx: Context, athlete: AthleteRow): Promise<AthleteState | null> {
   const assignment = activeAssignment(db, athlete.id);
+  return assignment ? loadAthleteState(db, ctx, athlete, assignment) : null;
+}
+
+/** The athlete and their active plan, or a usage error that says what to do. */
+export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAthlete(db, ctx), assignment = activeAssignment(db, athlete.id)): Promise<AthleteState> {
   if (!assignment) {
     throw new UsageError(`athlete ${athlete.id} has no active plan yet`, 'pick one with `regimen plan use plans/gentle-foundations.yaml` (see plans/ for more)');
   }

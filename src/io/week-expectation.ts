@@ -2,16 +2,17 @@
 // stage change that takes effect this week (with the review's first reason).
 import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
 import { expectationLine } from '../core/engine/expectation.js';
-import { isDone, isPlannedTraining } from '../core/engine/history.js';
+import { isDone, isPlannedTraining, type HistoryDay } from '../core/engine/history.js';
 import type { AthleteState } from './athlete-state.js';
 import { readHistoryDays } from './history-read.js';
 import type { Db } from './journal/open.js';
 import { latestReview } from './journal/reviews.js';
 
-export function weekExpectation(db: Db, state: AthleteState, today: IsoDate): string {
+/** `days`: this week's days when the caller has read them already (`week` has). */
+export function weekExpectation(db: Db, state: AthleteState, today: IsoDate, days?: HistoryDay[]): string {
   const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
-  const days = readHistoryDays(db, state.athlete.id, state, monday, sunday);
+  days ??= readHistoryDays(db, state.athlete.id, state, monday, sunday);
   const training = days.filter((d) => isPlannedTraining(d.planned));
   const stage = state.stageOn(today).id;
   const change = [...state.changes].reverse().find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason.startsWith('review'));

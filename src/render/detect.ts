@@ -2,13 +2,13 @@
 // and a short summary for the terminal. The `yaml` package loads only with detect.
 import { Document, isMap, isScalar, isSeq } from 'yaml';
 import type { Detection } from '../core/engine/detect.js';
+import { typeWord } from '../core/plan/vocabulary.js';
 
 /** The editor modeline, as SPEC §2 shows it (the schema is kept beside the example plans). */
 export const SCHEMA_MODELINE = '# yaml-language-server: $schema=./regimen.schema.json';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const fixed = (x: number) => x.toFixed(2);
-const typeWord = (t: string) => t.replace('_', '-');
 
 /** The evidence lines (without "# "): sessions, dates, and each day's confidence. */
 export function evidenceLines(d: Detection): string[] {

@@ -3,8 +3,8 @@ import type { Theme } from './theme.js';
 import { weekdayOf } from '../core/dates.js';
 import type { Item, Plan } from '../core/plan/model.js';
 import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
+import { typeWord } from '../core/plan/vocabulary.js';
 
-const TYPE_LABEL: Record<string, string> = { strength: 'strength', aerobic: 'aerobic', mixed: 'mixed', mind_body: 'mind-body', rest: 'rest' };
 
 export function itemText(item: Item): string {
   const parts: string[] = [];
@@ -22,7 +22,7 @@ export function plannedText(p: PlannedSession): string {
   const name = p.session && p.session !== p.type ? ` · ${p.session}` : '';
   const day = p.day ? `${p.day}: ` : '';
   const variant = p.variant !== 'standard' ? ` (${p.variant})` : '';
-  return `${day}${TYPE_LABEL[p.type]}${name}${variant}, ${p.minutes} min${p.optional ? ' (optional)' : ''}`;
+  return `${day}${typeWord(p.type)}${name}${variant}, ${p.minutes} min${p.optional ? ' (optional)' : ''}`;
 }
 
 export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme): string {

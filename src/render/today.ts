@@ -4,6 +4,7 @@ import type { Theme } from './theme.js';
 import type { AdaptedSession, Adaptation } from '../core/engine/today.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { itemText, plannedText } from './schedule.js';
+import { typeWord } from '../core/plan/vocabulary.js';
 
 export interface TodayView {
   date: string;
@@ -36,7 +37,7 @@ export function renderToday(v: TodayView, t: Theme): string {
   const where = [v.stage && `stage ${v.stage}`, v.week !== null && `week ${v.week}`, v.phase && `${v.phase} phase`, v.block && `${v.block} block`].filter(Boolean).join(', ');
   const lines = [`${t.bold('Planned for today')} (${v.date}, ${where}): ${plannedText(v.planned)}`];
   if (v.adapted && v.adaptation) {
-    const adapted = v.adapted.type === 'rest' ? 'rest' : `${v.adapted.type.replace('_', '-')}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
+    const adapted = v.adapted.type === 'rest' ? 'rest' : `${typeWord(v.adapted.type)}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
     lines.push(`${t.bold('Adapted for how you feel')} [${v.status}]: ${adapted} — ${ADAPTATION_LABEL[v.adaptation]}`);
     const last = new Map(v.last.map((l) => [l.exercise.toLowerCase(), l]));
     for (const item of v.adapted.items) {

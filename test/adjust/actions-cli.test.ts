@@ -35,6 +35,16 @@ describe.concurrent('swap', () => {
     expect(today.planned.items.map((i: any) => i.exercise)).toEqual(five.sessions.workout_b.standard.map((i: any) => i.exercise));
   });
 
+  it('log on a sequence plan records the session today shows, swap and all, and what it was adapted to', async () => {
+    const j = await started(FIVE);
+    const b = dateOf(await j.schedule(START, TWO_WEEKS), 'workout_b');
+    await j.adjust(['swap', START, b]);
+    const today = await j.json(['today']);
+    const logged = await j.json(['log', '--rpe', '5']);
+    expect(logged.session.planned.session).toBe('workout_b');
+    expect(logged.session.planned).toEqual(today.planned);
+  });
+
   it('a training day swapped with a rest day moves the session onto the rest day', async () => {
     const j = await started(FIVE);
     const rest = addDays(START, 1);

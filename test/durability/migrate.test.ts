@@ -417,6 +417,44 @@ describe('a file that is not a regimen journal', () => {
   });
 });
 
+describe('a journal that cannot be opened', () => {
+  /** SPEC §4 exit 3: one `regimen:` line on stderr, nothing on stdout, no stack trace. */
+  function expectExit3(r: { exitCode?: number; stdout: unknown; stderr: unknown }, what: string): void {
+    const stderr = String(r.stderr);
+    expect(r.exitCode, `${what}: ${stderr}`).toBe(3);
+    expect(String(r.stdout), what).toBe('');
+    const lines = stderr.trimEnd().split('\n'); // execa strips the final newline
+    expect(lines, `${what}: one line`).toHaveLength(1);
+    expect(lines[0], what).toMatch(/^regimen: \S/);
+    expect(stderr, what).not.toMatch(/\n\s+at |internal error|Error:/);
+  }
+
+  it('a directory given as the journal: exit 3, nothing created in it or beside it', async () => {
+    const d = freshDir('a-directory');
+    const path = join(d, 'journal.db');
+    mkdirSync(path);
+    for (const args of [['today'], ['today', '--json'], ['init', '--plan', PLAN], ['log', '--rpe', '5']]) {
+      const r = await run(cli, ['--journal', path, ...args]);
+      expectExit3(r, `--journal <a directory> ${args.join(' ')}`);
+      expect(readdirSync(path), `${args[0]}: nothing inside the directory`).toEqual([]);
+      expect(readdirSync(d), `${args[0]}: nothing beside it`).toEqual(['journal.db']);
+    }
+  });
+
+  it('a journal path under a regular file (its "directory" is a file): init exits 3, the file is untouched, nothing created', async () => {
+    const d = freshDir('under-a-file');
+    const file = join(d, 'notes.txt');
+    writeFileSync(file, 'Monday: walked 20 minutes.\n');
+    const before = fingerprint(file);
+    for (const args of [['init', '--plan', PLAN], ['init', '--plan', PLAN, '--json'], ['athlete', 'add', 'sam', '--plan', PLAN]]) {
+      const r = await run(cli, ['--journal', join(file, 'x.db'), ...args]);
+      expectExit3(r, `--journal <a file>/x.db ${args.join(' ')}`);
+      expect(fingerprint(file), `${args[0]}: the file is untouched`).toEqual(before);
+      expect(readdirSync(d), `${args[0]}: nothing created`).toEqual(['notes.txt']);
+    }
+  });
+});
+
 describe('the audit trail', () => {
   it('can only be appended to: UPDATE and DELETE are rejected by the journal itself', async () => {
     const d = freshDir('audit');

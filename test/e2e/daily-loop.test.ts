@@ -3,6 +3,7 @@
 // weekly plan, a sequence plan, a newcomer without a journal, an athlete without a
 // plan, the athlete lifecycle and the record rules of `checkin`, `log` and `event`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, assertBuilt, Cli, fileMode, plan, run, show, tableRows, tempJournal } from './helpers.js';
@@ -413,6 +414,29 @@ describe('newcomers', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it("without REGIMEN_NOW, today is the user's local calendar date (SPEC §1), in time zones a day apart", async () => {
+    // UTC+14 and UTC−12 are 26 hours apart: their calendar dates always differ.
+    const dates: string[] = [];
+    for (const timeZone of ['Pacific/Kiritimati', 'Etc/GMT+12']) {
+      const localToday = () => new Intl.DateTimeFormat('en-CA', { timeZone }).format(new Date());
+      const args = ['today', '--plan', GENTLE, '--json'];
+      // A run that straddles midnight in that zone is retried once.
+      for (let attempt = 0; ; attempt++) {
+        const before = localToday();
+        const r = await run(args, { env: { REGIMEN_NOW: undefined, TZ: timeZone } });
+        const after = localToday();
+        expect(r.exitCode, show(args, r)).toBe(0);
+        if (before !== after && attempt === 0) continue;
+        expect(before, 'the local date did not change during the run').toBe(after);
+        const t = JSON.parse(r.stdout);
+        expect(t.date, `TZ=${timeZone}`).toBe(before);
+        dates.push(t.date);
+        break;
+      }
+    }
+    expect(dates[0], 'the two zones give different dates').not.toBe(dates[1]);
+  });
+
   it('init without --plan: today suggests a plan, log needs --type and --minutes', async () => {
     const cli = new Cli({ now: '2026-11-04' });
     const init = await cli.json(['init']);
@@ -535,6 +559,41 @@ describe('athletes and plans', () => {
       if (i > 0) expect(p.from).toBe(addDays(m.phases[i - 1].to, 1));
     }
     expect(m.week).toHaveLength(7);
+  });
+
+  it('every plan assignment is a plan.assigned audit event: init --plan, plan use, plan use --restart, a resume — with outcome and actor', { timeout: 60_000 }, async () => {
+    // SPEC §6.5: every plan assignment appends an audit event with the time, athlete,
+    // action, actor ($REGIMEN_ACTOR, else the operating-system user) and what changed.
+    const cli = new Cli({ now: '2026-11-02', env: { REGIMEN_ACTOR: 'coach-a' } });
+    await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
+    cli.now = '2026-11-03';
+    await cli.json(['plan', 'use', GENTLE]);
+    cli.now = '2026-11-04';
+    const restart = await cli.json(['plan', 'use', FIVE, '--restart'], { env: { REGIMEN_ACTOR: 'coach-b' } });
+    expect(restart).toMatchObject({ outcome: 'restarted', previous: 'gentle-foundations' });
+    cli.now = '2026-11-05';
+    const resume = await cli.json(['plan', 'use', GENTLE], { env: { REGIMEN_ACTOR: undefined } });
+    expect(resume).toMatchObject({ outcome: 'resumed', previous: 'strength-5x5' });
+
+    const { events } = await cli.json<{ events: { id: number; time: string; athlete: string | null; action: string; actor: string; details: any }[] }>(['audit']);
+    const assigned = events.filter((e) => e.action === 'plan.assigned');
+    expect(assigned.map((e) => [e.athlete, e.actor, e.details.plan, e.details.outcome, e.details.previous, e.details.start, e.details.status])).toEqual([
+      ['me', 'coach-a', 'strength-5x5', 'assigned', null, '2026-11-02', 'active'],
+      ['me', 'coach-a', 'gentle-foundations', 'assigned', 'strength-5x5', '2026-11-03', 'active'],
+      ['me', 'coach-b', 'strength-5x5', 'restarted', 'gentle-foundations', '2026-11-04', 'active'],
+      ['me', userInfo().username, 'gentle-foundations', 'resumed', 'strength-5x5', '2026-11-03', 'active'],
+    ]);
+    for (const e of assigned) {
+      expect(Number.isNaN(Date.parse(e.time)), e.time).toBe(false);
+      expect(e.details.path).toBe(e.details.plan === 'strength-5x5' ? FIVE : GENTLE);
+      expect(e.details.hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    // the same plan file, the same content hash; a different plan, a different one
+    expect(assigned[2]!.details.hash).toBe(assigned[0]!.details.hash);
+    expect(assigned[3]!.details.hash).toBe(assigned[1]!.details.hash);
+    expect(assigned[1]!.details.hash).not.toBe(assigned[0]!.details.hash);
+    const ids = events.map((e) => e.id);
+    expect(ids).toEqual([...ids].sort((a, b) => a - b));
   });
 });
 

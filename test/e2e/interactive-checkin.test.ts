@@ -154,6 +154,40 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect((await cli.json(['today'])).status).toBe('red');
   });
 
+  it('--no-input never prompts, even on a terminal: exit 2 naming the missing signals, nothing written', { timeout: 60_000 }, async () => {
+    const cli = await journal();
+    const before = snapshotJournal(cli.journal);
+    // The same command without --no-input does ask on this terminal (then Ctrl-C).
+    const control = new Terminal(['checkin', '--fatigue', '2'], envOf(cli));
+    try {
+      await control.waitFor(PROMPTS.pain);
+      control.type('\x03');
+      expect(await control.exit(), control.text).toBe(130);
+    } finally {
+      control.kill();
+    }
+    const term = new Terminal(['checkin', '--fatigue', '2', '--no-input'], envOf(cli));
+    let code: number;
+    try {
+      code = await term.exit();
+    } finally {
+      term.kill();
+    }
+    expect(code, term.text).toBe(2);
+    const lines = term.text.trim().split(/\r?\n/);
+    expect(lines, term.text).toHaveLength(1);
+    expect(lines[0]).toMatch(/^regimen: /);
+    expect(lines[0]).toMatch(/--pain.*--anxiety.*--low-mood.*--qol/);
+    expect(lines[0]).not.toMatch(/--fatigue/);
+    // Already on a terminal: the way to be asked is to leave out --no-input.
+    expect(lines[0]).toMatch(/leave out --no-input to be asked/);
+    for (const prompt of Object.values(PROMPTS)) expect(term.text).not.toMatch(prompt);
+    expect(term.text).not.toMatch(/\n\s+at |internal error/);
+    const after = snapshotJournal(cli.journal);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.bytes).toBe(before.bytes);
+  });
+
   it('Ctrl-C in the middle exits 130 and writes nothing', { timeout: 60_000 }, async () => {
     const cli = await journal();
     const before = snapshotJournal(cli.journal);

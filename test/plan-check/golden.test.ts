@@ -7,9 +7,10 @@
 // After a deliberate change to a message, regenerate with
 //   REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/plan-check/golden.test.ts
 // and read every changed golden before committing it.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, type ExpectStatic } from 'vitest';
+import { tempDir } from '../helpers/temp.js';
 import { assertBuilt, diagnosticLines, fixtures, INVALID_DIR, regimen, ROOT, STACK_FRAME, WARNINGS_DIR } from './helpers.js';
 
 const UPDATE = process.env.REGIMEN_UPDATE_GOLDEN === '1';
@@ -206,6 +207,62 @@ describe.concurrent('formats and directories', () => {
       .sort();
     expect(listed).toEqual(plans);
     expect(run.stdout).toContain(`${plans.length} file${plans.length === 1 ? '' : 's'} checked: ${plans.length} valid, 0 errors`);
+  });
+
+  it('no path: checks plans/ (the default), exit 0, every example plan listed', async ({ expect }) => {
+    const plans = readdirSync(join(ROOT, 'plans'))
+      .filter((f) => f.endsWith('.yaml'))
+      .map((f) => `plans/${f}`)
+      .sort();
+    expect(plans.length).toBeGreaterThan(0);
+    const run = await regimen(['check', '--json'], { cwd: ROOT });
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(0);
+    const doc = JSON.parse(run.stdout) as { files: { file: string; valid: boolean; errors: unknown[]; warnings: unknown[] }[]; errors: number; warnings: number };
+    expect(Object.keys(doc).sort()).toEqual(['errors', 'files', 'warnings']);
+    for (const f of doc.files) {
+      expect(Object.keys(f).sort()).toEqual(['errors', 'file', 'valid', 'warnings']);
+      expect(f, f.file).toMatchObject({ valid: true, errors: [] });
+    }
+    expect(doc.files.map((f) => f.file).sort()).toEqual(plans);
+    expect(doc.errors).toBe(0);
+    // The text report without a path is the report of `check plans/`.
+    const bare = await regimen(['check'], { cwd: ROOT });
+    const explicit = await regimen(['check', 'plans/'], { cwd: ROOT });
+    expect(bare.exitCode).toBe(0);
+    expect(bare.stdout).toBe(explicit.stdout);
+  });
+
+  it('a directory is searched for *.yml as well as *.yaml; other files are left alone', async ({ expect }) => {
+    const dir = tempDir('regimen-check-yml-');
+    copyFileSync(join(ROOT, 'plans', 'gentle-foundations.yaml'), join(dir, 'a-plan.yml'));
+    copyFileSync(join(ROOT, 'plans', 'couch-to-5k.yaml'), join(dir, 'b-plan.yaml'));
+    // An invalid *.yml: it must be read and reported, not only listed.
+    copyFileSync(join(ROOT, INVALID_DIR, 'unknown-key.yaml'), join(dir, 'c-broken.yml'));
+    writeFileSync(join(dir, 'notes.txt'), 'not a plan: {{{');
+    writeFileSync(join(dir, 'plan.yml.bak'), 'not a plan: {{{');
+    const run = await regimen(['check', '--format', 'json', dir]);
+    expect(run.stderr).toBe('');
+    expect(run.exitCode).toBe(1);
+    const doc = JSON.parse(run.stdout) as { files: { file: string; valid: boolean; errors: { code: string }[] }[]; errors: number };
+    expect(doc.files.map((f) => f.file.slice(dir.length + 1)).sort()).toEqual(['a-plan.yml', 'b-plan.yaml', 'c-broken.yml']);
+    const byName = new Map(doc.files.map((f) => [f.file.slice(dir.length + 1), f]));
+    expect(byName.get('a-plan.yml')!.valid).toBe(true);
+    expect(byName.get('b-plan.yaml')!.valid).toBe(true);
+    expect(byName.get('c-broken.yml')!.valid).toBe(false);
+    expect(byName.get('c-broken.yml')!.errors.map((e) => e.code)).toEqual(['unknown-key']);
+    expect(doc.errors).toBe(1);
+  });
+
+  it('--json prints the same document as --format json, with the same exit code', async ({ expect }) => {
+    for (const paths of [[INVALID_DIR, WARNINGS_DIR], ['plans/']]) {
+      const viaFormat = await regimen(['check', '--format', 'json', ...paths]);
+      const viaJson = await regimen(['check', '--json', ...paths]);
+      expect(viaJson.stderr, paths.join(' ')).toBe('');
+      expect(viaJson.exitCode, paths.join(' ')).toBe(viaFormat.exitCode);
+      expect(JSON.parse(viaJson.stdout), paths.join(' ')).toEqual(JSON.parse(viaFormat.stdout));
+      expect(viaJson.stdout, paths.join(' ')).toBe(viaFormat.stdout);
+    }
   });
 
   it('a path that does not exist: exit 2, a one-line message on stderr, no stack trace', async ({ expect }) => {

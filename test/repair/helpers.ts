@@ -18,8 +18,14 @@ import { addDays, daysBetween, mondayOf } from '../../src/core/dates.js';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const MARATHON = join(ROOT, 'plans', 'marathon-novice.yaml');
 
-export function loadMarathon(): Plan {
-  const loaded = loadPlanText(MARATHON, readFileSync(MARATHON));
+/**
+ * The example plan; with `rules`, the same file with a top-level `rules:` block
+ * appended (SPEC §6: thresholds overridden per plan), loaded the way a plan file is.
+ */
+export function loadMarathon(rules?: Record<string, unknown>): Plan {
+  const bytes = readFileSync(MARATHON);
+  const text = rules ? Buffer.concat([bytes, Buffer.from(`\nrules: ${JSON.stringify(rules)}\n`)]) : bytes;
+  const loaded = loadPlanText(MARATHON, text);
   if (!loaded.plan) throw new Error(`marathon-novice.yaml does not load: ${JSON.stringify(loaded.diagnostics)}`);
   return loaded.plan;
 }

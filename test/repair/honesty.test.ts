@@ -63,7 +63,7 @@ describe('honesty: completion in build/peak, as a table', () => {
 
   it.each([
     { name: 'peak, 8 days in, 2 of 6 done', phaseStart: peak.start, daysIn: 8, done: 2, triggered: true },
-    { name: 'peak, 8 days in, 4 of 6 done (67%)', phaseStart: peak.start, daysIn: 8, done: 4, triggered: false },
+    { name: 'peak, 8 days in, 4 of 5 done (80%)', phaseStart: peak.start, daysIn: 8, done: 4, triggered: false },
     { name: 'build, 14 days in, 5 of 10 done (50%)', phaseStart: build.start, daysIn: 14, done: 5, triggered: true },
     { name: 'build, 14 days in, 6 of 10 done (60% is not below 60%)', phaseStart: build.start, daysIn: 14, done: 6, triggered: false },
     { name: 'peak, 6 days in, nothing done (too early to judge)', phaseStart: peak.start, daysIn: 6, done: 0, triggered: false },
@@ -123,5 +123,53 @@ describe('honesty: a healthy record', () => {
     const { proposal } = repairAfterGap(plan, from, addDays(from, 1));
     expect(proposal.kind).toBe('slide');
     expect(proposal.honesty.triggered).toBe(false);
+  });
+});
+
+describe('rules.repair.honesty_min_completion overridden in the plan (SPEC §6)', () => {
+  const peak = phase('peak');
+  const build = phase('build');
+  const raised = loadMarathon({ repair: { honesty_min_completion: 0.75 } });
+  /** `done` of the phase's planned training days before `today` (daysIn days into it) were done. */
+  const checkWith = (p: typeof plan, phaseStart: string, daysIn: number, done: number) => {
+    const s = backbone(p);
+    const today = addDays(phaseStart, daysIn);
+    const planned: string[] = [];
+    for (let d = phaseStart; d < today; d = addDays(d, 1)) if (isTraining(s.day(d).planned)) planned.push(d);
+    const undone = new Set(planned.slice(done));
+    return { h: honestyCheck(p, s.windows, record(s, PHASES[0]!.start, today, (d) => undone.has(d)), today), planned: planned.length };
+  };
+
+  it('raised to 0.75: peak, 8 days in, 3 of 5 done (60%) triggers it; the default 60% does not', () => {
+    expect(raised.rules.repair).toEqual({ ...plan.rules.repair, honesty_min_completion: 0.75 });
+    const byDefault = checkWith(plan, peak.start, 8, 3);
+    expect(byDefault.planned).toBe(5);
+    expect(byDefault.h.triggered, byDefault.h.reason ?? '').toBe(false);
+    const { h } = checkWith(raised, peak.start, 8, 3);
+    expect(h.triggered).toBe(true);
+    expect(h.goal).toEqual({ from: GOAL.title, to: GOAL.fallback });
+    expect(h.reason).toContain('3 of 5');
+    expect(h.reason).toContain('75%');
+  });
+
+  it('raised to 0.75: the repair proposal itself downgrades the goal', () => {
+    // Tue–Wed of peak week 2 missed: 5 of the 7 peak sessions so far done (71%). By
+    // default a slide with no downgrade; under the plan's 75% bar the goal is not safe.
+    const from = addDays(weekOf('peak', 2), 1);
+    const to = addDays(from, 1);
+    const byDefault = repairAfterGap(plan, from, to).proposal;
+    expect(byDefault.kind).toBe('slide');
+    expect(byDefault.honesty.triggered, byDefault.honesty.reason ?? '').toBe(false);
+    const { proposal } = repairAfterGap(raised, from, to);
+    expect(proposal.kind).toBe('slide');
+    expectDowngrade(proposal.honesty, proposal.message);
+    expect(proposal.honesty.reason).toContain('5 of 7');
+  });
+
+  it('lowered to 0.5: build, 14 days in, 5 of 10 done (50%) no longer triggers it', () => {
+    expect(checkWith(plan, build.start, 14, 5).h.triggered).toBe(true);
+    const { h, planned } = checkWith(loadMarathon({ repair: { honesty_min_completion: 0.5 } }), build.start, 14, 5);
+    expect(planned).toBe(10);
+    expect(h.triggered, h.reason ?? '').toBe(false);
   });
 });

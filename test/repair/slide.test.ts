@@ -131,3 +131,39 @@ describe('a 2-day gap at the very end of a phase, noticed on the first day of th
     for (const d of dates(addDays(build.start, 0), build.end)) expect(after.day(d).planned, d).toEqual(before.day(d).planned);
   });
 });
+
+describe('rules.repair.slide_max_days overridden in the plan (SPEC §6)', () => {
+  // The same 3-day mid-phase gap that is a strategic repair by default (above).
+  const from = addDays(weekOf('base', 3), 1);
+  const to = addDays(from, 2);
+  const three = loadMarathon({ repair: { slide_max_days: 3 } });
+
+  it('the override is read from the plan; the other repair threshold keeps its default', () => {
+    expect(three.rules.repair).toEqual({ ...plan.rules.repair, slide_max_days: 3 });
+    expect(plan.rules.repair.slide_max_days).toBe(2);
+    expect(repairAfterGap(plan, from, to).proposal.kind).toBe('strategic_repair');
+  });
+
+  it('slide_max_days: 3 turns a 3-day gap into a slide of 3 days to the phase end', () => {
+    const { before, after, proposal } = repairAfterGap(three, from, to);
+    expect(proposal.disruption).toEqual({ from, to, days: 3 });
+    expect(proposal.kind).toBe('slide');
+    expect(proposal.layer).toMatchObject({ kind: 'slide', from, gap: 3, to: BASE.end });
+    for (const d of dates(from, addDays(BASE.end, -3))) expect(after.day(addDays(d, 3)).planned, `${d} → ${addDays(d, 3)}`).toEqual(before.day(d).planned);
+    for (const d of dates(from, to)) expect(after.day(d).planned?.type, d).toBe('rest');
+  });
+
+  it('a 4-day gap is still a strategic repair under slide_max_days: 3', () => {
+    const { proposal } = repairAfterGap(three, from, addDays(from, 3));
+    expect(proposal.disruption?.days).toBe(4);
+    expect(proposal.kind).toBe('strategic_repair');
+  });
+
+  it('slide_max_days: 1 turns a 2-day gap, a slide by default, into a strategic repair', () => {
+    const two = addDays(from, 1);
+    expect(repairAfterGap(plan, from, two).proposal.kind).toBe('slide');
+    const { proposal } = repairAfterGap(loadMarathon({ repair: { slide_max_days: 1 } }), from, two);
+    expect(proposal.disruption?.days).toBe(2);
+    expect(proposal.kind).toBe('strategic_repair');
+  });
+});

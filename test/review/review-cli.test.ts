@@ -434,4 +434,104 @@ describe('review --all and --fail-on', () => {
     expect(cachedRun.exitCode).toBe(1);
     expect(JSON.parse(cachedRun.stdout).reviews.every((r: any) => r.cached)).toBe(true);
   }, 40_000);
+
+  it('--all reviews every active athlete and only those: not a prospect, an inactive or an archived one', async () => {
+    const c25k = readPlan(C25K);
+    const one = c25k.stages[0].id;
+    const ann = await started(C25K, 'ann');
+    const cli = ann.cli;
+    await cli.ok(['athlete', 'add', 'bob', '--plan', C25K, '--status', 'active', '--start', START]);
+    await cli.ok(['athlete', 'add', 'cat', '--plan', C25K, '--start', START]); // a prospect, plan in draft
+    for (const id of ['dan', 'eve']) await cli.ok(['athlete', 'add', id, '--plan', C25K, '--status', 'active', '--start', START]);
+    // everyone who can log has a week of training to review
+    for (const id of ['ann', 'bob', 'dan', 'eve']) for (const d of trainingDays(c25k, one, START)) await new Athlete(cli, id).log(d.date, ['--rpe', '4']);
+    const sunday = addDays(START, 6);
+    await cli.ok(['athlete', 'status', 'dan', 'inactive'], { now: sunday });
+    await cli.ok(['athlete', 'status', 'eve', 'archived'], { now: sunday });
+    const statuses = Object.fromEntries((await cli.json(['athlete', 'list'], { now: sunday })).athletes.map((a: any) => [a.id, a.status]));
+    expect(statuses).toEqual({ ann: 'active', bob: 'active', cat: 'prospect', dan: 'inactive', eve: 'archived' });
+
+    const reviewed = async (extra: string[] = []) => ((await cli.json(['review', '--all', ...extra], { now: sunday })).reviews as any[]).map((r) => r.athlete).sort();
+    expect(await reviewed(['--dry-run'])).toEqual(['ann', 'bob']);
+
+    // the set follows the status: dan back to active, cat activated → both are reviewed
+    await cli.ok(['athlete', 'status', 'dan', 'active'], { now: sunday });
+    await cli.ok(['athlete', 'activate', 'cat', '--start', START], { now: sunday });
+    expect(await reviewed(['--dry-run'])).toEqual(['ann', 'bob', 'cat', 'dan']);
+    await cli.ok(['athlete', 'status', 'bob', 'inactive'], { now: sunday });
+    expect(await reviewed()).toEqual(['ann', 'cat', 'dan']);
+    expect(tableRows<{ athlete_id: string }>(cli.journal, 'reviews').map((r) => r.athlete_id).sort()).toEqual(['ann', 'cat', 'dan']);
+  }, 60_000);
+});
+
+describe('load metrics in the review (SPEC §6.2)', () => {
+  // An independent re-computation from what was logged, the same arithmetic as
+  // test/e2e/daily-loop.test.ts's expectedLoad: session load = RPE × minutes of the
+  // completed or adapted sessions; acute = the last 7 days through the review date;
+  // chronic = the mean weekly load of the last 28; monotony = mean / SD of the 7 daily loads.
+  type Logged = { date: string; status: string; minutes: number; rpe: number | null };
+  const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+  function expectedLoad(logs: Logged[], to: string) {
+    const done = logs.filter((l) => l.status === 'completed' || l.status === 'adapted');
+    const daily = Array.from({ length: 28 }, (_, back) => done.filter((l) => l.date === addDays(to, -back)).reduce((s, l) => s + (l.rpe ?? 0) * l.minutes, 0));
+    const week = daily.slice(0, 7);
+    const acute = week.reduce((a, b) => a + b, 0);
+    const chronic = daily.reduce((a, b) => a + b, 0) / 4;
+    const mean = acute / 7;
+    const sd = Math.sqrt(week.reduce((s, l) => s + (l - mean) ** 2, 0) / 7);
+    const monotony = sd > 0 ? mean / sd : null;
+    return {
+      acute: Math.round(acute),
+      chronic: Math.round(chronic),
+      acwr: chronic > 0 ? round(acute / chronic, 2) : null,
+      monotony: monotony === null ? null : round(monotony, 2),
+      strain: monotony === null ? null : Math.round(acute * monotony),
+    };
+  }
+
+  it('metrics.load is RPE × minutes of the sessions logged in the 7 and 28 days ending on the review date', async () => {
+    const c25k = readPlan(C25K);
+    const one = c25k.stages[0].id;
+    const me = await started(C25K);
+    const logs: Logged[] = [];
+    const log = async (date: string, args: string[]) => {
+      const s = (await me.cli.json(['log', ...args], { now: date })).session;
+      logs.push({ date: s.date, status: s.status, minutes: s.actual.minutes, rpe: s.rpe });
+    };
+    // Five weeks: the first falls outside the 28 days of the last review; RPE and minutes vary.
+    const RPE = [3, 5, 6, 4, 7, 2, 5];
+    let k = 0;
+    for (let w = 0; w < 5; w++) {
+      const monday = addDays(START, 7 * w);
+      for (const [i, d] of trainingDays(c25k, one, monday).entries()) {
+        k++;
+        if (w === 4 && i === 0) await log(d.date, ['--status', 'skipped', '--minutes', '20', '--rpe', '6']); // skipped: no load, whatever the RPE and minutes
+        else if (k % 5 === 0) await log(d.date, ['--status', 'adapted', '--minutes', String(10 + k), '--rpe', String(RPE[k % 7])]);
+        else if (k % 7 === 0) await log(d.date, ['--minutes', '30']); // no RPE: no load
+        else await log(d.date, ['--minutes', String(15 + 2 * k), '--rpe', String(RPE[k % 7])]);
+      }
+      // an unplanned session on a rest day (Monday) counts too
+      if (w % 2 === 1) await log(monday, ['--type', 'mind_body', '--minutes', '12', '--rpe', '3']);
+    }
+    // the scenario has each kind of record the arithmetic must tell apart
+    expect(logs.filter((l) => l.status === 'adapted').length).toBeGreaterThan(0);
+    expect(logs.filter((l) => l.status === 'skipped' && (l.rpe ?? 0) * l.minutes > 0).length).toBe(1);
+    expect(logs.some((l) => l.status === 'completed' && l.rpe === null)).toBe(true);
+
+    // Reviewed on the Sunday of week 4 (dry run: later sessions are in the journal but
+    // after the review date) and on the Sunday of week 5.
+    for (const [sunday, extra] of [[addDays(START, 27), ['--dry-run']], [addDays(START, 34), []]] as const) {
+      const r = await me.review(sunday, [...extra]);
+      const expected = expectedLoad(logs.filter((l) => l.date <= sunday), sunday);
+      expect(expected.acute, sunday).toBeGreaterThan(0);
+      expect(expected.monotony, sunday).not.toBeNull();
+      expect(expected.chronic, sunday).not.toBe(expected.acute);
+      expect(r.metrics.load, `review on ${sunday}`).toEqual(expected);
+      // the same numbers as history shows for the same end date
+      const h = await me.cli.json(['history', '--from', addDays(sunday, -6), '--to', sunday], { now: sunday });
+      expect(h.load, `history to ${sunday}`).toEqual(r.metrics.load);
+    }
+    // week 1 carries load but lies outside the last review's 28 days: counting it would change chronic
+    expect(logs.filter((l) => l.date < addDays(START, 7)).reduce((s, l) => s + (l.rpe ?? 0) * l.minutes, 0)).toBeGreaterThan(0);
+  }, 60_000);
 });

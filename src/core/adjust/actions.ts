@@ -3,16 +3,19 @@
 // against the athlete's schedule in propose.ts.
 import { array, enum as zEnum, iso, literal, number, strictObject, string, tuple, union, type infer as Infer } from 'zod';
 
+import { VARIANTS } from '../plan/vocabulary.js';
 import { LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS } from './bounds.js';
 
 export * from './bounds.js';
 
 const date = iso.date();
+/** The actions' names, as the schema below spells them (for the message about an unknown one). */
+const ACTIONS = ['swap', 'load', 'replace', 'skip', 'restore'] as const;
 
 export const actionSchema = union([
   strictObject({ action: literal('swap'), dates: tuple([date, date]) }),
   strictObject({ action: literal('load'), date, by: number().int().min(LOAD_MIN_PCT).max(LOAD_MAX_PCT) }),
-  strictObject({ action: literal('replace'), date, session: string().min(1), variant: zEnum(['standard', 'gentle', 'minimal']).optional() }),
+  strictObject({ action: literal('replace'), date, session: string().min(1), variant: zEnum(VARIANTS).optional() }),
   strictObject({ action: literal('skip'), date }),
   strictObject({ action: literal('restore'), date }),
 ]);
@@ -38,8 +41,7 @@ export function parseActions(data: unknown): { ok: true; actions: AdjustAction[]
   let field = issue.path.slice(1).join('.') || 'action';
   let detail = issue.message;
   if (issue.code === 'invalid_union') {
-    const known = ['swap', 'load', 'replace', 'skip', 'restore'];
-    if (!known.includes(name)) return { ok: false, message: `action ${index + 1}: "${name}" is not an action; use one of ${known.join(', ')}` };
+    if (!(ACTIONS as readonly string[]).includes(name)) return { ok: false, message: `action ${index + 1}: "${name}" is not an action; use one of ${ACTIONS.join(', ')}` };
     const branch = issue.errors.find((errs) => !errs.some((e) => e.path[0] === 'action')) ?? issue.errors[0]!;
     const inner = branch[0]!;
     field = inner.path.join('.') || field;
@@ -59,7 +61,8 @@ function describe(issue: { code: string; message: string; minimum?: unknown; max
     case 'unrecognized_keys':
       return `has unknown key${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.join(', ')}`;
     case 'invalid_value':
-      return 'must be standard, gentle or minimal';
+      // The only enum among the actions' fields is the variant.
+      return `must be ${VARIANTS.slice(0, -1).join(', ')} or ${VARIANTS.at(-1)}`;
     case 'invalid_type':
       return issue.message.includes('received undefined') ? 'is required' : `must be ${issue.message.match(/expected (\w+)/)?.[1] ?? 'of another type'}`;
     default:

@@ -2,6 +2,7 @@
 // the best set (heaviest load, then most reps), its load and reps.
 import type { IsoDate } from '../dates.js';
 import type { ExerciseActual } from './exercise-spec.js';
+import { KG_PER_LB, parseLoad } from './progression.js';
 
 export interface BestSet {
   date: IsoDate;
@@ -27,11 +28,9 @@ export interface PeriodComparison {
 
 /** Comparable number for a load: kg (lb converted), bodyweight as 0 plus any added load. */
 export function loadValue(load: string | undefined | null): number {
-  if (!load) return 0;
-  const m = /^(bw\+?)?(\d+(?:\.\d+)?)?(kg|lb)?$/.exec(load);
-  if (!m) return 0;
-  const n = Number(m[2] ?? 0);
-  return m[3] === 'lb' ? n * 0.45359237 : n;
+  const parsed = load ? parseLoad(load) : null;
+  if (!parsed) return 0;
+  return parsed.unit === 'lb' ? parsed.value * KG_PER_LB : parsed.value;
 }
 
 function better(a: BestSet, b: BestSet): boolean {

@@ -14,7 +14,7 @@
 //   the session one period earlier.
 import { addDays, daysBetween, weekdayIndex, WEEKDAYS, type IsoDate, type Weekday } from '../dates.js';
 import type { ItemInput, PlanInput, SessionInput } from '../plan/schema.js';
-import { LOAD_PATTERN, TRAINING_TYPES, type TrainingType } from '../plan/vocabulary.js';
+import { isTrainingType, LOAD_PATTERN, TRAINING_TYPES, typeWord, type TrainingType } from '../plan/vocabulary.js';
 import type { ExerciseActual } from './exercise-spec.js';
 import { detectRotation, type Rotation, type TrainingSession } from './rotation.js';
 
@@ -103,7 +103,6 @@ export interface TooFewSessions {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 const clamp = (x: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, x));
-const isTraining = (type: string): type is TrainingType => (TRAINING_TYPES as readonly string[]).includes(type);
 
 export function median(values: number[]): number | undefined {
   if (!values.length) return undefined;
@@ -203,7 +202,7 @@ export function itemsFrom(group: TrainingSession[], type: TrainingType): ItemInp
     .sort((a, b) => median(a.positions)! - median(b.positions)! || a.first - b.first);
   if (!kept.length) {
     const minutes = planMinutes(group.map((s) => s.minutes));
-    const note = `Detected from ${group.length} logged ${type.replace('_', '-')} session${group.length === 1 ? '' : 's'}; rename it to what you do.`;
+    const note = `Detected from ${group.length} logged ${typeWord(type)} session${group.length === 1 ? '' : 's'}; rename it to what you do.`;
     return [{ exercise: FALLBACK_EXERCISE[type], ...(minutes !== undefined ? { minutes } : {}), note }];
   }
   return kept.map((s) => {
@@ -253,7 +252,7 @@ function weeklyPlan(reading: WeeklyReading, sessions: TrainingSession[], opts: D
     if (group) sessionsOut[type] = { standard: itemsFrom(group, type) };
   }
   const byType = TRAINING_TYPES.filter((t) => groups.has(t)).map(
-    (t) => `${t.replace('_', '-')} on ${listWords(WEEKDAYS.filter((wd) => reading.template[wd] === t).map(capital))}`,
+    (t) => `${typeWord(t)} on ${listWords(WEEKDAYS.filter((wd) => reading.template[wd] === t).map(capital))}`,
   );
   return {
     ...planHeader(opts),
@@ -282,7 +281,7 @@ function sequencePlan(rotation: Rotation, sessions: TrainingSession[], opts: Det
     if (w.exercises.length) {
       const l = String.fromCharCode(97 + letter++);
       named.set(id, { name: `Workout ${l.toUpperCase()}`, session: `workout_${l}` });
-    } else named.set(id, { name: capital(w.type.replace('_', '-')), session: w.type });
+    } else named.set(id, { name: capital(typeWord(w.type)), session: w.type });
   }
   const groups = new Map<TrainingType, TrainingSession[]>();
   for (const id of new Set(rotation.cycle)) {
@@ -325,7 +324,7 @@ function sequencePlan(rotation: Rotation, sessions: TrainingSession[], opts: Det
 export function detectPlan(logged: LoggedSession[], opts: DetectOptions): Detection | TooFewSessions {
   const window = { from: addDays(opts.to, -7 * opts.weeks + 1), to: opts.to, weeks: opts.weeks };
   const sessions: TrainingSession[] = logged
-    .flatMap((s) => (isTraining(s.type) && s.date >= window.from && s.date <= window.to ? [{ ...s, type: s.type }] : []))
+    .flatMap((s) => (isTrainingType(s.type) && s.date >= window.from && s.date <= window.to ? [{ ...s, type: s.type }] : []))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   if (sessions.length < DETECT.minSessions) return { ok: false, sessions: sessions.length, needed: DETECT.minSessions - sessions.length, window };
 

@@ -22,6 +22,7 @@ interface Load {
 }
 
 const LOAD = /^(bw\+?)?(\d+(?:\.\d+)?)?(kg|lb)?$/;
+export const KG_PER_LB = 0.45359237;
 
 export function parseLoad(text: string): Load | null {
   const m = LOAD.exec(text);
@@ -48,13 +49,19 @@ export function targetReps(reps: string | undefined): number | null {
   return m ? Number(m[1]) : null;
 }
 
+/** An increment in a load's own unit (one given in the other unit is converted). */
+export function stepIn(unit: Load['unit'], step: Load): number {
+  if (step.unit === unit) return step.value;
+  return step.unit === 'kg' ? step.value / KG_PER_LB : step.value * KG_PER_LB;
+}
+
 export function stepLoad(load: string, increment: string, direction: 1 | -1): string | null {
   const current = parseLoad(load);
   const step = parseLoad(increment);
   if (!current || !step || step.bodyweight) return null;
   // Bodyweight alone has nothing to add to or take from.
   if (current.bodyweight && current.value === 0 && direction < 0) return null;
-  const stepValue = step.unit === current.unit ? step.value : step.unit === 'kg' ? step.value * 2.20462 : step.value / 2.20462;
+  const stepValue = stepIn(current.unit, step);
   // A decrease never goes below one increment (or bodyweight), and never raises the load.
   const floor = current.bodyweight ? 0 : Math.min(current.value, stepValue);
   const value = Math.max(floor, current.value + direction * stepValue);

@@ -4,6 +4,7 @@
 import { addDays, daysBetween, weekdayIndex, type IsoDate } from '../dates.js';
 import type { Plan, Stage } from '../plan/model.js';
 import type { Rules } from '../rules.js';
+import { typeWord } from '../plan/vocabulary.js';
 import { isDone, isPlannedTraining, type HistoryDay } from './history.js';
 import { loadMetrics, type LoadMetrics, type LoadSession } from './load.js';
 
@@ -166,7 +167,7 @@ export function rebalanceHint(days: AvoidanceDay[]): string {
   const [key] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   if (!key) return 'the template could be rebalanced toward what feels right.';
   const [weekday, type] = key.split(':');
-  return `the ${WEEKDAY_NAMES[Number(weekday)]} ${type!.replace('_', '-')} session could become a mind-body session in the template if that suits you better.`;
+  return `the ${WEEKDAY_NAMES[Number(weekday)]} ${typeWord(type!)} session could become a mind-body session in the template if that suits you better.`;
 }
 
 function messageFor(decision: ReviewDecisionKind, from: Stage, to: Stage, m: ReviewMetrics, atFirst: boolean): string {

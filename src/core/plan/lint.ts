@@ -3,7 +3,8 @@
 import type { Finding } from '../diagnostics.js';
 import { WEEKDAYS } from '../dates.js';
 import type { PlanInput } from './schema.js';
-import { isTrainingType, type DaySpec, type Plan, type Stage } from './model.js';
+import type { DaySpec, Plan, Stage } from './model.js';
+import { isTrainingType } from './vocabulary.js';
 import { baseMinutes } from './resolve.js';
 import { eachDayEntry } from './validate.js';
 

@@ -3,7 +3,7 @@
 import type { Weekday } from '../dates.js';
 import { WEEKDAYS } from '../dates.js';
 import { mergeRules, type RuleOverrides, type Rules } from '../rules.js';
-import { TRAINING_TYPES, type BlockIntent, type PhaseType, type SessionType, type TrainingType } from './vocabulary.js';
+import { isTrainingType, TRAINING_TYPES, type BlockIntent, type PhaseType, type SessionType, type TrainingType } from './vocabulary.js';
 import type { DayInput, ItemInput, PlanInput, StageInput, WeekTemplateInput } from './schema.js';
 
 export interface DaySpec {
@@ -130,10 +130,6 @@ function normalizeStageMinutes(minutes: StageInput['minutes']): Partial<Record<T
   const out: Partial<Record<TrainingType, number>> = {};
   for (const type of TRAINING_TYPES) if (minutes?.[type] !== undefined) out[type] = minutes[type];
   return out;
-}
-
-export function isTrainingType(name: string): name is TrainingType {
-  return (TRAINING_TYPES as readonly string[]).includes(name);
 }
 
 /** Assumes `input` passed the schema and validatePlan (no error findings). */

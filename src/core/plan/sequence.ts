@@ -12,7 +12,8 @@ export interface SequenceLog {
   status: string;
 }
 
-const ADVANCES = new Set(['completed', 'adapted', 'skipped']);
+/** Statuses that move a sequence on to its next day. */
+export const ADVANCES = new Set(['completed', 'adapted', 'skipped']);
 
 /**
  * Position in `days` for every date from `start` through `today`, replayed from the

@@ -2,7 +2,8 @@
 // is the rule's name; the loader turns paths into file:line:col.
 import type { Finding } from '../diagnostics.js';
 import { WEEKDAYS } from '../dates.js';
-import { isTrainingType } from './model.js';
+import { DEFAULT_RULES } from '../rules.js';
+import { isTrainingType } from './vocabulary.js';
 import type { DayInput, PlanInput, WeekTemplateInput } from './schema.js';
 
 type Path = (string | number)[];
@@ -126,10 +127,11 @@ function checkPhases(plan: PlanInput, findings: Finding[]): void {
 
 function checkRules(plan: PlanInput, findings: Finding[]): void {
   const s = plan.rules?.symptoms;
-  const amber = s?.amber ?? 4;
-  const red = s?.red ?? 7;
+  const defaults = DEFAULT_RULES.symptoms;
+  const amber = s?.amber ?? defaults.amber;
+  const red = s?.red ?? defaults.red;
   if (amber >= red) {
-    findings.push(error('symptom-thresholds-order', ['rules', 'symptoms', s?.amber !== undefined ? 'amber' : 'red'], `amber (${amber}) must be below red (${red})`, 'defaults: amber 4, red 7'));
+    findings.push(error('symptom-thresholds-order', ['rules', 'symptoms', s?.amber !== undefined ? 'amber' : 'red'], `amber (${amber}) must be below red (${red})`, `defaults: amber ${defaults.amber}, red ${defaults.red}`));
   }
 }
 

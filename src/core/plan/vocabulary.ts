@@ -14,6 +14,13 @@ export type PhaseType = (typeof PHASE_TYPES)[number];
 export type BlockIntent = (typeof BLOCK_INTENTS)[number];
 export type Variant = (typeof VARIANTS)[number];
 
+/** A session type as a word in prose: mind_body → mind-body. */
+export const typeWord = (type: string): string => type.replace('_', '-');
+
+export function isTrainingType(name: string): name is TrainingType {
+  return (TRAINING_TYPES as readonly string[]).includes(name);
+}
+
 export const LOAD_PATTERN = /^(?:\d+(?:\.\d+)?(?:kg|lb)|bw|bw\+\d+(?:\.\d+)?(?:kg|lb))$/;
 export const INCREMENT_PATTERN = /^\d+(?:\.\d+)?(?:kg|lb)$/;
 export const DISTANCE_PATTERN = /^\d+(?:\.\d+)?(?:km|mi|m)$/;

@@ -8,6 +8,7 @@ import { blockIntent } from '../plan/phases.js';
 import { buildPlanned, roundMinutes, scaleItems, withTargets, type PlannedSession, type ScheduleDay, type ScheduleResolver } from '../plan/resolve.js';
 import type { AdjustAction } from '../adjust/actions.js';
 import { scaleLoad } from '../adjust/load.js';
+import { isPlannedTraining } from '../engine/history.js';
 
 /** The session planned for day D moves to D + gap, up to `to` (the phase end; null: open-ended). */
 export interface SlideLayer {
@@ -73,7 +74,15 @@ function withPlanned(day: ScheduleDay, planned: PlannedSession, skipped?: boolea
 }
 
 export function weekMinutes(days: ScheduleDay[]): number {
-  return days.reduce((s, d) => s + (d.planned && !d.planned.optional && d.planned.type !== 'rest' ? d.planned.minutes : 0), 0);
+  return days.reduce((s, d) => s + (isPlannedTraining(d.planned) ? d.planned!.minutes : 0), 0);
+}
+
+/** Where the pivot at `layers[i]` ends: the first later unpivot of the same site, if any. */
+export function pivotEnd(layers: Layer[], i: number): IsoDate | undefined {
+  const layer = layers[i];
+  if (layer?.kind !== 'pivot') return undefined;
+  const ends = layers.slice(i + 1).filter((l): l is UnpivotLayer => l.kind === 'unpivot' && l.site === layer.site);
+  return ends.length ? ends.map((l) => l.from).sort()[0] : undefined;
 }
 
 /** The effective schedule: the backbone resolver with layers applied in order. */
@@ -87,11 +96,7 @@ export class LayeredSchedule {
     readonly base: ScheduleResolver,
     readonly layers: Layer[],
   ) {
-    this.pivotEnds = layers.map((layer, i) => {
-      if (layer.kind !== 'pivot') return undefined;
-      const ends = layers.slice(i + 1).filter((l): l is UnpivotLayer => l.kind === 'unpivot' && l.site === layer.site);
-      return ends.length ? ends.map((l) => l.from).sort()[0] : undefined;
-    });
+    this.pivotEnds = layers.map((_, i) => pivotEnd(layers, i));
     layers.forEach((layer, i) => {
       if (layer.kind !== 'adjust' || layer.action.action !== 'skip') return;
       const date = layer.action.date;
@@ -179,7 +184,10 @@ export class LayeredSchedule {
       }
       case 'load':
         if (date !== action.date || p.type === 'rest') return here;
-        return withPlanned(here, { ...scalePlanned(p, 1 + action.by / 100), items: scalePlanned(p, 1 + action.by / 100).items.map((item) => scaleLoad(item, action.by)) });
+      {
+        const scaled = scalePlanned(p, 1 + action.by / 100);
+        return withPlanned(here, { ...scaled, items: scaled.items.map((item) => scaleLoad(item, action.by)) });
+      }
       case 'replace': {
         const session = this.plan.sessions[action.session];
         if (date !== action.date || !session) return here;
@@ -201,22 +209,19 @@ export class LayeredSchedule {
     const phase = this.plan.phases.find((p) => p.id === entry.phase);
     if (!phase) return here;
     const monday = mondayOf(date);
-    const rebuilt = (d: IsoDate) => {
-      const weeks = (daysBetween(entry.start, entry.end) + 1) / 7;
-      const weekIndex = Math.max(0, phase.weeks - weeks + Math.floor(daysBetween(entry.start, d) / 7));
-      const window: PhaseWindow = { phase, index: this.plan.phases.indexOf(phase), start: entry.start, end: entry.end };
-      return { day: this.base.day(d, { window, weekIndex }), weekIndex };
-    };
+    const weeks = (daysBetween(entry.start, entry.end) + 1) / 7;
+    const window: PhaseWindow = { phase, index: this.plan.phases.indexOf(phase), start: entry.start, end: entry.end };
+    const weekIndexOf = (d: IsoDate) => Math.max(0, phase.weeks - weeks + Math.floor(daysBetween(entry.start, d) / 7));
     const week = Array.from({ length: 7 }, (_, k) => addDays(monday, k));
-    const rebuiltWeek = week.map((d) => rebuilt(d).day);
+    const rebuiltWeek = week.map((d) => this.base.day(d, { window, weekIndex: weekIndexOf(d) }));
     const original = weekMinutes(week.map((d) => this.through(i, d)));
     const planned = weekMinutes(rebuiltWeek);
     const share = layer.ramp.find((r) => r.monday === monday)?.share;
     // Ramp weeks are a share of the week's original minutes; other weeks never exceed them.
     const targetTotal = share !== undefined ? share * original : Math.min(planned, original);
     const factor = planned > 0 ? targetTotal / planned : 1;
-    const { day, weekIndex } = rebuilt(date);
-    const p = day.planned ?? REST;
+    const weekIndex = weekIndexOf(date);
+    const p = rebuiltWeek[week.indexOf(date)]!.planned ?? REST;
     return { ...withPlanned(here, p.optional ? p : scalePlanned(p, factor)), phase: phase.id, block: blockIntent(phase, weekIndex) };
   }
 }

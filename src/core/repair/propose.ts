@@ -1,13 +1,14 @@
 // Proposing a repair (SPEC §6.5): slide, strategic repair, pivot or unpivot, with the
 // honesty protocol. Pure: the effective schedule, the record and today come in; a
 // layer, the changed days (before/after) and the receipts go out.
-import { addDays, daysBetween, mondayOf, sundayOf, type IsoDate } from '../dates.js';
+import { addDays, daysBetween, maxDate, mondayOf, sundayOf, type IsoDate } from '../dates.js';
 import { isDone, isPlannedTraining, type HistoryDay } from '../engine/history.js';
 import type { Plan } from '../plan/model.js';
 import { phaseAt, type PhaseWindow } from '../plan/phases.js';
 import type { PlannedSession } from '../plan/resolve.js';
 import type { Disruption } from './disruption.js';
-import { LayeredSchedule, type Layer, type StrategicLayer } from './layers.js';
+import { LayeredSchedule, pivotEnd, type Layer, type StrategicLayer } from './layers.js';
+import { typeWord } from '../plan/vocabulary.js';
 
 export type RepairKind = 'none' | 'slide' | 'strategic_repair' | 'pivot' | 'unpivot';
 
@@ -70,7 +71,6 @@ function weeksFrom(w: PhaseWindow, monday: IsoDate): number {
   return Math.max(0, Math.floor((daysBetween(maxDate(w.start, monday), w.end) + 1) / 7));
 }
 
-const maxDate = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The honesty protocol: is the goal still safe in the time left? */
@@ -157,10 +157,6 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
   return { layer: { kind: 'strategic', from: resume, layout, ramp }, reasons, fits };
 }
 
-function lastPhaseEnd(plan: Plan, windows: PhaseWindow[]): IsoDate | null {
-  return plan.goal?.date ?? windows[windows.length - 1]?.end ?? null;
-}
-
 /** A disruption → slide or strategic repair (with the honesty protocol). */
 export function proposeDisruptionRepair(input: RepairInput, disruption: Disruption | null): RepairProposal {
   const { schedule, history, today } = input;
@@ -208,7 +204,7 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
     ];
   }
   const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
-  const end = layer.kind === 'slide' ? (layer.to ?? addDays(today, 27)) : (lastPhaseEnd(plan, windows) ?? addDays(today, 27));
+  const end = layer.kind === 'slide' ? (layer.to ?? addDays(today, 27)) : (schedule.end ?? addDays(today, 27));
   const changes = diffSchedules(schedule, after, disruption.from, end);
   const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases', input.goalDowngraded);
   if (honesty.triggered) reasons.push(honesty.reason!);
@@ -242,7 +238,7 @@ export function proposePivot(input: RepairInput, site: string, pillar: string): 
     input,
     { kind: 'pivot', site, pillar, from: input.today },
     [`injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`, 'phases keep their intent and dates'],
-    `While the ${site} heals, ${pillar.replace('_', '-')} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
+    `While the ${site} heals, ${typeWord(pillar)} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
   );
 }
 
@@ -259,8 +255,8 @@ export function activePivots(layers: Layer[], today: IsoDate): { site: string; p
   const out: { site: string; pillar: string }[] = [];
   layers.forEach((l, i) => {
     if (l.kind !== 'pivot' || l.from > today) return;
-    const ended = layers.slice(i + 1).some((u) => u.kind === 'unpivot' && u.site === l.site && u.from <= today);
-    if (!ended) out.push({ site: l.site, pillar: l.pillar });
+    const end = pivotEnd(layers, i);
+    if (end === undefined || today < end) out.push({ site: l.site, pillar: l.pillar });
   });
   return out;
 }

@@ -85,11 +85,10 @@ export function sessionsBetween(db: Db, athlete: string, from: string, to: strin
 
 /** The latest logged sessions (before `before`) that include the exercise, newest first. */
 export function lastWithExercise(db: Db, athlete: string, exercise: string, before: string): SessionRow | undefined {
-  return db
-    .prepare(
-      "SELECT * FROM sessions WHERE athlete_id = ? AND date < ? AND replaced = 0 AND exercises != '[]' AND EXISTS (SELECT 1 FROM json_each(sessions.exercises) WHERE json_extract(value, '$.exercise') = ? COLLATE NOCASE) ORDER BY date DESC LIMIT 1",
-    )
-    .get(athlete, before, exercise) as SessionRow | undefined;
+  return stmt(
+    db,
+    "SELECT * FROM sessions WHERE athlete_id = ? AND date < ? AND replaced = 0 AND exercises != '[]' AND EXISTS (SELECT 1 FROM json_each(sessions.exercises) WHERE json_extract(value, '$.exercise') = ? COLLATE NOCASE) ORDER BY date DESC LIMIT 1",
+  ).get(athlete, before, exercise) as SessionRow | undefined;
 }
 
 export type NewSession = Omit<SessionRow, 'id' | 'replaced' | 'created_at'>;

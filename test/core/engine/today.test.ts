@@ -31,6 +31,14 @@ const withinPlanned: Minutes = (a, p) => a <= p && a > 0;
 const atMost40: Minutes = (a, p) => a <= p * 0.4 && a >= 1;
 const none: Minutes = (a) => a === 0;
 
+/**
+ * SPEC §6.1 step 4, §7: every adaptation message says that scaling down or resting is
+ * fine ("Doing less or resting is always fine", "resting instead is completely fine");
+ * on a stop day it is rest that is right ("rest is the right call"), on a planned rest
+ * day rest is the plan.
+ */
+const REASSURANCE = /\b(?:scaling down|doing less|resting)\b[^.;]*\bis (?:always |completely )?fine\b|\brest is (?:the right call|part of the plan)\b/i;
+
 describe('adapted session by status', () => {
   const plan = planOf();
   it.each<[string, string, Partial<Signals> | null, string[], Adaptation, string, Minutes, boolean]>([
@@ -52,6 +60,7 @@ describe('adapted session by status', () => {
     expect(minutes(decision.adapted.minutes, planned.minutes)).toBe(true);
     expect(decision.adapted.rest_ok).toBe(restOk);
     expect(message).not.toMatch(/fail|missed|streak/i);
+    expect(message, 'says that scaling down or resting is fine').toMatch(REASSURANCE);
     expect(message).toContain('stage ONE, backbone week 1');
     expect(decision.reasons.length).toBeGreaterThan(0);
   });
