@@ -14,6 +14,7 @@ import { runCheckin } from '../../src/commands/checkin.js';
 import { runHistory } from '../../src/commands/history.js';
 import { runInit } from '../../src/commands/init.js';
 import { runLog } from '../../src/commands/log.js';
+import { runPlanUse } from '../../src/commands/plan.js';
 import { runReview } from '../../src/commands/review.js';
 import { runSchedule } from '../../src/commands/schedule.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
@@ -31,7 +32,12 @@ interface Run {
 }
 
 /** One command, in-process, as `REGIMEN_NOW=now regimen --journal J [--date date] --json â€¦`. */
-async function cmd(fn: (ctx: Context, args: unknown[], o: Record<string, unknown>) => Promise<number>, options: Record<string, unknown>, at: { now: string; date?: string; json?: boolean }): Promise<Run> {
+async function cmd(
+  fn: (ctx: Context, args: unknown[], o: Record<string, unknown>) => Promise<number>,
+  options: Record<string, unknown>,
+  at: { now: string; date?: string; json?: boolean },
+  args: unknown[] = [],
+): Promise<Run> {
   const out: string[] = [];
   const ctx: Context = {
     options: { journal, json: at.json ?? true, color: false, input: false, ...(at.date ? { date: at.date } : {}) },
@@ -43,7 +49,7 @@ async function cmd(fn: (ctx: Context, args: unknown[], o: Record<string, unknown
     out: (t) => out.push(t),
     err: () => {},
   };
-  const code = await fn(ctx, [], options);
+  const code = await fn(ctx, args, options);
   return { code, out: out.join('\n') };
 }
 
@@ -200,5 +206,26 @@ describe('a plan edited after two weeks (gentle-foundations: Wednesday walk 15 â
     it('the weeks before the edit planned 45 minutes each', () => {
       expect((historyBefore as { weeks: { minutes_planned: number }[] }).weeks.map((w) => w.minutes_planned)).toEqual([45, 45, 45]);
     });
+  });
+});
+
+describe('`plan use` of the edited file (a writing command) stores its version from that day', () => {
+  it('the past keeps the version it started with; the edit applies from the day of `plan use`', async () => {
+    const saved = { journal, planFile };
+    journal = join(dir, 'plan-use.db');
+    planFile = join(dir, 'plan-use.yaml');
+    try {
+      copyFileSync('plans/gentle-foundations.yaml', planFile);
+      expect((await cmd(runInit, { plan: planFile, start: START }, { now: '2026-11-20' })).code).toBe(0);
+      const before = plannedOf(await scheduleDays(EDITED_ON, START, '2026-11-29'));
+      editPlan();
+      expect((await cmd(runPlanUse, {}, { now: EDITED_ON }, [planFile])).code).toBe(0);
+      expect(storedVersions()).toEqual([{ from_date: START }, { from_date: EDITED_ON }]);
+      const after = plannedOf(await scheduleDays(EDITED_ON, START, '2026-11-29'));
+      for (const date of Object.keys(after)) if (date < EDITED_ON) expect(after[date], date).toBe(before[date]);
+      expect(after['2026-11-25']).toBe('aerobic 25');
+    } finally {
+      ({ journal, planFile } = saved);
+    }
   });
 });
