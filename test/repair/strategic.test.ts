@@ -16,7 +16,7 @@ interface Case {
   name: string;
   from: string;
   to: string;
-  /** Re-entry shares, one per calendar week from the Monday of the return. */
+  /** Re-entry shares, one per 7 days from the day of the return. */
   shares: number[];
   /** True when the layout of the phases does not change (the current phase keeps its end). */
   sameLayout: boolean;
@@ -48,12 +48,9 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
   const { before, after, proposal, today } = repairAfterGap(plan, from, to, given ? { disruption: disruptionOf(from, to) } : {});
   const resume = mondayOf(today);
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
-  // Each ramp week is a whole week from a Monday: back mid-week, the rest of that week runs at the
-  // first share and the full ramp starts the next Monday. It never runs into a protected phase (SPEC §6.5).
-  const firstMonday = today === resume ? resume : addDays(resume, 7);
-  const rampWeeks = [...(today === resume ? [] : [{ monday: resume, share: shares[0]! }]), ...shares.map((share, k) => ({ monday: addDays(firstMonday, 7 * k), share }))].filter(
-    (r) => r.monday < FIRST_PROTECTED,
-  );
+  // v1.1: each ramp week is the 7 days from the return on (one week per share, whatever the
+  // weekday), and it never runs into a protected phase (SPEC §6.5).
+  const rampWeeks = shares.map((share, k) => ({ monday: addDays(today, 7 * k), share })).filter((r) => r.monday < FIRST_PROTECTED);
 
   it('is a strategic repair of the whole gap', () => {
     expect(proposal.disruption).toEqual({ from, to, days });
@@ -88,7 +85,7 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it(sameLayout ? 'returns to the original weeks after the ramp (the current phase keeps its end)' : 'moves the current phase end later (it could not get min_weeks of training)', () => {
     if (sameLayout) {
-      const afterRamp = addDays(firstMonday, 7 * shares.length);
+      const afterRamp = addDays(today, 7 * shares.length);
       for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
       for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
     } else {
@@ -105,9 +102,11 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
     expect(after.day(addDays(GOAL.date, 1)).planned).toBeNull();
   });
 
-  it('changes nothing before the disruption, and lists exactly the days that changed', () => {
+  it('changes nothing before the disruption, marks its days repaired away, and lists exactly the days that changed from today on', () => {
     for (const d of dates(PHASES[0]!.start, addDays(from, -1))) expect(after.day(d), d).toEqual(before.day(d));
-    const changed = [...dates(from, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
+    // v1.1 (§6.3, §6.5): the past is never rewritten; the time away counts as neither planned nor missed.
+    for (const d of dates(from, to)) expect(after.day(d), d).toMatchObject({ skipped: true, repaired_away: true, planned: { type: 'rest' } });
+    const changed = [...dates(today, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
     expect(proposal.changes.map((c) => c.date)).toEqual(changed);
     for (const c of proposal.changes) expect(c.after, c.date).toEqual(after.day(c.date).planned);
   });
@@ -124,8 +123,8 @@ describe('the ramp stops at the taper', () => {
     const resume = mondayOf(today);
     expect(weekTotal(after, resume)).toBeLessThanOrEqual(Math.ceil(0.5 * weekTotal(before, resume)) + 3);
     for (const p of PROTECTED) for (const d of dates(p.start, p.end)) expect(after.day(d), d).toEqual(before.day(d));
-    const layer = proposal.layer as { ramp: { monday: string }[] };
-    expect(layer.ramp.every((r) => r.monday < FIRST_PROTECTED)).toBe(true);
+    const layer = proposal.layer as { ramp: { from: string }[] };
+    expect(layer.ramp.every((r) => r.from < FIRST_PROTECTED)).toBe(true);
     expect(layer.ramp.length).toBe(2);
   });
 });
@@ -191,9 +190,10 @@ describe('time away inside the taper', () => {
   const taper = phase('taper');
   const { before, after, proposal } = repairAfterGap(plan, tue(taper.start), sun(taper.start));
 
-  it('is a strategic repair that leaves the protected phases exactly as planned', () => {
+  it('is a strategic repair that leaves the protected phases exactly as planned from the return on', () => {
     expect(proposal.kind).toBe('strategic_repair');
-    for (const p of PROTECTED) for (const d of dates(p.start, p.end)) expect(after.day(d), d).toEqual(before.day(d));
+    const today = addDays(sun(taper.start), 1);
+    for (const p of PROTECTED) for (const d of dates(p.start, p.end)) if (d >= today) expect(after.day(d), d).toEqual(before.day(d));
     expect(proposal.changes).toEqual([]);
   });
 });
