@@ -8,6 +8,7 @@ import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { getProposal, insertProposal, proposalsOf, setProposalStatus, type ProposalRow } from '../io/journal/proposals.js';
+import { clockTimestamp } from '../io/clock.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 
@@ -23,27 +24,33 @@ interface Body {
   changes?: unknown[];
 }
 
+/** Proposal and audit times come from the clock, --date and $REGIMEN_NOW included (SPEC §4 repair). */
+const clockAt = (ctx: Context) => clockTimestamp(ctx.today);
+
 function audit(db: Db, ctx: Context, row: ProposalRow, action: string, extra: Record<string, unknown> = {}): void {
   const body = JSON.parse(row.body) as Body;
-  appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra } });
+  appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra }, at: clockAt(ctx) });
 }
 
 /** Store a proposal (and apply it at once with --yes), inside one transaction. */
 export function storeProposal(db: Db, ctx: Context, family: Family, p: { athlete: string; kind: string; body: unknown; apply: boolean }): ProposalRow {
-  return writeTransaction(db, () => {
-    const id = insertProposal(db, p);
-    const row = getProposal(db, id)!;
-    audit(db, ctx, row, `${family}.proposed`, { body: p.body });
-    if (p.apply) applyRow(db, ctx, family, row);
-    return getProposal(db, id)!;
-  });
+  return writeTransaction(db, () => storeProposalRow(db, ctx, family, p));
 }
 
-function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow): void {
-  setProposalStatus(db, row.id, 'applied');
+/** The same, for a caller already inside its write transaction. */
+export function storeProposalRow(db: Db, ctx: Context, family: Family, p: { athlete: string; kind: string; body: unknown; apply: boolean }): ProposalRow {
+  const id = insertProposal(db, p, clockAt(ctx));
+  const row = getProposal(db, id)!;
+  audit(db, ctx, row, `${family}.proposed`, { body: p.body });
+  if (p.apply) applyRow(db, ctx, family, row);
+  return getProposal(db, id)!;
+}
+
+export function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow): void {
+  setProposalStatus(db, row.id, 'applied', null, clockAt(ctx));
   audit(db, ctx, row, `${family}.applied`);
   const goal = (JSON.parse(row.body) as Body).honesty?.goal;
-  if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to } });
+  if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to }, at: clockAt(ctx) });
 }
 
 function requireProposal(db: Db, family: Family, rawId: unknown): ProposalRow {
@@ -92,7 +99,7 @@ export async function runReject(ctx: Context, family: Family, rawId: unknown, re
       const row = requireProposal(db, family, rawId);
       if (row.status === 'applied') throw new UsageError(`${family} proposal ${row.id} is already applied and cannot be rejected`, `propose a new ${family} instead`);
       if (row.status === 'rejected') return { id: row.id, changed: false };
-      setProposalStatus(db, row.id, 'rejected', reason ?? null);
+      setProposalStatus(db, row.id, 'rejected', reason ?? null, clockAt(ctx));
       audit(db, ctx, row, `${family}.rejected`, { reason: reason ?? null });
       return { id: row.id, changed: true };
     }),
