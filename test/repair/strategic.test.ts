@@ -5,7 +5,7 @@
 // resumes with the re-entry ramp; no week exceeds its original minutes.
 import { describe, expect, it } from 'vitest';
 import { disruptionOf } from '../../src/core/repair/disruption.js';
-import { addDays, dates, FIRST_PROTECTED, GOAL, loadMarathon, mondayOf, phase, PHASES, PROTECTED, repairAfterGap, trainingSessions, weekOf, weekTotal } from './helpers.js';
+import { addDays, dates, daysBetween, FIRST_PROTECTED, GOAL, loadMarathon, mondayOf, phase, PHASES, PROTECTED, repairAfterGap, trainingSessions, weekOf, weekTotal } from './helpers.js';
 
 const plan = loadMarathon();
 const tue = (monday: string) => addDays(monday, 1);
@@ -16,7 +16,7 @@ interface Case {
   name: string;
   from: string;
   to: string;
-  /** Re-entry shares, one per 7 days from the day of the return. */
+  /** Re-entry shares, one per ramp week from the day of the return. */
   shares: number[];
   /** True when the layout of the phases does not change (the current phase keeps its end). */
   sameLayout: boolean;
@@ -48,9 +48,17 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
   const { before, after, proposal, today } = repairAfterGap(plan, from, to, given ? { disruption: disruptionOf(from, to) } : {});
   const resume = mondayOf(today);
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
-  // v1.1: each ramp week is the 7 days from the return on (one week per share, whatever the
-  // weekday), and it never runs into a protected phase (SPEC §6.5).
-  const rampWeeks = shares.map((share, k) => ({ monday: addDays(today, 7 * k), share })).filter((r) => r.monday < FIRST_PROTECTED);
+  // v1.1: one ramp week per share (never a second week at the first share), and only from
+  // the return on. Ramp weeks are calendar weeks; a return on Friday to Sunday joins the next
+  // week. It never runs into a protected phase (SPEC §6.5).
+  const late = new Date(`${today}T00:00:00Z`).getUTCDay() % 7 >= 5 || new Date(`${today}T00:00:00Z`).getUTCDay() === 0;
+  const rampWeeks = shares
+    .map((share, k) => {
+      const sunday = addDays(resume, 6 + 7 * (k + (late ? 1 : 0)));
+      const from = k === 0 ? today : addDays(sunday, -6);
+      return { monday: from, days: daysBetween(from, sunday) + 1, share };
+    })
+    .filter((r) => r.monday < FIRST_PROTECTED);
 
   it('is a strategic repair of the whole gap', () => {
     expect(proposal.disruption).toEqual({ from, to, days });
@@ -60,12 +68,12 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it('ramps each re-entry week to its share of that week’s original minutes (± rounding)', () => {
     expect(rampWeeks.length).toBeGreaterThan(0);
-    for (const { monday, share } of rampWeeks) {
-      const original = weekTotal(before, monday);
+    for (const { monday, share, days } of rampWeeks) {
+      const original = weekTotal(before, monday, days);
       const target = share * original;
       // Each session is rounded to whole minutes on its own: at most half a minute each.
-      const tolerance = 0.5 * trainingSessions(after, monday) + 1e-9;
-      expect(Math.abs(weekTotal(after, monday) - target), `week of ${monday}: ${weekTotal(after, monday)} vs ${share} × ${original}`).toBeLessThanOrEqual(tolerance);
+      const tolerance = 0.5 * trainingSessions(after, monday, days) + 1e-9;
+      expect(Math.abs(weekTotal(after, monday, days) - target), `week of ${monday}: ${weekTotal(after, monday, days)} vs ${share} × ${original}`).toBeLessThanOrEqual(tolerance);
     }
   });
 
@@ -85,7 +93,7 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it(sameLayout ? 'returns to the original weeks after the ramp (the current phase keeps its end)' : 'moves the current phase end later (it could not get min_weeks of training)', () => {
     if (sameLayout) {
-      const afterRamp = addDays(today, 7 * shares.length);
+      const afterRamp = addDays(rampWeeks.at(-1)!.monday, rampWeeks.at(-1)!.days);
       for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
       for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
     } else {

@@ -27,11 +27,12 @@ export interface SlideLayer {
   away?: Away;
 }
 
-/** One re-entry ramp week: the 7 days from `from` get `share` of their original minutes. */
+/** One re-entry ramp week: the days from `from` to `to` get `share` of their original minutes. */
 export interface RampWeek {
   from: IsoDate;
+  to: IsoDate;
   share: number;
-  /** Layers stored before v1.1 name the week by its Monday. */
+  /** Layers stored before v1.1 name a calendar week by its Monday instead. */
   monday?: IsoDate;
 }
 
@@ -107,12 +108,16 @@ export function skipOf(day: ScheduleDay): Skip | undefined {
   return day.repaired_away ? 'repair' : day.skipped ? 'coach' : undefined;
 }
 
-/** The 7 days a ramp week covers start here. */
-const rampStart = (r: RampWeek): IsoDate => r.from ?? r.monday!;
+/** The days a ramp week covers. */
+function rampDays(r: RampWeek): IsoDate[] {
+  const from = r.from ?? r.monday!;
+  const to = r.to ?? addDays(r.monday!, 6);
+  return Array.from({ length: daysBetween(from, to) + 1 }, (_, k) => addDays(from, k));
+}
 
 /** The ramp week holding `date`, if any. */
 export function rampAt(ramp: RampWeek[], date: IsoDate): RampWeek | undefined {
-  return ramp.find((r) => date >= rampStart(r) && daysBetween(rampStart(r), date) < 7);
+  return ramp.find((r) => date >= (r.from ?? r.monday!) && date <= (r.to ?? addDays(r.monday!, 6)));
 }
 
 /** A pillar's sessions: its type, or the session of that name. */
@@ -288,9 +293,8 @@ export class LayeredSchedule {
     // Protected phases (the taper) keep their own dates and volumes.
     if (self.phase?.protected) return here;
     const ramp = rampAt(layer.ramp, date);
-    const rampDays = ramp ? Array.from({ length: 7 }, (_, k) => addDays(rampStart(ramp), k)) : [];
     const monday = mondayOf(date);
-    const group = (ramp ? rampDays : Array.from({ length: 7 }, (_, k) => addDays(monday, k)).filter((d) => !rampAt(layer.ramp, d)))
+    const group = (ramp ? rampDays(ramp) : Array.from({ length: 7 }, (_, k) => addDays(monday, k)).filter((d) => !rampAt(layer.ramp, d)))
       .filter((d) => d >= since)
       .map((d) => ({ d, r: d === date ? self : this.rebuilt(i, layer, d) }))
       .filter((x) => !x.r.phase?.protected);

@@ -7,7 +7,7 @@ import type { Plan } from '../plan/model.js';
 import { phaseAt, type PhaseWindow } from '../plan/phases.js';
 import type { PlannedSession } from '../plan/resolve.js';
 import type { Disruption } from './disruption.js';
-import { LayeredSchedule, pivotEnd, UNPIVOT_RAMP, type Layer, type StrategicLayer } from './layers.js';
+import { LayeredSchedule, pivotEnd, UNPIVOT_RAMP, type Layer, type RampWeek, type StrategicLayer } from './layers.js';
 import { typeWord } from '../plan/vocabulary.js';
 
 export type RepairKind = 'none' | 'slide' | 'strategic_repair' | 'pivot' | 'unpivot';
@@ -147,14 +147,28 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
       if (extend) reasons.push(`${w.phase.id} ends ${extend} week${extend > 1 ? 's' : ''} later; ${[...shrink].map(([id, n]) => `${id} is ${n} week${n > 1 ? 's' : ''} shorter`).join(', ')}`);
       if (!fits) reasons.push(`${remaining} more week${remaining > 1 ? 's' : ''} would be needed before the protected phases, and the goal date does not move`);
     } else reasons.push(`${w.phase.id} keeps its end date; missed sessions are not added back`);
-  }
+  } else reasons.push(`${disruption.days} days away (${disruption.from} to ${disruption.to}): missed sessions are not added back`);
   const protectedStart = windows.find((w) => w.phase.protected && w.end >= since)?.start;
-  // Each ramp week is the 7 days from the return on (whatever weekday that is); none starts in a protected phase.
-  const ramp = reentryRamp(disruption.days)
-    .map((share, k) => ({ from: addDays(since, 7 * k), share }))
-    .filter((r) => protectedStart === undefined || r.from < protectedStart);
-  if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `the week from ${r.from} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
+  // The ramp never runs into a protected phase: the taper keeps its own volumes.
+  const ramp = rampWeeks(reentryRamp(disruption.days), since)
+    .filter((r) => protectedStart === undefined || r.from < protectedStart)
+    .map((r) => (protectedStart !== undefined && r.to >= protectedStart ? { ...r, to: addDays(protectedStart, -1) } : r));
+  if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `${r.from} to ${r.to} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
   return { layer: { kind: 'strategic', from: resume, layout, ramp, since, away: { from: disruption.from, to: disruption.to } }, reasons, fits };
+}
+
+/**
+ * The ramp's weeks from the return: calendar weeks, so "this week" and "next week" read
+ * as they say. The return's own week counts as the first when it still holds its
+ * Thursday (most of the week, as ISO 8601 counts weeks); a return on Friday to Sunday
+ * joins the next week instead of making a two-day "re-entry week".
+ */
+export function rampWeeks(shares: number[], since: IsoDate): RampWeek[] {
+  const lateInWeek = daysBetween(mondayOf(since), since) >= 4;
+  return shares.map((share, k) => {
+    const sunday = addDays(sundayOf(since), 7 * (k + (lateInWeek ? 1 : 0)));
+    return { from: k === 0 ? since : addDays(sunday, -6), to: sunday, share };
+  });
 }
 
 /** The first day a repair may change: today, or the day after a disruption that runs through today. */
@@ -167,7 +181,7 @@ function changesEnd(schedule: LayeredSchedule, layer: Layer, today: IsoDate): Is
   if (layer.kind === 'slide' && layer.to) return layer.to;
   if (layer.kind !== 'slide' && schedule.end) return schedule.end;
   const ramp = layer.kind === 'strategic' ? layer.ramp : [];
-  return ramp.reduce((end, r) => maxDate(end, addDays(r.from, 6)), addDays(today, 27));
+  return ramp.reduce((end, r) => maxDate(end, r.to), addDays(today, 27));
 }
 
 /** A disruption → slide or strategic repair (with the honesty protocol). */
