@@ -69,6 +69,9 @@ async function refuseIfStale(db: Db, ctx: Context, family: Family, row: Proposal
   if (row.status !== 'proposed') return;
   const changes = ((JSON.parse(row.body) as Body).changes ?? []) as { date: string; before: unknown }[];
   if (!changes.length) return;
+  // A repair never rewrites the past (SPEC §6.5): one proposed before some of its days went by is out of date.
+  const passed = family === 'repair' ? changes.find((c) => c.date < ctx.today) : undefined;
+  if (passed) throw new UsageError(`repair proposal ${row.id} changes days that have passed (from ${passed.date}), and a repair never rewrites the past`, 'propose it again with `regimen repair`');
   const state = await loadAthleteState(db, { ...ctx, options: { ...ctx.options, athlete: row.athlete_id } });
   const moved = changes.find((c) => JSON.stringify(state.resolver.day(c.date).planned) !== JSON.stringify(c.before));
   if (moved) {

@@ -105,7 +105,7 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
       const key = proposalKey(proposal);
       const waiting = pendingProposals(db, state.athlete.id, FAMILY_KINDS.repair)
         .map((row) => ({ row, body: JSON.parse(row.body) as RepairProposal }))
-        .find((p) => proposalKey(p.body) === key && stillCurrent(p.body, schedule));
+        .find((p) => proposalKey(p.body) === key && stillCurrent(p.body, schedule) && p.body.changes.every((c) => c.date >= ctx.today));
       if (waiting) {
         if (o.yes) applyRow(db, ctx, 'repair', waiting.row);
         return { athlete: state.athlete.id, proposal: waiting.body, row: getProposal(db, waiting.row.id)! };

@@ -4,7 +4,7 @@
 // leaves out the repaired days); no empty or duplicate proposals, also from 8 parallel
 // `repair --yes`; proposal and audit times from the clock.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { addDays, assertBuilt, Cli, isTraining, plan, show, snapshotJournal, tableRows, type Day } from './cli-helpers.js';
+import { assertBuilt, Cli, isTraining, plan, show, snapshotJournal, tableRows, type Day } from './cli-helpers.js';
 
 beforeAll(assertBuilt);
 
