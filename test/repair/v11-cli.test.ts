@@ -121,6 +121,17 @@ describe.sequential('no empty and no duplicate proposals', () => {
     expect(snapshotJournal(cli.journal).rows).toEqual(snap.rows);
   });
 
+  it('a proposal whose days have partly gone by is not applied: a repair never rewrites the past (exit 2, nothing written)', async () => {
+    const cli = new Cli({ now: TODAY });
+    await gentleWithGap(cli);
+    const r = await cli.json(['repair']);
+    const snap = snapshotJournal(cli.journal);
+    const late = await cli.run(['repair', 'apply', String(r.proposal.id)], { now: '2026-11-26' });
+    expect(late.exitCode, show(['repair', 'apply'], late)).toBe(2);
+    expect(late.stderr).toMatch(/passed/);
+    expect(snapshotJournal(cli.journal).rows).toEqual(snap.rows);
+  });
+
   it('8 parallel repair --yes: one proposal stored and applied, every run exits 0 or 2', async () => {
     const cli = new Cli({ now: TODAY });
     await gentleWithGap(cli);
