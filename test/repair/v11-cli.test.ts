@@ -3,6 +3,7 @@
 // next week at 75% of the original minutes, no past day changed → the review's `planned`
 // leaves out the repaired days); no empty or duplicate proposals, also from 8 parallel
 // `repair --yes`; proposal and audit times from the clock.
+import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, Cli, isTraining, plan, show, snapshotJournal, tableRows, type Day } from './cli-helpers.js';
 
@@ -141,5 +142,28 @@ describe.sequential('no empty and no duplicate proposals', () => {
     expect(rows.map((r) => r.status)).toEqual(['applied']);
     const audit = tableRows<{ action: string }>(cli.journal, 'audit').filter((a) => a.action.startsWith('repair.'));
     expect(audit.map((a) => a.action)).toEqual(['repair.proposed', 'repair.applied']);
+  });
+});
+
+describe.sequential('a repair applied before v1.1 (layer without its time away)', () => {
+  it('its days away are repaired away too, and its ramp keeps its calendar weeks', async () => {
+    const cli = new Cli({ now: TODAY });
+    await gentleWithGap(cli);
+    const before: Day[] = (await cli.json(['schedule', '--from', START, '--to', '2026-12-06'])).days;
+    // What v1.0 stored: a strategic layer from the Monday of the return, ramp weeks by Monday.
+    const layer = { kind: 'strategic', from: '2026-11-23', layout: [], ramp: [{ monday: '2026-11-23', share: 0.5 }, { monday: '2026-11-30', share: 0.75 }] };
+    const body = { kind: 'strategic_repair', disruption: { ...AWAY, days: 6 }, honesty: { triggered: false, goal: null, reason: null }, layer, changes: [], reasons: [], message: '' };
+    const db = new Database(cli.journal);
+    db.prepare("INSERT INTO proposals (athlete_id, kind, status, body, created_at, decided_at) VALUES ('me', 'strategic_repair', 'applied', ?, '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:00.000Z')").run(JSON.stringify(body));
+    db.close();
+    const after: Day[] = (await cli.json(['schedule', '--from', START, '--to', '2026-12-06'])).days;
+    for (const d of after) {
+      if (d.date >= AWAY.from && d.date <= AWAY.to) expect(d, d.date).toMatchObject({ skipped: true, repaired_away: true });
+      else if (d.date < AWAY.from || d.date > NEXT_WEEK.to) expect(d, d.date).toEqual(before.find((b) => b.date === d.date));
+    }
+    // v1.0 layers on plans without phases did not ramp, and still do not (no past rewritten on reading).
+    expect(minutes(after, THIS_WEEK)).toBe(minutes(before, THIS_WEEK));
+    const review = await cli.json(['review', '--dry-run'], { now: '2026-11-29' });
+    expect(review.metrics.planned).toBe(before.filter((d) => d.date >= review.window.from && d.date <= review.window.to && isTraining(d.planned) && (d.date < AWAY.from || d.date > AWAY.to)).length);
   });
 });
