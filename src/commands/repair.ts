@@ -48,7 +48,8 @@ function checkOptions(ctx: Context, o: RepairOptions): void {
 
 /** What the repair is for: the same disruption (or injury) is one proposal while it waits. */
 function proposalKey(p: Pick<RepairProposal, 'kind' | 'disruption' | 'layer'>): string {
-  const site = p.layer && (p.layer.kind === 'pivot' || p.layer.kind === 'unpivot') ? p.layer.site : '';
+  // An injury is its site (and, for a pivot, the pillar rested): another pillar is another proposal.
+  const site = p.layer?.kind === 'pivot' ? `${p.layer.site}:${p.layer.pillar}` : p.layer?.kind === 'unpivot' ? p.layer.site : '';
   return [p.kind === 'pivot' || p.kind === 'unpivot' ? p.kind : 'disruption', p.disruption?.from ?? '', p.disruption?.to ?? '', site].join('|');
 }
 

@@ -104,6 +104,17 @@ describe.sequential('no empty and no duplicate proposals', () => {
     expect(snapshotJournal(cli.journal).rows).toEqual(snap.rows);
   });
 
+  it('the same injury asked twice is one proposal; another pillar is another', async () => {
+    const cli = new Cli({ now: START });
+    await cli.ok(['init', '--plan', GENTLE, '--start', START]);
+    const a = await cli.json(['repair', '--injury', 'knee', '--pillar', 'strength']);
+    const b = await cli.json(['repair', '--injury', 'knee', '--pillar', 'strength']);
+    expect(b.proposal.id).toBe(a.proposal.id);
+    const c = await cli.json(['repair', '--injury', 'knee', '--pillar', 'aerobic']);
+    expect(c.proposal.id).not.toBe(a.proposal.id);
+    expect(tableRows(cli.journal, 'proposals')).toHaveLength(2);
+  });
+
   it('a repair that would change no day is answered, not stored (exit 0, also with --yes)', async () => {
     // Time away inside the marathon taper: protected, so nothing from today on changes.
     const cli = new Cli({ now: '2027-04-05' });
