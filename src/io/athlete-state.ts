@@ -143,8 +143,11 @@ export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange
   const layers: Layer[] = [];
   let goalChange: { from: string; to: string } | null = null;
   for (const row of appliedProposals(db, athlete)) {
-    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; honesty?: { goal?: { from: string; to: string | null } | null } };
-    if (body.layer) layers.push(body.layer);
+    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; disruption?: { from: string; to: string } | null; honesty?: { goal?: { from: string; to: string | null } | null } };
+    // Repairs stored before v1.1 did not carry their time away in the layer: it is repaired away all the same (SPEC §6.3).
+    const l = body.layer;
+    if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption) layers.push({ ...l, away: { from: body.disruption.from, to: body.disruption.to } });
+    else if (l) layers.push(l);
     if (body.layers) layers.push(...body.layers);
     const g = body.honesty?.goal;
     if (g?.to) goalChange = { from: g.from, to: g.to };

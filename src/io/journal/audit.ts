@@ -21,9 +21,10 @@ export interface AuditRow {
   details: string;
 }
 
-export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown }): void {
+/** `entry.at`: the clock's time (io/clock.ts clockTimestamp); the real moment when not given. */
+export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown; at?: string }): void {
   stmt(db, 'INSERT INTO audit (at, athlete_id, action, actor, details) VALUES (?, ?, ?, ?, ?)').run(
-    new Date().toISOString(),
+    entry.at ?? new Date().toISOString(),
     entry.athlete,
     entry.action,
     entry.actor,
