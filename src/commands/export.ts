@@ -81,7 +81,7 @@ async function exportIcs(db: Db, ctx: Context, athletes: AthleteRow[], from: Iso
     if (!state) continue;
     for (const date of eachDay(from, to)) {
       const day = state.resolver.day(date);
-      if (date >= state.assignment.start_date && isPlannedSession(day)) events.push(calendarEvent(a.id, day));
+      if (date >= state.assignment.start_date && isPlannedSession(day)) events.push(calendarEvent(a.id, day, day.planned.session ? state.plan.sessions[day.planned.session]?.name : undefined));
     }
   }
   if (!events.length) return icsEmpty();

@@ -43,7 +43,7 @@ interface DayImport {
 }
 
 interface Parsed {
-  athletes: AthleteExport[];
+  athletes: { file: string; index: number; athlete: AthleteExport }[];
   activities: (Activity & { file: string })[];
   workouts: (Workout & { file: string })[];
   kinds: Record<string, Kind>;
@@ -108,7 +108,7 @@ async function parseFiles(files: string[], from: Kind | undefined): Promise<Pars
       }
       const problem = validateExportDocument(doc)[0];
       if (problem) throw new ImportRefused(file, problem);
-      parsed.athletes.push(...(doc as { athletes: AthleteExport[] }).athletes);
+      parsed.athletes.push(...(doc as { athletes: AthleteExport[] }).athletes.map((athlete, index) => ({ file, index, athlete })));
     } else if (kind === 'fit') {
       const { activities, problems } = await readFitActivities(bytes);
       if (problems[0]) throw new ImportRefused(file, problems[0]);
@@ -213,8 +213,13 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
     if (future) throw new UsageError(`${future.file}: the session of ${future.date} is in the future; nothing was imported`);
     writeTransaction(db, () => {
       // Decided inside the transaction: another process may have written since the files were read (SPEC §3).
-      for (const a of parsed.athletes) {
-        if (getAthlete(db, a.id)) throw new UsageError(`athlete "${a.id}" already exists in this journal; nothing was imported`, 'an import adds new athletes only');
+      const seen = new Set<string>();
+      for (const { file, index, athlete: a } of parsed.athletes) {
+        if (getAthlete(db, a.id) || seen.has(a.id)) {
+          const where = seen.has(a.id) ? 'is in an earlier file of this import' : 'already exists in this journal';
+          throw new UsageError(`${file}: athletes[${index}], id: athlete "${a.id}" ${where}; nothing was imported`, 'an import adds new athletes only');
+        }
+        seen.add(a.id);
         writeAthleteExport(db, a);
         summary.added.athletes.push(a.id);
       }

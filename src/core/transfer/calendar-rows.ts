@@ -97,10 +97,10 @@ export interface CalendarEvent {
 }
 
 /** The calendar event of a planned session, with a UID stable across exports (SPEC §4 ics). */
-export function calendarEvent(athlete: string, day: ScheduleDay & { planned: PlannedSession }): CalendarEvent {
+export function calendarEvent(athlete: string, day: ScheduleDay & { planned: PlannedSession }, displayName?: string): CalendarEvent {
   const p = day.planned;
   // A session named after its type ("aerobic") says nothing more than the type.
-  const name = [p.session, p.day].find((n) => n && n !== p.type) ?? null;
+  const name = [p.day, displayName, p.session].find((n) => n && n !== p.type) ?? null;
   const summary = `${TYPE_WORDS[p.type] ?? p.type}${name ? `: ${name}` : ''} · ${p.minutes} min`;
   const lines = p.items.map(itemLine);
   const header = [`${athlete}${day.stage ? ` · stage ${day.stage}` : ''}${p.variant !== 'standard' ? ` · ${p.variant} variant` : ''}${p.optional ? ' · optional' : ''}`];
