@@ -11,7 +11,7 @@ import { athleteStateIfAssigned, requireAthlete, resolveAthlete } from '../io/at
 import { listAthletes, type AthleteRow } from '../io/journal/athletes.js';
 import { checkinsBetween, sessionsBetween } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
-import { readAthleteExport } from '../io/journal/transfer.js';
+import { athleteExportText } from '../io/journal/transfer.js';
 import { parseDateOption } from '../io/clock.js';
 import { loadLibrary } from '../io/transfer/libraries.js';
 import { withReadingJournal, writePrivateFileAtomic } from '../io/transfer/files.js';
@@ -36,7 +36,8 @@ function chosenAthletes(db: Db, ctx: Context, all: boolean | undefined): Athlete
 }
 
 function exportJson(db: Db, athletes: AthleteRow[]): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, athletes: athletes.map((a) => readAthleteExport(db, a.id)) }, null, 2)}\n`;
+  const records = athletes.map((a) => athleteExportText(db, a.id));
+  return `{\n  "format": ${JSON.stringify(EXPORT_FORMAT)},\n  "athletes": ${records.length ? `[\n${records.join(',\n')}\n  ]` : '[]'}\n}\n`;
 }
 
 /** The first day an athlete has anything to show: their start, or their first logged session. */

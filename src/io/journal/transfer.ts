@@ -20,33 +20,43 @@ function scopeOf(spec: TableSpec): { where: string; params: number; order: strin
 
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-/** Everything the journal holds about one athlete, as an export record. */
-export function readAthleteExport(db: Db, athleteId: string): AthleteExport {
-  const athlete = stmt(db, `SELECT ${ATHLETE_TABLE.columns.map((c) => quote(c.name)).join(', ')} FROM athletes WHERE id = ?`).get(athleteId) as AthleteExport;
-  const out: AthleteExport = { ...athlete };
+/**
+ * Everything the journal holds about one athlete, as the JSON text of its export
+ * record: one row a line (readable, and diffable between two exports). Written
+ * directly from raw rows rather than through objects and JSON.stringify of the whole:
+ * a ten-year journal is some 7,000 rows (SPEC §8: export ≤ 4× `node -e 0`).
+ */
+export function athleteExportText(db: Db, athleteId: string, indent = '    '): string {
+  const athlete = stmt(db, `SELECT ${ATHLETE_TABLE.columns.map((c) => quote(c.name)).join(', ')} FROM athletes WHERE id = ?`).get(athleteId) as Record<string, unknown>;
+  const inner = `${indent}  `;
+  const parts = ATHLETE_TABLE.columns.map((c) => `${inner}${JSON.stringify(c.name)}: ${JSON.stringify(athlete[c.name])}`);
   // Row id → position in its list, for the tables other rows refer to.
   const positions: Record<string, Map<number, number>> = {};
   for (const spec of ATHLETE_TABLES) {
     const scope = scopeOf(spec);
     const hasId = spec.table !== 'plan_versions';
     const columns = spec.columns.map((c) => quote(c.name)).join(', ');
-    const rows = stmt(db, `SELECT ${hasId ? 'id AS "$id", ' : ''}${columns} FROM ${spec.table} WHERE ${scope.where} ORDER BY ${scope.order}`).all(
-      ...Array<string>(scope.params).fill(athleteId),
-    ) as Record<string, unknown>[];
+    const rows = stmt(db, `SELECT ${hasId ? 'id, ' : ''}${columns} FROM ${spec.table} WHERE ${scope.where} ORDER BY ${scope.order}`)
+      .raw(true)
+      .all(...Array<string>(scope.params).fill(athleteId)) as unknown[][];
+    const keys = spec.columns.map((c) => `${JSON.stringify(exportedName(spec, c.name))}:`);
+    const refs = spec.columns.map((c) => (spec.refs?.[c.name] ? positions[spec.refs[c.name]!.list]! : null));
+    const offset = hasId ? 1 : 0;
     const ids = new Map<number, number>();
-    out[spec.key] = rows.map((row, index) => {
-      if (hasId) ids.set(row.$id as number, index);
-      const copy: ExportRow = {};
-      for (const c of spec.columns) {
-        const ref = spec.refs?.[c.name];
-        const value = row[c.name];
-        copy[exportedName(spec, c.name)] = ref && value !== null ? (positions[ref.list]!.get(value as number) ?? null) : value;
+    const lines = rows.map((row, index) => {
+      if (hasId) ids.set(row[0] as number, index);
+      let line = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const value = row[i + offset];
+        const ref = refs[i];
+        line += `${i ? ',' : ''}${keys[i]}${JSON.stringify(ref && value !== null ? (ref.get(value as number) ?? null) : value)}`;
       }
-      return copy;
+      return `${inner}  ${line}}`;
     });
     positions[spec.key] = ids;
+    parts.push(`${inner}${JSON.stringify(spec.key)}: ${lines.length ? `[\n${lines.join(',\n')}\n${inner}]` : '[]'}`);
   }
-  return out;
+  return `${indent}{\n${parts.join(',\n')}\n${indent}}`;
 }
 
 /** Insert one validated athlete export whole; the caller holds the write transaction. */
