@@ -58,7 +58,7 @@ class ImportRefused extends Error {
   }
 }
 
-function kindOf(bytes: Buffer, from: Kind | undefined): Kind {
+function kindOf(file: string, bytes: Buffer, from: Kind | undefined): Kind {
   if (from) return from;
   if (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === '.FIT') return 'fit';
   const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
@@ -66,7 +66,10 @@ function kindOf(bytes: Buffer, from: Kind | undefined): Kind {
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   if (/exercise_title/.test(firstLine)) return 'hevy';
   if (/Exercise Name/.test(firstLine)) return 'strong';
-  return 'json';
+  if (/\.csv$/i.test(file) || firstLine.includes(',') || firstLine.includes(';')) {
+    throw new ImportRefused(file, { record: 'the header', field: null, message: 'is neither a Strong nor a Hevy export header (say which it is with --from strong or --from hevy)' });
+  }
+  throw new ImportRefused(file, { record: 'the file', field: null, message: 'is not a regimen export, a FIT activity file or a Strong or Hevy CSV export' });
 }
 
 function parseRpe(text: string | undefined): number | null {
@@ -97,7 +100,7 @@ async function parseFiles(files: string[], from: Kind | undefined): Promise<Pars
       const code = (e as NodeJS.ErrnoException).code;
       throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}; nothing was imported`);
     }
-    const kind = kindOf(bytes, from);
+    const kind = kindOf(file, bytes, from);
     parsed.kinds[file] = kind;
     if (kind === 'json') {
       let doc: unknown;
@@ -204,7 +207,8 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
   const hasDays = parsed.activities.length > 0 || parsed.workouts.length > 0;
   const summary: ImportSummary = { added: { athletes: [], sessions: [] }, already_present: [], skipped: [], replaced: [], refused: 0 };
 
-  await withWritingJournal(ctx, async (db) => {
+  // Sessions need an athlete, so only an import of whole athletes may start a new journal.
+  await withWritingJournal(ctx, !hasDays, async (db) => {
     // Who the sessions are for, and their plan, are read before the write transaction (the plan file may need validating).
     const athlete = hasDays ? resolveAthlete(db, ctx) : null;
     const state = athlete ? await athleteStateIfAssigned(db, ctx, athlete) : null;

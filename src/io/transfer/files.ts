@@ -14,9 +14,9 @@ export function withReadingJournal<T>(ctx: Context, fn: (db: Db) => T | Promise<
   return withJournal(ctx, { create: false }, (db) => fn(db));
 }
 
-/** Import writes: the journal is created if there is none yet (an import may be its first record). */
-export function withWritingJournal<T>(ctx: Context, fn: (db: Db) => T | Promise<T>): Promise<T> {
-  return withJournal(ctx, { create: true }, (db) => fn(db));
+/** Import writes; `create`: a journal may be started by the import (a regimen export brings its athletes). */
+export function withWritingJournal<T>(ctx: Context, create: boolean, fn: (db: Db) => T | Promise<T>): Promise<T> {
+  return withJournal(ctx, { create }, (db) => fn(db));
 }
 
 /**
