@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../../src/io/journal/migrations.js';
 import { ATHLETE_TABLE, ATHLETE_TABLES } from '../../../src/core/transfer/tables.js';
-import { columnProblem } from '../../../src/core/transfer/validate.js';
+import { columnProblem, validateExportDocument } from '../../../src/core/transfer/validate.js';
 import { mergeActivitiesByDate, sessionTypeOf, type Activity } from '../../../src/core/transfer/activities.js';
 import { csvRow } from '../../../src/core/transfer/calendar-rows.js';
 import { matchExerciseName } from '../../../src/core/transfer/exercise-names.js';
@@ -108,4 +108,30 @@ describe('imported names and dates', () => {
     ['hevy', '31 Feb 2026, 18:05', null],
     ['strong', 'yesterday', null],
   ] as const)('%s %j → %j', (app, text, date) => expect(workoutDate(app, text)).toBe(date));
+});
+
+describe('an export is checked against the journal’s unique rules before anything is written', () => {
+  const athlete = (over: Record<string, unknown[]>) => ({
+    id: 'ann',
+    name: 'Ann',
+    status: 'active',
+    created_at: '2026-11-02T08:00:00.000Z',
+    ...Object.fromEntries(ATHLETE_TABLES.map((t) => [t.key, []])),
+    ...over,
+  });
+  const session = (date: string, replaced: number) => ({ date, assignment: null, plan_hash: null, planned: null, planned_type: null, planned_minutes: null, planned_stage: null, current_stage: null, actual_type: 'aerobic', actual_minutes: 20, status: 'completed', rpe: 4, energy: null, exercises: '[]', note: null, symptoms: null, adapted_for_symptoms: 0, adaptation: null, seq_index: null, idempotency_key: null, replaced, created_at: '2026-11-02T08:00:00.000Z' });
+  const doc = (a: unknown) => ({ format: 'regimen-export/1', athletes: [a] });
+
+  it('two current sessions on one date are refused; a replaced one beside a current one is fine', () => {
+    expect(validateExportDocument(doc(athlete({ sessions: [session('2026-11-02', 1), session('2026-11-02', 0)] })))).toEqual([]);
+    expect(validateExportDocument(doc(athlete({ sessions: [session('2026-11-02', 0), session('2026-11-02', 0)] })))).toEqual([
+      { record: 'athlete "ann", sessions[1] (2026-11-02)', field: 'date', message: 'repeats sessions[0]: only one row with replaced 0 may have date "2026-11-02"' },
+    ]);
+  });
+  it('a plan hash that is not among the athlete’s plan versions is refused', () => {
+    expect(validateExportDocument(doc(athlete({ sessions: [{ ...session('2026-11-02', 0), plan_hash: 'abc' }] })))[0]).toMatchObject({ field: 'plan_hash' });
+  });
+  it('a reference to a row that is not there is refused', () => {
+    expect(validateExportDocument(doc(athlete({ sessions: [{ ...session('2026-11-02', 0), assignment: 0 }] })))[0]).toMatchObject({ field: 'assignment' });
+  });
 });
