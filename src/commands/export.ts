@@ -1,7 +1,7 @@
 // `regimen export --format json|csv|ics` (SPEC §4): the journal's records for one
 // athlete or all of them, to stdout or to a private file written atomically. A
 // reading command: it never changes the journal.
-import type { Context } from '../context.js';
+import { printJson, type Context } from '../context.js';
 import { addDays, eachDay, type IsoDate } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
@@ -32,7 +32,14 @@ function chosenAthletes(db: Db, ctx: Context, all: boolean | undefined): Athlete
     if (ctx.options.athlete) throw new UsageError('--athlete and --all cannot be combined', 'export one athlete, or every athlete with --all');
     return listAthletes(db).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  return [ctx.options.athlete ? requireAthlete(db, ctx.options.athlete, 'run `regimen init` to add one') : resolveAthlete(db, ctx)];
+  if (ctx.options.athlete) return [requireAthlete(db, ctx.options.athlete, 'run `regimen init` to add one')];
+  try {
+    return [resolveAthlete(db, ctx)];
+  } catch (e) {
+    // "Several active athletes": exporting them all is the likely wish here.
+    if (e instanceof UsageError && e.message.startsWith('several')) throw new UsageError(e.message, 'choose one with --athlete ID, or export every athlete with --all');
+    throw e;
+  }
 }
 
 function exportJson(db: Db, athletes: AthleteRow[]): string {
@@ -114,14 +121,16 @@ export async function runExport(ctx: Context, _args: unknown[], options: Record<
   if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
   const content = await withReadingJournal(ctx, async (db) => {
     const athletes = chosenAthletes(db, ctx, opts.all);
-    if (format === 'json') return exportJson(db, athletes);
-    if (format === 'csv') return exportCsv(db, ctx, athletes, from, to ?? ctx.today);
+    const ids = athletes.map((a) => a.id);
+    if (format === 'json') return { athletes: ids, text: exportJson(db, athletes) };
+    if (format === 'csv') return { athletes: ids, text: await exportCsv(db, ctx, athletes, from, to ?? ctx.today) };
     const start = from ?? ctx.today;
-    return exportIcs(db, ctx, athletes, start, to ?? addDays(start, CALENDAR_DAYS - 1));
+    return { athletes: ids, text: await exportIcs(db, ctx, athletes, start, to ?? addDays(start, CALENDAR_DAYS - 1)) };
   });
   if (opts.out) {
-    writePrivateFileAtomic(opts.out, content);
-    if (!ctx.options.json) ctx.err(`Exported to ${opts.out}.`);
-  } else ctx.out(content);
+    writePrivateFileAtomic(opts.out, content.text);
+    if (ctx.options.json) printJson(ctx, { format, out: opts.out, athletes: content.athletes });
+    else ctx.err(`Exported ${content.athletes.join(', ') || 'no athletes'} to ${opts.out} (${format}).`);
+  } else ctx.out(content.text);
   return 0;
 }

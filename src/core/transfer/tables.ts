@@ -39,6 +39,10 @@ export interface TableSpec {
   columns: ColumnSpec[];
   /** Columns deliberately left out, with why (checked against the schema by a test). */
   omitted: Record<string, string>;
+  /** The journal's unique indexes within one athlete, checked before writing: columns, and the rows the index covers. */
+  unique?: { columns: string[]; where?: Record<string, unknown>; notNull?: boolean }[];
+  /** Columns holding a plan version hash, which must be one of the athlete's plan_versions. */
+  planHash?: string;
 }
 
 const text = (name: string, nullable = false): ColumnSpec => ({ name, kind: { type: 'text' }, nullable });
@@ -65,6 +69,7 @@ export const ATHLETE_TABLES: TableSpec[] = [
     table: 'plan_versions',
     key: 'plan_versions',
     columns: [text('hash'), text('plan_id'), text('text'), time('created_at')],
+    unique: [{ columns: ['hash'] }],
     omitted: {
       normalized: 'a cache of the validated plan, rebuilt from the text when needed',
       model_version: 'belongs to the normalized cache',
@@ -85,6 +90,8 @@ export const ATHLETE_TABLES: TableSpec[] = [
       time('created_at'),
     ],
     omitted: { id: ROW_ID, athlete_id: OWNER, plan_stat: "a cache of the plan file's size and time on this machine" },
+    unique: [{ columns: ['plan_id'] }, { columns: ['status'], where: { status: 'active' } }],
+    planHash: 'plan_hash',
   },
   {
     table: 'stage_changes',
@@ -111,6 +118,7 @@ export const ATHLETE_TABLES: TableSpec[] = [
       time('created_at'),
     ],
     omitted: { id: ROW_ID, athlete_id: OWNER },
+    unique: [{ columns: ['date'], where: { superseded: 0 } }],
   },
   {
     table: 'sessions',
@@ -142,6 +150,8 @@ export const ATHLETE_TABLES: TableSpec[] = [
       time('created_at'),
     ],
     omitted: { id: ROW_ID, athlete_id: OWNER },
+    unique: [{ columns: ['date'], where: { replaced: 0 } }, { columns: ['idempotency_key'], notNull: true }],
+    planHash: 'plan_hash',
   },
   {
     table: 'events',
@@ -157,6 +167,7 @@ export const ATHLETE_TABLES: TableSpec[] = [
     refs: { assignment_id: { list: 'assignments', as: 'assignment' } },
     columns: [int('assignment_id', true), text('week'), date('date'), oneOf('decision', ['progress', 'hold', 'step_down']), json('result'), time('created_at')],
     omitted: { id: ROW_ID, athlete_id: OWNER },
+    unique: [{ columns: ['week'] }],
   },
   {
     table: 'exercise_targets',

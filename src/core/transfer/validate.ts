@@ -88,6 +88,37 @@ function checkRow(spec: TableSpec, row: unknown, record: string, lists: Record<s
 }
 
 /**
+ * What the journal's unique indexes and plan-version references would refuse, found
+ * before writing (a refusal from SQLite would come after some rows and as a bare code).
+ */
+function checkKeys(spec: TableSpec, athlete: string, list: unknown[], lists: Record<string, unknown[]>, problems: ImportProblem[]): void {
+  const hashes = new Set((lists.plan_versions ?? []).map((v) => (isObject(v) ? v.hash : undefined)));
+  for (const u of spec.unique ?? []) {
+    const seen = new Map<string, number>();
+    list.forEach((row, j) => {
+      if (!isObject(row)) return;
+      if (u.where && Object.entries(u.where).some(([k, v]) => row[k] !== v)) return;
+      const values = u.columns.map((c) => row[exportedName(spec, c)]);
+      if (u.notNull && values.some((v) => v === null || v === undefined)) return;
+      const key = JSON.stringify(values);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const which = u.where ? ` with ${Object.entries(u.where).map(([k, v]) => `${k} ${String(v)}`).join(', ')}` : '';
+        const what = u.columns.map((c, i) => `${c} ${JSON.stringify(values[i])}`).join(', ');
+        problems.push({ record: rowLabel(athlete, spec.key, j, row), field: u.columns.join(', '), message: `repeats ${spec.key}[${first}]: only one row${which} may have ${what}` });
+      } else seen.set(key, j);
+    });
+  }
+  if (spec.planHash) {
+    list.forEach((row, j) => {
+      if (!isObject(row)) return;
+      const hash = row[spec.planHash!];
+      if (hash !== null && hash !== undefined && !hashes.has(hash)) problems.push({ record: rowLabel(athlete, spec.key, j, row), field: spec.planHash!, message: "is not one of this athlete's plan_versions" });
+    });
+  }
+}
+
+/**
  * Every problem in a parsed export document, in document order (empty: it can be
  * imported). Athletes already in the journal are refused by the caller, which knows
  * the journal.
@@ -118,6 +149,7 @@ export function validateExportDocument(doc: unknown): ImportProblem[] {
       }
       lists[spec.key] = list;
       list.forEach((row: unknown, j: number) => checkRow(spec, row, rowLabel(id, spec.key, j, isObject(row) ? row : {}), lists, problems));
+      checkKeys(spec, id, list, lists, problems);
     }
   });
   return problems;

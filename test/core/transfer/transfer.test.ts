@@ -8,7 +8,7 @@ import { columnProblem, validateExportDocument } from '../../../src/core/transfe
 import { mergeActivitiesByDate, sessionTypeOf, type Activity } from '../../../src/core/transfer/activities.js';
 import { csvRow } from '../../../src/core/transfer/calendar-rows.js';
 import { matchExerciseName } from '../../../src/core/transfer/exercise-names.js';
-import { workoutDate } from '../../../src/core/transfer/strength-apps.js';
+import { readWorkouts, REQUIRED_COLUMNS, workoutDate } from '../../../src/core/transfer/strength-apps.js';
 
 describe('the export covers the journal schema', () => {
   const db = new Database(':memory:');
@@ -133,5 +133,28 @@ describe('an export is checked against the journal’s unique rules before anyth
   });
   it('a reference to a row that is not there is refused', () => {
     expect(validateExportDocument(doc(athlete({ sessions: [{ ...session('2026-11-02', 0), assignment: 0 }] })))[0]).toMatchObject({ field: 'assignment' });
+  });
+});
+
+describe('strength-app rows → workouts', () => {
+  it('older Strong exports: Weight Unit lbs; warm-up (W) sets left out; one workout per start time', () => {
+    const header = ['Date', 'Workout Name', 'Exercise Name', 'Set Order', 'Weight', 'Weight Unit', 'Reps', 'RPE', 'Distance', 'Distance Unit', 'Seconds', 'Notes', 'Workout Notes'];
+    const row = (date: string, ex: string, order: string, w: string, reps: string) => Object.fromEntries(header.map((h) => [h, ({ Date: date, 'Workout Name': 'Leg', 'Exercise Name': ex, 'Set Order': order, Weight: w, 'Weight Unit': 'lbs', Reps: reps } as Record<string, string>)[h] ?? '']));
+    const { workouts, problems } = readWorkouts('strong', header, [
+      row('2019-01-11 12:31:54', 'Deadlift (Barbell)', 'W', '45', '5'),
+      row('2019-01-11 12:31:54', 'Deadlift (Barbell)', '1', '135', '5'),
+      row('2019-01-11 12:31:54', 'Deadlift (Barbell)', '2', '135', '4'),
+      row('2019-01-13 10:00:00', 'Squat', '1', '95', '8'),
+    ]);
+    expect(problems).toEqual([]);
+    expect(workouts.map((w) => [w.date, w.exercises])).toEqual([
+      ['2019-01-11', [{ exercise: 'Deadlift (Barbell)', sets: 2, reps: [5, 4], load: '135lb', source: 'strong' }]],
+      ['2019-01-13', [{ exercise: 'Squat', sets: 1, reps: [8], load: '95lb', source: 'strong' }]],
+    ]);
+  });
+  it('a bad cell is named by row and column', () => {
+    const header = REQUIRED_COLUMNS.strong;
+    const { problems } = readWorkouts('strong', header, [{ Date: '2026-11-02 07:00:00', 'Workout Name': 'A', 'Exercise Name': 'Squat', 'Set Order': '1', Weight: '60', Reps: 'five' }]);
+    expect(problems).toEqual([{ record: 'row 2', field: 'Reps', message: '"five" is not a whole number of reps' }]);
   });
 });
