@@ -11,7 +11,7 @@ import { athleteStateIfAssigned, requireAthlete, resolveAthlete } from '../io/at
 import { listAthletes, type AthleteRow } from '../io/journal/athletes.js';
 import { checkinsBetween, sessionsBetween } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
-import { athleteExportText } from '../io/journal/transfer.js';
+import { athleteExportText, firstSessionDate } from '../io/journal/transfer.js';
 import { parseDateOption } from '../io/clock.js';
 import { loadLibrary } from '../io/transfer/libraries.js';
 import { withReadingJournal, writePrivateFileAtomic } from '../io/transfer/files.js';
@@ -49,7 +49,7 @@ function exportJson(db: Db, athletes: AthleteRow[]): string {
 
 /** The first day an athlete has anything to show: their start, or their first logged session. */
 function firstDay(db: Db, athlete: string, start: IsoDate | undefined): IsoDate | undefined {
-  const first = (db.prepare('SELECT min(date) AS d FROM sessions WHERE athlete_id = ? AND replaced = 0').get(athlete) as { d: string | null }).d;
+  const first = firstSessionDate(db, athlete);
   return [start, first ?? undefined].filter((d): d is string => !!d).sort()[0];
 }
 

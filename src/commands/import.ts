@@ -16,8 +16,8 @@ import { athleteStateIfAssigned, hashText, resolveAthlete, type AthleteState } f
 import { getAthlete, type AthleteRow } from '../io/journal/athletes.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { currentSession, insertSession, markReplaced, type NewSession } from '../io/journal/daily.js';
-import { stmt, writeTransaction, type Db } from '../io/journal/open.js';
-import { writeAthleteExport } from '../io/journal/transfer.js';
+import { writeTransaction } from '../io/journal/open.js';
+import { importedKeys, writeAthleteExport } from '../io/journal/transfer.js';
 import { readFitActivities } from '../io/transfer/fit-read.js';
 import { loadLibrary } from '../io/transfer/libraries.js';
 import { withWritingJournal } from '../io/transfer/files.js';
@@ -136,12 +136,6 @@ async function parseFiles(files: string[], from: Kind | undefined): Promise<Pars
   return parsed;
 }
 
-/** Every import key this athlete's sessions hold (a merged day holds several). */
-function storedKeys(db: Db, athlete: string): Set<string> {
-  const rows = stmt(db, "SELECT idempotency_key AS k FROM sessions WHERE athlete_id = ? AND idempotency_key IS NOT NULL AND (idempotency_key LIKE 'fit:%' OR idempotency_key LIKE 'strong:%' OR idempotency_key LIKE 'hevy:%')").all(athlete) as { k: string }[];
-  return new Set(rows.flatMap((r) => r.k.split(' + ')));
-}
-
 /** The days to add: FIT activities merged per date, strength workouts per date, names matched to the plan. */
 function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
   const days: DayImport[] = [];
@@ -244,7 +238,7 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
         summary.added.athletes.push(a.id);
       }
       if (athlete) {
-        const known = storedKeys(db, athlete.id);
+        const known = importedKeys(db, athlete.id);
         for (const day of days) {
           if (day.keys.every((k) => known.has(k))) {
             summary.already_present.push(day.date);

@@ -85,3 +85,20 @@ export function writeAthleteExport(db: Db, athlete: AthleteExport): number {
   }
   return rows;
 }
+
+/** The first date with a current logged session, if any (where a CSV export starts for an athlete without a plan). */
+export function firstSessionDate(db: Db, athlete: string): string | null {
+  return (stmt(db, 'SELECT min(date) AS d FROM sessions WHERE athlete_id = ? AND replaced = 0').get(athlete) as { d: string | null }).d;
+}
+
+/**
+ * Every import key this athlete's sessions hold (FIT files, strength-app workouts); a
+ * day merged from several activities holds them joined by " + ".
+ */
+export function importedKeys(db: Db, athlete: string): Set<string> {
+  const rows = stmt(
+    db,
+    "SELECT idempotency_key AS k FROM sessions WHERE athlete_id = ? AND (idempotency_key LIKE 'fit:%' OR idempotency_key LIKE 'strong:%' OR idempotency_key LIKE 'hevy:%')",
+  ).all(athlete) as { k: string }[];
+  return new Set(rows.flatMap((r) => r.k.split(' + ')));
+}
