@@ -53,6 +53,8 @@ class ImportRefused extends Error {
   constructor(
     readonly file: string,
     readonly problem: ImportProblem,
+    /** How many more problems the file has (only the first is shown). */
+    readonly more = 0,
   ) {
     super(`${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`);
   }
@@ -119,8 +121,9 @@ async function parseFiles(files: string[], from: Kind | undefined): Promise<Pars
       } catch (e) {
         throw new ImportRefused(file, { record: 'the document', field: null, message: `is not complete JSON (${(e as Error).message}); is the file cut short?` });
       }
-      const problem = validateExportDocument(doc)[0] ?? planTextProblem(doc as { athletes: AthleteExport[] });
-      if (problem) throw new ImportRefused(file, problem);
+      const problems = validateExportDocument(doc);
+      const problem = problems[0] ?? planTextProblem(doc as { athletes: AthleteExport[] });
+      if (problem) throw new ImportRefused(file, problem, Math.max(0, problems.length - 1));
       parsed.athletes.push(...(doc as { athletes: AthleteExport[] }).athletes.map((athlete, index) => ({ file, index, athlete })));
     } else if (kind === 'fit') {
       const { activities, problems } = await readFitActivities(bytes);
@@ -129,7 +132,7 @@ async function parseFiles(files: string[], from: Kind | undefined): Promise<Pars
     } else {
       const { header, records } = await readCsv(bytes);
       const { workouts, problems } = readWorkouts(kind, header, records);
-      if (problems[0]) throw new ImportRefused(file, problems[0]);
+      if (problems[0]) throw new ImportRefused(file, problems[0], problems.length - 1);
       parsed.workouts.push(...workouts.map((w) => ({ ...w, file })));
     }
   }
@@ -205,7 +208,7 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
   try {
     parsed = await parseFiles(files, opts.from as Kind | undefined);
   } catch (e) {
-    if (e instanceof ImportRefused) throw new UsageError(`${e.message}; nothing was imported`);
+    if (e instanceof ImportRefused) throw new UsageError(`${e.message}; nothing was imported`, e.more ? `${e.file} has ${e.more} more problem${e.more === 1 ? '' : 's'} after this one` : undefined);
     throw e;
   }
   const hasDays = parsed.activities.length > 0 || parsed.workouts.length > 0;
