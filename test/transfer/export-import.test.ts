@@ -65,6 +65,7 @@ describe('export --format json, then import into an empty journal', () => {
     expect(bob.proposals).toHaveLength(1);
     expect(me.audit.map((a: any) => a.action)).toEqual(expect.arrayContaining(['plan.assigned', 'repair.applied', 'adjust.applied']));
     expect(me.plan_versions).toHaveLength(1);
+    expect(me.plan_version_dates[0]).toMatchObject({ assignment: 0, plan_hash: me.plan_versions[0].hash, from_date: '2026-11-02' });
 
     const k = new Journal({ now: NOW, actor: 'importer' });
     const r = await k.ok(['import', first]);

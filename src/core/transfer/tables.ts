@@ -94,6 +94,15 @@ export const ATHLETE_TABLES: TableSpec[] = [
     planHash: 'plan_hash',
   },
   {
+    // SPEC §3: the date from which each plan version applied (migration v3).
+    table: 'assignment_plan_versions',
+    key: 'plan_version_dates',
+    refs: { assignment_id: { list: 'assignments', as: 'assignment' } },
+    columns: [int('assignment_id'), text('plan_hash'), date('from_date'), time('created_at')],
+    omitted: { id: ROW_ID },
+    planHash: 'plan_hash',
+  },
+  {
     table: 'stage_changes',
     key: 'stage_changes',
     refs: { assignment_id: { list: 'assignments', as: 'assignment' } },

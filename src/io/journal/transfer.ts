@@ -9,12 +9,14 @@ function scopeOf(spec: TableSpec): { where: string; params: number; order: strin
   if (spec.table === 'plan_versions') {
     // Plan versions are shared by hash: an athlete's are those their assignments and sessions used.
     return {
-      where: 'hash IN (SELECT plan_hash FROM assignments WHERE athlete_id = ? UNION SELECT plan_hash FROM sessions WHERE athlete_id = ?)',
-      params: 2,
+      where:
+        'hash IN (SELECT plan_hash FROM assignments WHERE athlete_id = ? UNION SELECT plan_hash FROM sessions WHERE athlete_id = ? ' +
+        'UNION SELECT v.plan_hash FROM assignment_plan_versions v JOIN assignments a ON a.id = v.assignment_id WHERE a.athlete_id = ?)',
+      params: 3,
       order: 'created_at, hash',
     };
   }
-  if (spec.table === 'stage_changes') return { where: 'assignment_id IN (SELECT id FROM assignments WHERE athlete_id = ?)', params: 1, order: 'id' };
+  if (spec.table === 'stage_changes' || spec.table === 'assignment_plan_versions') return { where: 'assignment_id IN (SELECT id FROM assignments WHERE athlete_id = ?)', params: 1, order: 'id' };
   return { where: `${spec.owner} = ?`, params: 1, order: 'id' };
 }
 
