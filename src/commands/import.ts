@@ -21,6 +21,7 @@ import { importedKeys, writeAthleteExport } from '../io/journal/transfer.js';
 import { readFitActivities } from '../io/transfer/fit-read.js';
 import { loadLibrary } from '../io/transfer/libraries.js';
 import { withWritingJournal } from '../io/transfer/files.js';
+import { rememberPlanVersion } from '../io/assign.js';
 
 type Kind = 'json' | 'fit' | StrengthApp;
 const KINDS: readonly Kind[] = ['json', 'fit', 'strong', 'hevy'];
@@ -241,6 +242,8 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
         summary.added.athletes.push(a.id);
       }
       if (athlete) {
+        // An edited plan file: keep its version, as `log` does, so the sessions can name it.
+        if (state && days.length) rememberPlanVersion(db, ctx, state.assignment, state.source, state.plan);
         const known = importedKeys(db, athlete.id);
         for (const day of days) {
           if (day.keys.every((k) => known.has(k))) {

@@ -1,5 +1,6 @@
 // `regimen import` of FIT activity files (fixtures/fit, written by Garmin's own encoder:
 // tools/make-fit-fixtures.mjs) and of Strong / Hevy CSV exports (SPEC §4).
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, GENTLE, Journal, ROOT } from '../adjust/helpers.js';
@@ -57,6 +58,19 @@ describe('FIT activity files', () => {
     const replaced = await j.ok(['import', fit('yoga-25min.fit'), '--replace']);
     expect(replaced.stdout).toContain('Replaced the earlier record on 2026-11-12');
     expect(sessions(j).filter((s) => s.replaced === 0)[0]).toMatchObject({ actual_type: 'mind_body', actual_minutes: 25 });
+  });
+});
+
+describe('a plan file edited since it was last read', () => {
+  it('is kept as a new version from today, as `log` does, and the imported session names it', async () => {
+    const j = new Journal({ now: NOW });
+    const plan = j.file('plan.yaml', readFileSync(GENTLE, 'utf8'));
+    await j.ok(['init', '--plan', plan, '--start', '2026-11-02']);
+    appendFileSync(plan, '# edited by the coach\n');
+    await j.ok(['import', fit('run-30min.fit')]);
+    const versions = j.rows('SELECT plan_hash, from_date FROM assignment_plan_versions ORDER BY id');
+    expect(versions.map((v) => v.from_date)).toEqual(['2026-11-02', NOW]);
+    expect(j.rows('SELECT plan_hash FROM sessions')[0].plan_hash).toBe(versions[1].plan_hash);
   });
 });
 
