@@ -160,7 +160,26 @@ function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
       file: list[0]!.file,
     });
   }
-  return days;
+  return oneSessionPerDate(days);
+}
+
+/** A watch activity and an app workout on one date are one session too: minutes added, the type of the longer. */
+function oneSessionPerDate(days: DayImport[]): DayImport[] {
+  const byDate = new Map<IsoDate, DayImport>();
+  for (const d of days) {
+    const seen = byDate.get(d.date);
+    if (!seen) byDate.set(d.date, d);
+    else
+      byDate.set(d.date, {
+        ...seen,
+        type: d.minutes > seen.minutes ? d.type : seen.type,
+        minutes: seen.minutes + d.minutes,
+        keys: [...seen.keys, ...d.keys],
+        exercises: [...seen.exercises, ...d.exercises],
+        note: [seen.note, d.note].filter(Boolean).join('; ') || null,
+      });
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1));
 }
 
 function sessionRow(athlete: AthleteRow, state: AthleteState | null, day: DayImport, rpe: number | null, clockToday: IsoDate): NewSession {

@@ -96,6 +96,14 @@ describe('strength-app CSV exports', () => {
     expect(again.stdout).toContain('Already present');
   });
 
+  it('a workout and a watch activity on one date in one import become one session', async () => {
+    const j = await started();
+    const csv = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2026-11-10 18:00:00,Evening,45m,Wall push-up,1,0,12,0,0,,,\n';
+    const r = await j.ok(['import', fit('walk-20min.fit'), j.file('strong.csv', csv)]);
+    expect(r.stdout).toContain('Added 1 session: 2026-11-10.');
+    expect(sessions(j)).toMatchObject([{ date: '2026-11-10', actual_type: 'strength', actual_minutes: 65 }]);
+  });
+
   it('Hevy: weight_lbs in pounds, warm-up sets left out', async () => {
     const j = await started();
     const csv = [
