@@ -84,6 +84,12 @@ describe('export --format json, then import into an empty journal', () => {
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
 
+  it('is whole: --from and --to are for csv and ics', async () => {
+    const r = await j.run(['export', '--all', '--from', '2026-11-02']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/--from and --to are for csv and ics exports/);
+  });
+
   it('never changes the journal it reads (no file, no rows)', async () => {
     const missing = new Journal({ now: NOW });
     const r = await missing.run(['export', '--all']);
