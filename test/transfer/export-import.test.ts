@@ -2,7 +2,7 @@
 // real commands: two athletes, check-ins (one replaced), sessions, an event, a review,
 // stage changes, a target, a repair, a pivot, a coach swap and audit events.
 import Database from 'better-sqlite3';
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -82,6 +82,20 @@ describe('export --format json, then import into an empty journal', () => {
     const r = await execa('sh', ['-c', `umask 000 && exec node "${BIN}" --journal "${j.path}" export --all --out "${out}"`], { cwd: ROOT, env: { REGIMEN_NOW: NOW, NO_COLOR: '1' }, reject: false });
     expect(r.exitCode).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
+  });
+
+  it('replaces an existing file by renaming a private temporary file over it (no temporary file left)', async () => {
+    const dir = join(j.dir, 'replace');
+    mkdirSync(dir);
+    const out = join(dir, 'old.json');
+    writeFileSync(out, 'old', { mode: 0o644 });
+    await j.ok(['export', '--all', '--out', out]);
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(readFileSync(out, 'utf8')).format).toBe('regimen-export/1');
+    expect(readdirSync(dir)).toEqual(['old.json']);
+    const missing = await j.run(['export', '--all', '--out', join(dir, 'no-such-folder', 'x.json')]);
+    expect(missing.exitCode).toBe(3);
+    expect(missing.stderr).toMatch(/the folder does not exist; nothing was written/);
   });
 
   it('is whole: --from and --to are for csv and ics', async () => {
