@@ -112,6 +112,22 @@ describe('export --format json, then import into an empty journal', () => {
   });
 });
 
+describe('two imports of one export at once', () => {
+  it('get what a sequential run gives: one adds the athletes, the other is refused (exit 2)', async () => {
+    const file = await exportTo(j, 'race.json');
+    const k = new Journal({ now: NOW });
+    await k.ok(['init', '--plan', GENTLE, '--start', '2026-11-02', '--name', 'Other']);
+    const renamed = JSON.parse(readFileSync(file, 'utf8'));
+    renamed.athletes = renamed.athletes.filter((a: any) => a.id === 'bob');
+    const input = k.file('bob.json', renamed);
+    const results = await Promise.all([k.run(['import', input]), k.run(['import', input]), k.run(['import', input])]);
+    expect(results.map((r) => r.exitCode).sort()).toEqual([0, 2, 2]);
+    for (const r of results.filter((x) => x.exitCode === 2)) expect(r.stderr).toMatch(/athlete "bob" already exists/);
+    expect(k.rows("SELECT count(*) AS n FROM athletes WHERE id = 'bob'")[0].n).toBe(1);
+    expect(k.rows("SELECT count(*) AS n FROM audit WHERE action = 'import.applied'")[0].n).toBe(1);
+  });
+});
+
 describe('import refusals write nothing and name the file, the record and the field', () => {
   let full: string;
   let doc: any;
