@@ -19,6 +19,11 @@ beforeAll(async () => {
   j = new Journal({ now: NOW, actor: 'coach' });
   await j.ok(['init', '--plan', GENTLE, '--start', '2026-11-02', '--name', 'Ann']);
   await j.ok(['athlete', 'add', 'bob', '--plan', FIVE, '--status', 'active', '--start', '2026-11-02']);
+  // cat: a prospect with a draft plan; dan: moved to another plan (the first stays, inactive).
+  await j.ok(['athlete', 'add', 'cat', '--plan', GENTLE, '--name', 'Cat "the cat", Jr.']);
+  await j.ok(['athlete', 'add', 'dan', '--plan', GENTLE, '--status', 'active', '--start', '2026-11-02']);
+  await j.ok(['--athlete', 'dan', 'log', '--date', '2026-11-04', '--rpe', '5']);
+  await j.ok(['--athlete', 'dan', 'plan', 'use', FIVE, '--start', '2026-11-16']);
   const ci = ['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'];
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-02']);
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-04', '--note', 'first']);
@@ -69,7 +74,10 @@ describe('export --format json, then import into an empty journal', () => {
 
     const k = new Journal({ now: NOW, actor: 'importer' });
     const r = await k.ok(['import', first]);
-    expect(r.stdout).toContain('Added 2 athletes: bob, me.');
+    expect(r.stdout).toContain('Added 4 athletes: bob, cat, dan, me.');
+    const dan = doc.athletes.find((a: any) => a.id === 'dan');
+    expect(dan.assignments.map((a: any) => [a.plan_id, a.status])).toEqual([['gentle-foundations', 'inactive'], ['strength-5x5', 'active']]);
+    expect(doc.athletes.find((a: any) => a.id === 'cat').assignments.map((a: any) => a.status)).toEqual(['draft']);
     const second = await exportTo(k, 'second.json');
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
     // The import's own event belongs to no athlete (SPEC §4), so it is in `audit`, not in the export.
@@ -188,7 +196,7 @@ describe('export --format ics', () => {
   it('has one all-day event per planned non-rest session in the next 28 days, for every athlete', async () => {
     const { events } = await icsOf(NOW);
     let expected = 0;
-    for (const athlete of ['me', 'bob']) {
+    for (const athlete of ['me', 'bob', 'dan']) {
       const days = (await j.json(['--athlete', athlete, 'schedule', '--from', NOW, '--to', addDays(NOW, 27)])).days;
       const planned = days.filter((d: any) => d.planned && d.planned.type !== 'rest' && !d.skipped);
       expected += planned.length;
