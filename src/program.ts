@@ -265,6 +265,16 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   audit: (program) => {
     program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));
   },
+  detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
+  event: (program) => {
+    const event = program.command('event').description('record events that feed review and repair');
+    event
+      .command('add')
+      .description('treatment_change, illness, travel, or injury:SITE')
+      .argument('<type>', 'event type')
+      .option('--note <text>', 'a note')
+      .action(action(runEventAdd));
+  },
   export: (program) => {
     program
       .command('export')
@@ -285,16 +295,6 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--rpe <n>', 'effort of the imported sessions, 0 to 10')
       .option('--replace', 'overwrite dates that already have a session')
       .action(action(runImport));
-  },
-  detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
-  event: (program) => {
-    const event = program.command('event').description('record events that feed review and repair');
-    event
-      .command('add')
-      .description('treatment_change, illness, travel, or injury:SITE')
-      .argument('<type>', 'event type')
-      .option('--note <text>', 'a note')
-      .action(action(runEventAdd));
   },
 };
 
