@@ -2,29 +2,23 @@
 // CSV exports. Every file is read and checked first; if anything is wrong nothing is
 // written (exit 2 naming the file, the record and the field). All writes are one
 // transaction, with one `import.applied` audit event.
-import { readFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import type { IsoDate } from '../core/dates.js';
 import { activityActual, mergeActivitiesByDate, type Activity } from '../core/transfer/activities.js';
 import { matchExerciseName } from '../core/transfer/exercise-names.js';
-import { readWorkouts, type StrengthApp, type Workout } from '../core/transfer/strength-apps.js';
-import { validateExportDocument, type AthleteExport, type ImportProblem } from '../core/transfer/validate.js';
+import type { Workout } from '../core/transfer/strength-apps.js';
 import type { SessionType } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
-import { athleteStateIfAssigned, hashText, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { athleteStateIfAssigned, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { getAthlete, type AthleteRow } from '../io/journal/athletes.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { currentSession, insertSession, markReplaced, type NewSession } from '../io/journal/daily.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { importedKeys, writeAthleteExport } from '../io/journal/transfer.js';
-import { readFitActivities } from '../io/transfer/fit-read.js';
-import { loadLibrary } from '../io/transfer/libraries.js';
+import { ImportRefused, KINDS, parseFiles, type Kind, type Parsed } from '../io/transfer/import-files.js';
 import { withWritingJournal } from '../io/transfer/files.js';
 import { rememberPlanVersion } from '../io/assign.js';
-
-type Kind = 'json' | 'fit' | StrengthApp;
-const KINDS: readonly Kind[] = ['json', 'fit', 'strong', 'hevy'];
 
 interface ImportOptions {
   from?: string;
@@ -43,104 +37,12 @@ interface DayImport {
   file: string;
 }
 
-interface Parsed {
-  athletes: { file: string; index: number; athlete: AthleteExport }[];
-  activities: (Activity & { file: string })[];
-  workouts: (Workout & { file: string })[];
-  kinds: Record<string, Kind>;
-}
-
-class ImportRefused extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: ImportProblem,
-    /** How many more problems the file has (only the first is shown). */
-    readonly more = 0,
-  ) {
-    super(`${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`);
-  }
-}
-
-function kindOf(file: string, bytes: Buffer, from: Kind | undefined): Kind {
-  if (from) return from;
-  if (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === '.FIT') return 'fit';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
-  if (/^\s*[{[]/.test(head)) return 'json';
-  const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
-  if (/exercise_title/.test(firstLine)) return 'hevy';
-  if (/Exercise Name/.test(firstLine)) return 'strong';
-  if (/\.csv$/i.test(file) || firstLine.includes(',') || firstLine.includes(';')) {
-    throw new ImportRefused(file, { record: 'the header', field: null, message: 'is neither a Strong nor a Hevy export header (say which it is with --from strong or --from hevy)' });
-  }
-  throw new ImportRefused(file, { record: 'the file', field: null, message: 'is not a regimen export, a FIT activity file or a Strong or Hevy CSV export' });
-}
-
 function parseRpe(text: string | undefined): number | null {
   if (text === undefined) return null;
   if (!/^\d+$/.test(text) || Number(text) > 10) throw new UsageError(`--rpe "${text}" is not accepted`, 'use a whole number from 0 to 10');
   return Number(text);
 }
 
-async function readCsv(bytes: Buffer): Promise<{ header: string[]; records: Record<string, string>[] }> {
-  const { parse } = await loadLibrary('csv-parse');
-  const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
-  // Older Strong exports are separated by semicolons.
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = firstLine.split(';').length > firstLine.split(',').length ? ';' : ',';
-  const rows = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true }) as string[][];
-  const header = (rows[0] ?? []).map((h) => h.trim());
-  return { header, records: rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
-}
-
-/** A stored plan version is named by the SHA-256 of its text: a text that does not match was changed. */
-function planTextProblem(doc: { athletes: AthleteExport[] }): ImportProblem | undefined {
-  for (const a of doc.athletes) {
-    const versions = a.plan_versions as { hash: string; text: string }[];
-    const j = versions.findIndex((v) => hashText(v.text) !== v.hash);
-    if (j >= 0) return { record: `athlete "${a.id}", plan_versions[${j}]`, field: 'text', message: 'does not match its hash (the plan text was changed after export)' };
-  }
-  return undefined;
-}
-
-/** Read and check every file; the first problem refuses the whole import. */
-async function parseFiles(files: string[], from: Kind | undefined): Promise<Parsed> {
-  const parsed: Parsed = { athletes: [], activities: [], workouts: [], kinds: {} };
-  for (const file of files) {
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(file);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}; nothing was imported`);
-    }
-    const kind = kindOf(file, bytes, from);
-    parsed.kinds[file] = kind;
-    if (kind === 'json') {
-      let doc: unknown;
-      try {
-        doc = JSON.parse(bytes.toString('utf8'));
-      } catch (e) {
-        throw new ImportRefused(file, { record: 'the document', field: null, message: `is not complete JSON (${(e as Error).message}); is the file cut short?` });
-      }
-      const problems = validateExportDocument(doc);
-      const problem = problems[0] ?? planTextProblem(doc as { athletes: AthleteExport[] });
-      if (problem) throw new ImportRefused(file, problem, Math.max(0, problems.length - 1));
-      parsed.athletes.push(...(doc as { athletes: AthleteExport[] }).athletes.map((athlete, index) => ({ file, index, athlete })));
-    } else if (kind === 'fit') {
-      const { activities, problems } = await readFitActivities(bytes);
-      if (problems[0]) throw new ImportRefused(file, problems[0]);
-      parsed.activities.push(...activities.map((a) => ({ ...a, file })));
-    } else {
-      const { header, records } = await readCsv(bytes);
-      const { workouts, problems } = readWorkouts(kind, header, records);
-      if (problems[0]) throw new ImportRefused(file, problems[0], problems.length - 1);
-      parsed.workouts.push(...workouts.map((w) => ({ ...w, file })));
-    }
-  }
-  return parsed;
-}
-
-/** The days to add: FIT activities merged per date, strength workouts per date, names matched to the plan. */
 function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
   const days: DayImport[] = [];
   for (const d of mergeActivitiesByDate(parsed.activities)) {
