@@ -66,7 +66,8 @@ async function readCsv(bytes: Buffer): Promise<{ header: string[]; records: Reco
   return undefined;
 }
 
-/** Read and check every file; the first problem refuses the whole import. */export async function parseFiles(files: string[], from: Kind | undefined): Promise<Parsed> {
+/** Read and check every file; the first problem refuses the whole import. */
+export async function parseFiles(files: string[], from: Kind | undefined): Promise<Parsed> {
   const parsed: Parsed = { athletes: [], activities: [], workouts: [], kinds: {} };
   for (const file of files) {
     let bytes: Buffer;
