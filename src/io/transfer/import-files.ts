@@ -57,7 +57,8 @@ async function readCsv(bytes: Buffer): Promise<{ header: string[]; records: Reco
   return { header, records: rows.slice(1).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
 }
 
-/** A stored plan version is named by the SHA-256 of its text: a text that does not match was changed. */function planTextProblem(doc: { athletes: AthleteExport[] }): ImportProblem | undefined {
+/** A stored plan version is named by the SHA-256 of its text: a text that does not match was changed. */
+function planTextProblem(doc: { athletes: AthleteExport[] }): ImportProblem | undefined {
   for (const a of doc.athletes) {
     const versions = a.plan_versions as { hash: string; text: string }[];
     const j = versions.findIndex((v) => hashText(v.text) !== v.hash);
