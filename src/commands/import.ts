@@ -43,6 +43,7 @@ function parseRpe(text: string | undefined): number | null {
   return Number(text);
 }
 
+/** The days to add: FIT activities merged per date, strength workouts per date, names matched to the plan. */
 function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
   const days: DayImport[] = [];
   for (const d of mergeActivitiesByDate(parsed.activities)) {

@@ -104,5 +104,3 @@ export async function parseFiles(files: string[], from: Kind | undefined): Promi
   }
   return parsed;
 }
-
-/** The days to add: FIT activities merged per date, strength workouts per date, names matched to the plan. */
