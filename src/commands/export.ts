@@ -2,7 +2,7 @@
 // athlete or all of them, to stdout or to a private file written atomically. A
 // reading command: it never changes the journal.
 import { printJson, type Context } from '../context.js';
-import { addDays, eachDay, type IsoDate } from '../core/dates.js';
+import { addDays, daysBetween, eachDay, type IsoDate } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
 import { EXPORT_FORMAT } from '../core/transfer/tables.js';
@@ -24,8 +24,9 @@ interface ExportOptions {
   to?: string;
 }
 
-/** The calendar's default span from today (SPEC §4 ics). */
+/** The calendar's default span from today (SPEC §4 ics), and the longest one asked for. */
 const CALENDAR_DAYS = 28;
+const CALENDAR_MAX_DAYS = 366;
 
 function chosenAthletes(db: Db, ctx: Context, all: boolean | undefined): AthleteRow[] {
   if (all) {
@@ -125,7 +126,9 @@ export async function runExport(ctx: Context, _args: unknown[], options: Record<
     if (format === 'json') return { athletes: ids, text: exportJson(db, athletes) };
     if (format === 'csv') return { athletes: ids, text: await exportCsv(db, ctx, athletes, from, to ?? ctx.today) };
     const start = from ?? ctx.today;
-    return { athletes: ids, text: await exportIcs(db, ctx, athletes, start, to ?? addDays(start, CALENDAR_DAYS - 1)) };
+    const end = to ?? addDays(start, CALENDAR_DAYS - 1);
+    if (daysBetween(start, end) >= CALENDAR_MAX_DAYS) throw new UsageError(`the range ${start}..${end} is too long for a calendar`, `ask for at most ${CALENDAR_MAX_DAYS} days`);
+    return { athletes: ids, text: await exportIcs(db, ctx, athletes, start, end) };
   });
   if (opts.out) {
     writePrivateFileAtomic(opts.out, content.text);
