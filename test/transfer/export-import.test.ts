@@ -177,6 +177,13 @@ describe('import refusals write nothing and name the file, the record and the fi
     await refused([file], /clash\.json: athletes\[1\], id: athlete "me" already exists/);
   });
 
+  it('a plan text changed after export (it no longer matches its hash)', async () => {
+    const bad = structuredClone(doc);
+    bad.athletes[0].plan_versions[0].text += '\n# changed';
+    const file = j.file('changed-plan.json', bad);
+    await refused([file], /changed-plan\.json: athlete "bob", plan_versions\[0\], text: does not match its hash/);
+  });
+
   it('a corrupt FIT file, even beside a good one', async () => {
     await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit: the file, CRC: is damaged or incomplete/);
   });
