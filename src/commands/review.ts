@@ -2,7 +2,7 @@
 // once per ISO week; the stage change and new exercise targets apply from the next day.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { isoWeekLabel } from '../core/dates.js';
+import { chooseReviewWeek } from '../core/engine/review-week.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
@@ -54,7 +54,10 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
   const dryRun = Boolean(options.dryRun);
-  const week = isoWeekLabel(ctx.today);
+  // The last complete ISO week, or the one named; a week not yet ended is refused (SPEC §4).
+  const chosen = chooseReviewWeek(ctx.today, options.week as string | undefined);
+  if ('error' in chosen) throw new UsageError(chosen.error, chosen.hint);
+  const { week, sunday } = chosen;
   const reviews = await withJournal(ctx, { create: false }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
@@ -66,7 +69,7 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         continue;
       }
       const state = await loadAthleteState(db, ctx, athlete);
-      const computed = computeReview(db, state, ctx.today);
+      const computed = computeReview(db, state, sunday, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
       if (!dryRun) pending.push({ state, json, effective: computed.outcome.effective });

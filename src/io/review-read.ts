@@ -8,6 +8,7 @@ import { readHistoryDays } from './history-read.js';
 import { eventsBetween, sessionsBetween } from './journal/daily.js';
 import type { Db } from './journal/open.js';
 import { latestReview } from './journal/reviews.js';
+import { recordStartOf } from './journal/record-start.js';
 
 export interface ComputedReview {
   outcome: ReviewOutcome;
@@ -30,18 +31,23 @@ export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
   return start;
 }
 
-export function computeReview(db: Db, state: AthleteState, date: IsoDate): ComputedReview {
+/** `date`: the review date (the reviewed week's Sunday); `runOn`: the day the review is run. */
+export function computeReview(db: Db, state: AthleteState, date: IsoDate, runOn: IsoDate = date): ComputedReview {
   const athlete = state.athlete.id;
   const window = reviewWindow(date, state.plan.rules.review);
-  // One read of the 28 days the load metrics need; the review window is inside it.
-  const loadFrom = addDays(date, -27);
+  // One read from the first day of record (EWMA, SPEC §6.2); the review window is inside it.
+  const recordStart = recordStartOf(db, athlete) ?? state.assignment.start_date;
+  const loadFrom = recordStart < addDays(date, -27) ? recordStart : addDays(date, -27);
   const rows = sessionsBetween(db, athlete, window.from < loadFrom ? window.from : loadFrom, date);
   const days = readHistoryDays(db, athlete, state, window.from, window.to, rows);
-  const done = rows.filter((s) => s.date >= loadFrom && (s.status === 'completed' || s.status === 'adapted'));
+  const done = rows.filter((s) => s.status === 'completed' || s.status === 'adapted');
   const outcome = decideReview({
     plan: state.plan,
     date,
-    start: mondayOf(state.assignment.start_date),
+    runOn,
+    // The real start, not its Monday: days before it were never planned (SPEC §6.3 v1.1).
+    start: state.assignment.start_date,
+    recordStart,
     stage: state.stageOn(date),
     stageStart: stageStart(state, date),
     days,

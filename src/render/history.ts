@@ -2,7 +2,7 @@
 import type { Theme } from './theme.js';
 import type { PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
-import type { LoadMetrics } from '../core/engine/load.js';
+import { loadSummary, type LoadMetrics } from '../core/engine/load.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -14,7 +14,7 @@ export function renderHistory(
   const rows = r.weeks.map((w) => [w.week, `${w.completed}/${w.planned}`, pct(w.completion), `${w.minutes_done}/${w.minutes_planned}`, w.avg_rpe ?? '—', w.load]);
   const lines = [t.bold(`History ${r.from} – ${r.to}`), renderTable(['week', 'done', 'completion', 'minutes', 'avg RPE', 'load'], rows, t)];
   const l = r.load;
-  lines.push(t.dim(`Load (7 days to ${r.to}): acute ${l.acute}, chronic ${l.chronic}, ACWR ${l.acwr ?? '—'}, monotony ${l.monotony ?? '—'}, strain ${l.strain ?? '—'}.`));
+  lines.push(t.dim(`Load (7 days to ${r.to}): ${loadSummary(l)}.`));
   for (const p of r.compare ?? []) {
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));

@@ -72,7 +72,7 @@ function metrics(overrides: Partial<ReviewMetrics> = {}): ReviewMetrics {
     treatment_change: false,
     avoidance: { detected: false, count: 0, days: [] },
     weeks_in_stage: 2,
-    load: { acute: 310, chronic: 290, acwr: 1.07, monotony: 1.2, strain: 372 },
+    load: { acute: 310, chronic: 290, acwr: 1.07, monotony: 1.2, strain: 372, days_of_record: 96, ewma: { acute: 301.5, chronic: 284.2, ratio: 1.06 } },
     ...overrides,
   };
 }
