@@ -99,6 +99,8 @@ describe('metrics: planned counts non-optional training days on or after the sta
     ['rest days are not', [{ at: 0, planned: 'rest' }, { at: 1, planned: 'rest' }, { at: 2, planned: 'aerobic' }], FIRST, 1],
     ['days before the start are not', [{ at: 0, planned: 'strength' }, { at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }, { at: 9, planned: 'aerobic' }], at(7), 2],
     ['the start day itself is', [{ at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }], at(7), 1],
+    // v1.1: the real start date, not its Monday — a Wednesday start leaves out Monday and Tuesday
+    ['a Wednesday start: that week\'s Monday and Tuesday are not', [{ at: 7, planned: 'strength' }, { at: 8, planned: 'aerobic' }, { at: 9, planned: 'strength' }, { at: 11, planned: 'aerobic' }], at(9), 2],
     ['nothing planned', [], FIRST, 0],
   ])('%s → planned %i', (_name, sketch, start, expected) => {
     expect(reviewMetrics(input(plan, window(sketch), { start })).planned).toBe(expected);
@@ -415,6 +417,11 @@ describe('the stage moves at most one rung, within the ladder', () => {
     if (reason) expect(out.reasons).toContain(reason);
     expect(out.effective).toBe('2026-11-30'); // a new stage begins the day after the review
     expect(out.window).toEqual({ from: FIRST, to: REVIEW, days: 14 });
+  });
+
+  it('run later than the review date (SPEC §6.3 v1.1): the new stage begins the day after the run, never in the past', () => {
+    expect(decideReview(input(plan, up, { runOn: '2026-12-02' })).effective).toBe('2026-12-03');
+    expect(decideReview(input(plan, up, { runOn: REVIEW })).effective).toBe('2026-11-30');
   });
 
   it('every message is gentle and says that scaling down or resting is fine', () => {
