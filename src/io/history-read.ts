@@ -2,7 +2,7 @@
 // else as the plan resolves now), what was done, and each day's status.
 import { eachDay, type IsoDate } from '../core/dates.js';
 import type { ExerciseActual } from '../core/engine/exercise-spec.js';
-import type { HistoryDay, LoggedSession } from '../core/engine/history.js';
+import { settleWaits, type HistoryDay, type LoggedSession } from '../core/engine/history.js';
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
@@ -17,10 +17,15 @@ export function loggedSession(row: SessionRow): LoggedSession {
 export function readHistoryDays(db: Db, athlete: string, state: AthleteState | null, from: IsoDate, to: IsoDate, rows?: SessionRow[]): HistoryDay[] {
   const sessions = new Map((rows ?? sessionsBetween(db, athlete, from, to)).filter((s) => s.date >= from && s.date <= to).map((s) => [s.date, s]));
   const statuses = new Map(checkinsBetween(db, athlete, from, to).map((c) => [c.date, c.status as DayStatus]));
-  return [...eachDay(from, to)].map((date) => {
+  const days = [...eachDay(from, to)].map((date): HistoryDay => {
     const row = sessions.get(date);
     // History keeps what was planned at the time; unlogged days resolve from the plan.
     const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (state?.resolver.day(date).planned ?? null);
-    return { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null };
+    const day: HistoryDay = { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null };
+    // Sequence plans: a session that waited counts once, on the day it first fell due.
+    const wait = state?.waitOn(date);
+    if (wait && wait.since !== wait.until) day.wait = wait;
+    return day;
   });
+  return settleWaits(days);
 }

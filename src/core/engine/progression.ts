@@ -111,8 +111,8 @@ export function progressExercise(item: Item, currentLoad: string, actual: Exerci
   const base = liftedLoad(currentLoad, actual.load, increment);
   const done = actual.reps.slice(0, sets);
   const short = target !== null && (done.length < sets || done.some((r) => r < target));
-  const atText = base === currentLoad ? '' : ` at ${actual.load} (target ${currentLoad})`;
-  const repsText = `${actual.reps.join(',')} reps${atText} (target ${sets}×${target ?? '?'})`;
+  const atText = base === currentLoad ? '' : ` at ${actual.load} against the ${currentLoad} target`;
+  const repsText = `${actual.reps.join(',')} reps (target ${sets}×${target ?? '?'})${atText}`;
   const rirText = actual.rir === undefined ? 'no RIR logged' : `RIR ${actual.rir} (target ${item.rir})`;
   let to = base;
   let reason: string;

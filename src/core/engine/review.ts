@@ -5,7 +5,7 @@ import { addDays, daysBetween, weekdayIndex, type IsoDate } from '../dates.js';
 import type { Plan, Stage } from '../plan/model.js';
 import type { Rules } from '../rules.js';
 import { typeWord } from '../plan/vocabulary.js';
-import { isDone, isPlannedTraining, type HistoryDay } from './history.js';
+import { countsAsDone, countsAsPlanned, isDone, isPlannedTraining, type HistoryDay } from './history.js';
 import { loadMetrics, type LoadMetrics, type LoadSession } from './load.js';
 
 export type ReviewDecisionKind = 'progress' | 'hold' | 'step_down';
@@ -81,17 +81,19 @@ export function reviewMetrics(input: ReviewInput): ReviewMetrics & { exact: { co
   const rpes: number[] = [];
   const avoided: AvoidanceDay[] = [];
   for (const d of input.days) {
-    const training = isPlannedTraining(d.planned) && d.date >= input.start;
+    // A session that waited counts once, on the day it first fell due (SPEC §6.3 v1.1).
+    const training = countsAsPlanned(d) && d.date >= input.start;
     const red = d.status === 'red' || d.status === 'stop';
     if (training) {
       planned++;
-      if (isDone(d.session)) completed++;
+      if (countsAsDone(d)) completed++;
     }
     if (red) redDays++;
     if (red && training) redSessionDays++;
     if (d.session && d.session.rpe !== null) rpes.push(d.session.rpe);
     // Avoidance: on a green or amber day a harder session was planned and mind-body or rest was done.
-    if (training && (d.status === 'green' || d.status === 'amber') && AVOIDED_TYPES.has(d.planned!.type) && d.session) {
+    const due = isPlannedTraining(d.planned) && d.date >= input.start;
+    if (due && (d.status === 'green' || d.status === 'amber') && AVOIDED_TYPES.has(d.planned!.type) && d.session) {
       const restInstead = d.session.status === 'rest' || d.session.actual_type === 'rest';
       const mindBody = isDone(d.session) && d.session.actual_type === 'mind_body';
       if (restInstead || mindBody) avoided.push({ date: d.date, planned: d.planned!.type, done: restInstead ? 'rest' : 'mind_body' });

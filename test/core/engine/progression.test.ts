@@ -229,7 +229,7 @@ describe('the step is taken from the load actually lifted, in the target unit', 
   });
 
   it('the reason names the load lifted beside the target', () => {
-    expect(progress(row, '45kg', 'Barbell row: 5x5@50kg rir2').reason).toMatch(/at 50kg \(target 45kg\).*kept at 50kg/);
+    expect(progress(row, '45kg', 'Barbell row: 5x5@50kg rir2').reason).toMatch(/at 50kg against the 45kg target.*kept at 50kg/);
   });
 
   it.each<[string, string | undefined, string, string]>([
