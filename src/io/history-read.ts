@@ -2,7 +2,7 @@
 // else as the plan resolves now), what was done, and each day's status.
 import { eachDay, type IsoDate } from '../core/dates.js';
 import type { ExerciseActual } from '../core/engine/exercise-spec.js';
-import { settleWaits, type HistoryDay, type LoggedSession } from '../core/engine/history.js';
+import { fromRealStart, settleWaits, type HistoryDay, type LoggedSession } from '../core/engine/history.js';
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
@@ -27,5 +27,5 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
     if (wait && wait.since !== wait.until) day.wait = wait;
     return day;
   });
-  return settleWaits(days);
+  return settleWaits(state ? fromRealStart(days, state.assignment.start_date) : days);
 }

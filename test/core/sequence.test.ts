@@ -44,7 +44,7 @@ describe('sequence positions', () => {
 // SPEC §6.3 / §4 (v1.1): a training session that waits for the athlete is one session.
 
 import { sequenceReplay } from '../../src/core/plan/sequence.js';
-import { countsAsDone, countsAsPlanned, settleWaits, summarizeDays, type HistoryDay } from '../../src/core/engine/history.js';
+import { countsAsDone, countsAsPlanned, fromRealStart, settleWaits, summarizeDays, type HistoryDay } from '../../src/core/engine/history.js';
 import { showWaitOnce, type PlannedSession } from '../../src/core/plan/resolve.js';
 
 describe('waits: the day a session first fell due, and the last day it waited to', () => {
@@ -116,5 +116,25 @@ describe('counted once: on the day it first fell due, done if it was done on any
     const shown = showWaitOnce(week(false).find((d) => d.date === date)!);
     expect(shown.planned?.type).toBe(type);
     expect(shown.moved_to).toBe(movedTo);
+  });
+});
+
+describe('SPEC §6.3 v1.1: nothing was planned before the real start date', () => {
+  const S: PlannedSession = { type: 'strength', session: 'strength', variant: 'standard', minutes: 15, optional: false, items: [] };
+  const logged = { status: 'completed' as const, actual_type: 'strength', actual_minutes: 15, rpe: 4, exercises: [] };
+  it.each<[string, string, boolean, boolean]>([
+    // name                                   date          logged  still planned
+    ['Monday before a Wednesday start', '2026-11-02', false, false],
+    ['the start day', '2026-11-04', false, true],
+    ['after the start', '2026-11-06', false, true],
+    ['logged before the start (an earlier run): kept as stored', '2026-11-02', true, true],
+  ])('%s', (_n, date, isLogged, planned) => {
+    const [d] = fromRealStart([{ date, status: 'unknown', planned: S, session: isLogged ? logged : null }], '2026-11-04');
+    expect(d!.planned !== null).toBe(planned);
+  });
+
+  it('a Wednesday start: the start week counts 2 planned sessions, not 3 with a missed Monday', () => {
+    const week = ['2026-11-02', '2026-11-04', '2026-11-06'].map((date): HistoryDay => ({ date, status: 'unknown', planned: S, session: date === '2026-11-02' ? null : logged }));
+    expect(summarizeDays(fromRealStart(week, '2026-11-04'))).toMatchObject({ planned: 2, completed: 2 });
   });
 });

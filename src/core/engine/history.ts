@@ -62,6 +62,15 @@ export function countsAsDone(d: HistoryDay): boolean {
   return isDone(d.session) || d.done_on !== undefined;
 }
 
+/**
+ * SPEC §6.3 (v1.1): nothing was planned before the athlete's real start — not the
+ * Monday it is normalised to for week numbers. Days logged before it keep what was
+ * stored with them (an earlier run of the plan, before a restart).
+ */
+export function fromRealStart(days: HistoryDay[], start: IsoDate): HistoryDay[] {
+  return days.map((d) => (d.date < start && !d.session && d.planned ? { ...d, planned: null } : d));
+}
+
 /** Mark each first-due day whose waiting session was done later within `days` (in date order). */
 export function settleWaits(days: HistoryDay[]): HistoryDay[] {
   const doneOn = new Map<IsoDate, IsoDate>();
