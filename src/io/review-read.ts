@@ -1,6 +1,7 @@
 // Gathering what a weekly review is decided from: the window's days, events, load
 // sessions and stage history (SPEC §6.3).
-import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
+import { stageStartOn } from '../core/engine/stage-start.js';
 import { progressExercises } from '../core/engine/progression.js';
 import { decideReview, reviewWindow, type ReviewOutcome } from '../core/engine/review.js';
 import type { AthleteState } from './athlete-state.js';
@@ -17,18 +18,7 @@ export interface ComputedReview {
 
 /** The day the stage in force on `date` began. */
 export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
-  let start = mondayOf(state.assignment.start_date);
-  let current: string | undefined;
-  for (const c of state.changes) {
-    if (c.effective_date > date) break;
-    const begins = c.reason === 'start' || c.reason === 'restart' || c.reason === 'activated';
-    if (c.stage !== current || begins) {
-      current = c.stage;
-      // A plan starts on the Monday of its start week (SPEC §2.1); review changes start the next day.
-      start = begins ? mondayOf(c.effective_date) : c.effective_date;
-    }
-  }
-  return start;
+  return stageStartOn(state.changes, state.assignment.start_date, date);
 }
 
 /** `date`: the review date (the reviewed week's Sunday); `runOn`: the day the review is run. */
