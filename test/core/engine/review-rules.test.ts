@@ -3,7 +3,7 @@
 // boundaries, then what the decision does to the stage ladder.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
-import type { HistoryDay, LoggedSession } from '../../../src/core/engine/history.js';
+import { settleWaits, type HistoryDay, type LoggedSession } from '../../../src/core/engine/history.js';
 import { decide, decideReview, rebalanceHint, reviewMetrics, weeksInStage, type ReviewInput, type ReviewMetrics } from '../../../src/core/engine/review.js';
 import type { DayStatus } from '../../../src/core/engine/status.js';
 import type { Plan, Stage } from '../../../src/core/plan/model.js';
@@ -494,5 +494,41 @@ describe('thresholds are compared on the exact completion, not its rounded displ
     const out = decideReview(input(daily, days(done, rpe), { start: first, stageStart: first, stage: daily.stages[0]! }));
     expect(out.metrics.planned).toBe(23);
     expect(out.decision).toBe(decision);
+  });
+});
+
+// ---------------------------------------------------------------------------------
+// SPEC §6.3 (v1.1): on a sequence plan a training session that waits for the athlete
+// counts once, on the day it first fell due, however many days it waits.
+
+describe('metrics: a waiting sequence session counts once, on the day it first fell due', () => {
+  // Mon A done, Wed B done, then A falls due on Friday (at 11) and waits.
+  const base: DaySketch[] = [
+    { at: 7, planned: 'strength', done: 'completed', rpe: 5 },
+    { at: 9, planned: 'strength', done: 'completed', rpe: 5 },
+    { at: 11, planned: 'strength' },
+    { at: 12, planned: 'strength' },
+    { at: 13, planned: 'strength' },
+  ];
+  const waited = (lastDay: number, doneOn?: number, status: DayStatus = 'unknown') => {
+    const days = window(base.map((d) => (d.at === doneOn ? { ...d, done: 'completed' as const, rpe: 5 } : d)).map((d) => (d.at >= 11 ? { ...d, status } : d)));
+    const wait = { since: at(11), until: at(lastDay) };
+    return settleWaits(days.map((d, i) => (i >= 11 && i <= lastDay ? { ...d, wait } : d)));
+  };
+  it.each<[string, HistoryDay[], number, number]>([
+    // name                                         days                  planned (was)  completed
+    ['waiting Friday to Sunday, not yet done', waited(13), 3, 2], // was 5 planned
+    ['done on Sunday after a 3-day wait', waited(13, 13), 3, 3], // was 5 planned, 3 done
+    ['done on Saturday: Sunday is a new session', waited(12, 12).map((d, i) => (i === 13 ? { ...d, wait: undefined } : d)), 4, 3],
+  ])('%s → planned %i, completed %i', (_n, days, planned, completed) => {
+    const m = reviewMetrics(input(plan, days));
+    expect(m.planned).toBe(planned);
+    expect(m.completed).toBe(completed);
+  });
+
+  it('red days while it waits are red days, but one session day', () => {
+    const m = reviewMetrics(input(plan, waited(13, undefined, 'red')));
+    expect(m.red_days).toBe(3);
+    expect(m.red_session_days).toBe(1);
   });
 });
