@@ -2,6 +2,7 @@
 // sessions and stage history (SPEC §6.3).
 import { addDays, type IsoDate } from '../core/dates.js';
 import { stageStartOn } from '../core/engine/stage-start.js';
+import { loadHistoryStart } from '../core/engine/load.js';
 import { progressExercises } from '../core/engine/progression.js';
 import { decideReview, reviewWindow, type ReviewOutcome } from '../core/engine/review.js';
 import type { AthleteState } from './athlete-state.js';
@@ -9,7 +10,7 @@ import { readHistoryDays } from './history-read.js';
 import { eventsBetween, sessionsBetween } from './journal/daily.js';
 import type { Db } from './journal/open.js';
 import { latestReview } from './journal/reviews.js';
-import { recordStartOf } from './journal/record-start.js';
+import { loadSessionsBetween, recordStartOf } from './journal/record-start.js';
 
 export interface ComputedReview {
   outcome: ReviewOutcome;
@@ -25,12 +26,11 @@ export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
 export function computeReview(db: Db, state: AthleteState, date: IsoDate, runOn: IsoDate = date): ComputedReview {
   const athlete = state.athlete.id;
   const window = reviewWindow(date, state.plan.rules.review);
-  // One read from the first day of record (EWMA, SPEC §6.2); the review window is inside it.
-  const recordStart = recordStartOf(db, athlete) ?? state.assignment.start_date;
-  const loadFrom = recordStart < addDays(date, -27) ? recordStart : addDays(date, -27);
-  const rows = sessionsBetween(db, athlete, window.from < loadFrom ? window.from : loadFrom, date);
+  const rows = sessionsBetween(db, athlete, window.from, date);
   const days = readHistoryDays(db, athlete, state, window.from, window.to, rows);
-  const done = rows.filter((s) => s.status === 'completed' || s.status === 'adapted');
+  // Load metrics read from the first day of record (EWMA, SPEC §6.2): only the columns they need.
+  const recordStart = recordStartOf(db, athlete) ?? state.assignment.start_date;
+  const loadFrom = loadHistoryStart(recordStart, date);
   const outcome = decideReview({
     plan: state.plan,
     date,
@@ -42,7 +42,7 @@ export function computeReview(db: Db, state: AthleteState, date: IsoDate, runOn:
     stageStart: stageStart(state, date),
     days,
     events: eventsBetween(db, athlete, window.from, window.to),
-    loadSessions: done.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })),
+    loadSessions: loadSessionsBetween(db, athlete, loadFrom, date),
   });
   // Only performances since the last review: one it already acted on must not move a load twice.
   const since = latestReview(db, athlete, addDays(date, -1))?.date;

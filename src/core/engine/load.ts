@@ -2,7 +2,7 @@
 // Foster's monotony and strain, and the exponentially weighted averages (EWMA).
 // Shown in `review` and `history`. The ratios describe how load changed; they are
 // not an injury prediction (the research behind them is disputed).
-import { addDays, daysBetween, toDayNumber, type IsoDate } from '../dates.js';
+import { addDays, daysBetween, maxDate, toDayNumber, type IsoDate } from '../dates.js';
 
 export interface LoadSession {
   date: IsoDate;
@@ -71,6 +71,21 @@ export function ewma(daily: number[]): { acute: number; chronic: number } {
 }
 
 /**
+ * How far back the EWMA reads. The starting value's weight after N daily steps is
+ * (1 − λc)^N = (27/29)^N; after a year that is below 5·10⁻¹², far under the two decimals
+ * shown, so a record longer than this starts the averages a year back. This keeps a
+ * ten-year journal (and a coach's `review --all`) as quick as a new one.
+ */
+export const EWMA_DAYS = 366;
+
+/** The first day the load metrics on `date` need: 28 days back, or the EWMA's start. */
+export function loadHistoryStart(recordStart: IsoDate, date: IsoDate): IsoDate {
+  const ewmaStart = maxDate(recordStart, addDays(date, -(EWMA_DAYS - 1)));
+  const chronicStart = addDays(date, -(CHRONIC_DAYS - 1));
+  return ewmaStart < chronicStart ? ewmaStart : chronicStart;
+}
+
+/**
  * Metrics for the windows ending on `date` (inclusive): acute = the last 7 days,
  * chronic = the mean weekly load of the last 28 days — only once there are 28 days of
  * record since `recordStart` (the athlete's first day on this journal). Everything is
@@ -93,7 +108,7 @@ export function loadMetrics(sessions: LoadSession[], date: IsoDate, recordStart:
   // undefined. The tolerance absorbs floating-point noise from fractional RPEs.
   const monotony = sd > 1e-9 ? mean / sd : null;
 
-  const e = daysOfRecord > 0 ? ewma(dailyLoads(sessions, recordStart, date)) : { acute: 0, chronic: 0 };
+  const e = daysOfRecord > 0 ? ewma(dailyLoads(sessions, maxDate(recordStart, addDays(date, -(EWMA_DAYS - 1))), date)) : { acute: 0, chronic: 0 };
   return {
     acute: Math.round(acute),
     chronic: chronic === null ? null : Math.round(chronic),

@@ -1,6 +1,6 @@
 // SPEC §6.2: load metrics (session-RPE, acute, chronic, ACWR, monotony, strain).
 import { describe, expect, it } from 'vitest';
-import { ewma, loadMetrics, loadSummary, sessionLoad, type LoadSession } from '../../../src/core/engine/load.js';
+import { ewma, loadHistoryStart, loadMetrics, loadSummary, sessionLoad, type LoadSession } from '../../../src/core/engine/load.js';
 import { addDays } from '../../../src/core/dates.js';
 
 /** A record that began long before: every window is complete (v1.1 adds days_of_record and EWMA). */
@@ -144,5 +144,26 @@ describe('EWMA (λa = 2/8, λc = 2/29), starting at the first day of record', ()
     const dense = ewma([30, ...Array(26).fill(0), 30]);
     expect(sparse.ewma.acute).toBeCloseTo(dense.acute, 2);
     expect(sparse.ewma.chronic).toBeCloseTo(dense.chronic, 2);
+  });
+});
+
+describe('a record longer than a year: the EWMA reads the last year, the same to two decimals', () => {
+  it('800 days of changing loads: the numbers equal the EWMA over the whole record', () => {
+    const loads = Array.from({ length: 800 }, (_, i) => ((i * 7919) % 13) * 40 + (i % 7 === 0 ? 600 : 0));
+    const from = '2024-09-20';
+    const to = addDays(from, 799);
+    const exact = ewma(loads);
+    const m = loadMetrics(days(from, loads), to, from);
+    expect(m.days_of_record).toBe(800);
+    expect(m.ewma.acute).toBe(Math.round(exact.acute * 100) / 100);
+    expect(m.ewma.chronic).toBe(Math.round(exact.chronic * 100) / 100);
+  });
+
+  it.each<[string, string, string]>([
+    ['a week-one athlete: 28 days back', '2026-11-25', '2026-11-02'],
+    ['a long record: 366 days back', '2020-01-01', '2025-11-29'],
+    ['a half-year record: from its first day', '2026-06-01', '2026-06-01'],
+  ])('loadHistoryStart: %s', (_n, recordStart, first) => {
+    expect(loadHistoryStart(recordStart, '2026-11-29')).toBe(first);
   });
 });
