@@ -147,7 +147,7 @@ function mixedFinisher(plan: Plan, planned: PlannedSession, stage: Stage, sessio
     reasons: [
       `${TYPE_FOCUS[plannedType]} (the planned ${typeLabel(plannedType)} session) is not among today's focus areas (${focus.join(', ')})`,
       lead.length
-        ? `the first ${lead.length} gentle ${typeLabel(plannedType)} items plus ${finisher}, within the planned ${planned.minutes} minutes`
+        ? `${lead.length === 1 ? 'the first gentle' : `the first ${lead.length} gentle`} ${typeLabel(plannedType)} item${lead.length === 1 ? '' : 's'} plus ${finisher}, within the planned ${planned.minutes} minutes`
         : `${finisher}, within the planned ${planned.minutes} minutes`,
     ],
   };
