@@ -8,7 +8,7 @@ import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athle
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { activeAssignment, insertStageChange, listAthletes } from '../io/journal/athletes.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
-import { insertReview, insertTarget, reviewFor } from '../io/journal/reviews.js';
+import { insertReview, insertTarget, latestReview, reviewFor } from '../io/journal/reviews.js';
 import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -67,6 +67,12 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
       if (stored) {
         out.push({ ...(JSON.parse(stored.result) as ReviewJson), cached: true });
         continue;
+      }
+      // Reviews go forward: deciding an older week after a later one was applied would
+      // move the stage from where it no longer is.
+      const newest = latestReview(db, athlete.id, '9999-12-31');
+      if (!dryRun && newest && newest.date > sunday) {
+        throw new UsageError(`${athlete.id}: ${week} comes before ${newest.week}, which is already reviewed`, `see it without saving: regimen review --week ${week} --dry-run`);
       }
       const state = await loadAthleteState(db, ctx, athlete);
       const computed = computeReview(db, state, sunday, ctx.today);

@@ -66,6 +66,13 @@ describe('a coach cron on Monday and again on Sunday', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /);
     }
     expect(tableRows(cli.journal, 'reviews')).toHaveLength(0);
+    // reviews go forward: once W46 is applied, W45 can be seen (dry run) but not applied
+    await cli.json(['review'], { now: addDays(SUN, 7) });
+    const back = await cli.run(['review', '--week', '2026-W45'], { now: addDays(SUN, 8) });
+    expect(back.exitCode, show(['review', '--week', '2026-W45'], back)).toBe(2);
+    expect(back.stderr).toMatch(/2026-W45 comes before 2026-W46, which is already reviewed/);
+    expect((await cli.json(['review', '--week', '2026-W45', '--dry-run'], { now: addDays(SUN, 8) })).applied).toBe(false);
+    expect(tableRows(cli.journal, 'reviews').map((r: any) => r.week)).toEqual(['2026-W46']);
   }, 60_000);
 });
 
