@@ -70,6 +70,10 @@ function action(run: Runner) {
   };
 }
 
+/** SPEC §6.2: the ratios are descriptions of load change; said once, in the help. */
+const LOAD_RATIOS_NOTE =
+  '\nLoad: ACWR (acute ÷ chronic) and the EWMA ratio describe how training load changed; the research behind them is disputed, so they are not a prediction of injury.';
+
 /** Each top-level command's definition; only the one being run is built (startup time). */
 const COMMANDS: Record<string, (program: Command) => void> = {
   check: (program) => {
@@ -201,6 +205,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+      .addHelpText('after', LOAD_RATIOS_NOTE)
       .action(action(runHistory));
   },
   review: (program) => {
@@ -210,6 +215,8 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--dry-run', 'decide and show, but save nothing')
       .option('--all', 'review every active athlete')
       .option('--fail-on <decision>', 'exit 1 if any decision is this or worse: step_down or hold')
+      .option('--week <YYYY-Www>', 'the ISO week to review (default: the last complete week)')
+      .addHelpText('after', LOAD_RATIOS_NOTE)
       .action(action(runReview));
   },
   repair: (program) => {
