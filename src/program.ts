@@ -32,6 +32,7 @@ import { runToday } from './commands/today.js';
 import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
 import { clockToday, parseDateOption } from './io/clock.js';
+import { DEFAULT_STOP_FLAGS } from './core/rules.js';
 import { isTerminal, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
 
@@ -157,7 +158,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--anxiety <n>', 'anxiety, 0 to 10')
       .option('--low-mood <n>', 'low mood, 0 to 10')
       .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
-      .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--flag <name>', `a stop flag (repeatable): ${DEFAULT_STOP_FLAGS.join(', ')}, or one your plan adds`, (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--note <text>', 'a note')
       .action(action(runCheckin));
   },
