@@ -19,7 +19,7 @@ import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } f
 import { runCheck } from './commands/check.js';
 import { runCheckin } from './commands/checkin.js';
 import { runDetect } from './commands/detect.js';
-import { runEventAdd } from './commands/event.js';
+import { runEventAdd, runEventList } from './commands/event.js';
 import { runHistory } from './commands/history.js';
 import { runInit } from './commands/init.js';
 import { runLog } from './commands/log.js';
@@ -266,13 +266,19 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
-    const event = program.command('event').description('record events that feed review and repair');
+    const event = program.command('event').description('record and list events that feed review and repair');
     event
       .command('add')
       .description('treatment_change, illness, travel, or injury:SITE')
       .argument('<type>', 'event type')
       .option('--note <text>', 'a note')
       .action(action(runEventAdd));
+    event
+      .command('list')
+      .description('events with their notes (default: the last 8 weeks)')
+      .option('--from <YYYY-MM-DD>', 'first day (default: 8 weeks before --to)')
+      .option('--to <YYYY-MM-DD>', 'last day (default: today)')
+      .action(action(runEventList));
   },
 };
 
