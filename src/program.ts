@@ -195,11 +195,12 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   history: (program) => {
     program
       .command('history')
-      .description('planned versus done, per day and per week')
+      .description('planned versus done, per day and per week, with notes and events, from the start date')
       .option('--from <YYYY-MM-DD>', 'first day')
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+      .option('--days', 'list every day, not only the weeks (always for two weeks or less)')
       .action(action(runHistory));
   },
   review: (program) => {

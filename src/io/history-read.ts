@@ -6,7 +6,8 @@ import type { HistoryDay, LoggedSession } from '../core/engine/history.js';
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { checkinsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import { checkinsBetween, eventsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import type { DayEvent, DayNote } from '../core/engine/history-days.js';
 import type { Db } from './journal/open.js';
 
 export function loggedSession(row: SessionRow): LoggedSession {
@@ -23,4 +24,28 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
     const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (state?.resolver.day(date).planned ?? null);
     return { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null };
   });
+}
+
+/** The first day the athlete has on record: a plan's start (not a draft), a check-in, a session or an event. */
+export function recordStart(db: Db, athlete: string): IsoDate | null {
+  const row = db
+    .prepare(
+      `SELECT MIN(d) AS start FROM (
+         SELECT MIN(start_date) AS d FROM assignments WHERE athlete_id = ? AND status != 'draft'
+         UNION ALL SELECT MIN(date) FROM checkins WHERE athlete_id = ?
+         UNION ALL SELECT MIN(date) FROM sessions WHERE athlete_id = ?
+         UNION ALL SELECT MIN(date) FROM events WHERE athlete_id = ?)`,
+    )
+    .get(athlete, athlete, athlete, athlete) as { start: string | null };
+  return row.start;
+}
+
+/** Each day's notes (check-in, then session) and events, for the days that have any. */
+export function readDayNotes(db: Db, athlete: string, from: IsoDate, to: IsoDate): Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }> {
+  const out = new Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }>();
+  const at = (date: IsoDate) => out.get(date) ?? out.set(date, { notes: [], events: [] }).get(date)!;
+  for (const c of checkinsBetween(db, athlete, from, to)) if (c.note) at(c.date).notes.push({ source: 'checkin', text: c.note });
+  for (const s of sessionsBetween(db, athlete, from, to)) if (s.note) at(s.date).notes.push({ source: 'session', text: s.note });
+  for (const e of eventsBetween(db, athlete, from, to)) at(e.date).events.push({ type: e.site ? `${e.type}:${e.site}` : e.type, site: e.site, note: e.note });
+  return out;
 }
