@@ -1,6 +1,8 @@
 // The daily record through the real binary (SPEC §4 v1.1 checkin flags, log names,
 // strict values, event list, history notes): what the process says and exits with, and
 // what the journal holds afterwards. The rules themselves are tested in test/core/record.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, Cli, plan, show, snapshotJournal, tableRows, type RunResult } from './helpers.js';
 
@@ -62,6 +64,22 @@ describe('check-in flag spellings', () => {
     expect(after.bytes).toBe(before.bytes);
     // Refused, so the day was never made green by a typo.
     expect((await cli.json(['today'])).status).toBe('unknown');
+  });
+});
+
+describe('a stop flag the plan adds', () => {
+  it('is accepted in any separator spelling and suggested for a near miss', async () => {
+    const cli = new Cli({ now: NOW });
+    const planFile = join(cli.dir, 'with-flags.yaml');
+    const text = readFileSync(GENTLE, 'utf8').replace('symptoms: { amber: 4, red: 7 }', 'symptoms: { amber: 4, red: 7, stop_flags: [neutropenic_fever] }');
+    expect(text).toContain('neutropenic_fever');
+    writeFileSync(planFile, text);
+    await cli.json(['init', '--plan', planFile, '--start', '2026-11-02']);
+    const refused = await cli.run(['checkin', ...SIGNALS, '--flag', 'neutropenic fevr']);
+    expect(refused.exitCode).toBe(2);
+    expect(expectOneLine(refused, 'near miss')).toMatch(/did you mean neutropenic_fever\? accepted: .*new_swelling, neutropenic_fever/);
+    expect(tableRows(cli.journal, 'checkins')).toEqual([]);
+    expect(await cli.json(['checkin', ...SIGNALS, '--flag', 'Neutropenic Fever'])).toMatchObject({ status: 'stop', flags: ['neutropenic_fever'] });
   });
 });
 
