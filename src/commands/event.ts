@@ -5,6 +5,8 @@ import { UsageError } from '../errors.js';
 import { resolveAthlete } from '../io/athlete-state.js';
 import { eventsBetween, insertEvent, type EventRow } from '../io/journal/daily.js';
 import { addDays } from '../core/dates.js';
+import { eventSpelling } from '../core/engine/history-days.js';
+import { eventWords } from '../render/event.js';
 import { parseDateOption } from '../io/clock.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { refuseFutureDate } from '../io/record-dates.js';
@@ -39,14 +41,8 @@ export async function runEventAdd(ctx: Context, [rawType]: unknown[], options: R
 const LIST_DAYS = 8 * 7;
 
 /** An event as the user wrote its type: `injury:shin`, `treatment_change`. */
-export function eventJson(e: EventRow): { date: string; type: string; site: string | null; note: string | null } {
-  return { date: e.date, type: e.site ? `${e.type}:${e.site}` : e.type, site: e.site, note: e.note };
-}
-
-/** An event in words: "injury (shin)", "treatment change". */
-export function eventWords(e: { type: string; site: string | null }): string {
-  const base = e.type.startsWith('injury') ? 'injury' : e.type.replace(/_/g, ' ');
-  return e.site ? `${base} (${e.site})` : base;
+function eventJson(e: EventRow): { date: string; type: string; site: string | null; note: string | null } {
+  return { date: e.date, type: eventSpelling(e.type, e.site), site: e.site, note: e.note };
 }
 
 export async function runEventList(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {

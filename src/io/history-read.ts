@@ -7,7 +7,7 @@ import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
 import { checkinsBetween, eventsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
-import type { DayEvent, DayNote } from '../core/engine/history-days.js';
+import { eventSpelling, type DayEvent, type DayNote } from '../core/engine/history-days.js';
 import type { Db } from './journal/open.js';
 
 export function loggedSession(row: SessionRow): LoggedSession {
@@ -46,6 +46,6 @@ export function readDayNotes(db: Db, athlete: string, from: IsoDate, to: IsoDate
   const at = (date: IsoDate) => out.get(date) ?? out.set(date, { notes: [], events: [] }).get(date)!;
   for (const c of checkinsBetween(db, athlete, from, to)) if (c.note) at(c.date).notes.push({ source: 'checkin', text: c.note });
   for (const s of sessionsBetween(db, athlete, from, to)) if (s.note) at(s.date).notes.push({ source: 'session', text: s.note });
-  for (const e of eventsBetween(db, athlete, from, to)) at(e.date).events.push({ type: e.site ? `${e.type}:${e.site}` : e.type, site: e.site, note: e.note });
+  for (const e of eventsBetween(db, athlete, from, to)) at(e.date).events.push({ type: eventSpelling(e.type, e.site), site: e.site, note: e.note });
   return out;
 }

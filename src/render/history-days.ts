@@ -6,6 +6,7 @@ import type { HistoryDay } from '../core/engine/history.js';
 import { weekdayOf } from '../core/dates.js';
 import { describeVolume } from '../core/engine/exercise-spec.js';
 import { typeWord } from '../core/plan/vocabulary.js';
+import { eventWords } from './event.js';
 
 type Day = HistoryDay & { notes: DayNote[]; events: DayEvent[] };
 
@@ -23,10 +24,6 @@ function done(d: HistoryDay): string {
   return `${typeWord(s.actual_type)} ${s.actual_minutes} min${s.status === 'adapted' ? ' (adapted)' : ''}${s.rpe !== null ? `, RPE ${s.rpe}` : ''}`;
 }
 
-function eventWords(e: DayEvent): string {
-  const base = e.site ? `injury (${e.site})` : e.type.replace(/_/g, ' ');
-  return `${base}${e.note ? ` — ${e.note}` : ''}`;
-}
 
 export function renderHistoryDays(days: Day[], t: Theme): string {
   const lines = [t.bold('Day by day')];
@@ -35,7 +32,7 @@ export function renderHistoryDays(days: Day[], t: Theme): string {
     const exercises = d.session?.exercises ?? [];
     if (exercises.length) lines.push(t.dim(`      ${exercises.map((e) => `${e.exercise} ${describeVolume(e)}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
     for (const n of d.notes) lines.push(`      ${n.source === 'checkin' ? 'check-in note' : 'session note'}: ${n.text}`);
-    for (const e of d.events) lines.push(`      event: ${eventWords(e)}`);
+    for (const e of d.events) lines.push(`      event: ${eventWords(e)}${e.note ? ` — ${e.note}` : ''}`);
   }
   return lines.join('\n');
 }

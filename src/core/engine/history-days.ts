@@ -8,6 +8,11 @@ export interface DayNote {
   text: string;
 }
 
+/** An event's type as the user writes it: `injury:shin`, `treatment_change` (stored as type and site). */
+export function eventSpelling(type: string, site: string | null): string {
+  return site ? `${type}:${site}` : type;
+}
+
 export interface DayEvent {
   type: string;
   site: string | null;
