@@ -36,7 +36,7 @@ function knownFlags(given: string[], accepted: readonly string[]): string[] {
   );
 }
 
-const STOP_QUESTION = 'Do you have any of these today? (space to pick, enter when done — none is fine)';
+const STOP_QUESTION = 'Do you have any of these today? (none is fine)';
 
 export async function runCheckin(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   refuseFutureDate(ctx, 'a check-in');

@@ -23,7 +23,7 @@ import { renderLogged } from '../render/log.js';
 const BACKDATE_LIMIT_DAYS = 60;
 
 /** The session RPE scale in one line (Borg CR-10, as the reviews read it). */
-const RPE_QUESTION = 'Session effort, RPE 0–10 (0 rest, 2 easy, 4 somewhat hard, 6 hard, 8 very hard, 10 maximal; Enter to skip)';
+const RPE_QUESTION = 'Session effort, RPE 0–10 (2 easy, 5 hard, 7 very hard, 10 max; Enter skips)';
 
 function unmatchedWarning(date: string, miss: ExerciseMiss): string {
   const guess = miss.closest ? ` — did you mean "${miss.closest}"?` : '';

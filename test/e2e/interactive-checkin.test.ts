@@ -94,7 +94,7 @@ const PROMPTS = {
   low_mood: /Low mood \(0 none – 10 worst\)/,
   qol: /Quality of life today \(0 worst – 10 best\)/,
   stop: /Do you have any of these today\?/,
-  rpe: /Session effort, RPE 0–10 \(0 rest, 2 easy/,
+  rpe: /Session effort, RPE 0–10 \(2 easy, 5 hard/,
 };
 
 const DOWN = '\x1b[B';
