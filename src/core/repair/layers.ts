@@ -5,7 +5,8 @@ import { addDays, daysBetween, mondayOf, type IsoDate } from '../dates.js';
 import type { Plan } from '../plan/model.js';
 import type { PhaseWindow } from '../plan/phases.js';
 import { blockIntent } from '../plan/phases.js';
-import { buildPlanned, roundMinutes, scaleItems, withTargets, type PlannedSession, type ScheduleDay, type ScheduleResolver } from '../plan/resolve.js';
+import { buildPlanned, roundMinutes, scaleItems, withTargets, type PlannedSession, type ScheduleDay } from '../plan/resolve.js';
+import type { Backbone } from '../plan/versions.js';
 import type { AdjustAction } from '../adjust/actions.js';
 import { scaleLoad } from '../adjust/load.js';
 import { isPlannedTraining } from '../engine/history.js';
@@ -93,7 +94,7 @@ export class LayeredSchedule {
   private readonly restored = new Set<number>();
 
   constructor(
-    readonly base: ScheduleResolver,
+    readonly base: Backbone,
     readonly layers: Layer[],
   ) {
     this.pivotEnds = layers.map((_, i) => pivotEnd(layers, i));
