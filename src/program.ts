@@ -19,7 +19,7 @@ import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } f
 import { runCheck } from './commands/check.js';
 import { runCheckin } from './commands/checkin.js';
 import { runDetect } from './commands/detect.js';
-import { runEventAdd } from './commands/event.js';
+import { runEventAdd, runEventList } from './commands/event.js';
 import { runExport } from './commands/export.js';
 import { runHistory } from './commands/history.js';
 import { runImport } from './commands/import.js';
@@ -34,6 +34,7 @@ import { runToday } from './commands/today.js';
 import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
 import { clockToday, parseDateOption } from './io/clock.js';
+import { DEFAULT_STOP_FLAGS } from './core/rules.js';
 import { isTerminal, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
 
@@ -163,7 +164,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--anxiety <n>', 'anxiety, 0 to 10')
       .option('--low-mood <n>', 'low mood, 0 to 10')
       .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
-      .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--flag <name>', `a stop flag (repeatable): ${DEFAULT_STOP_FLAGS.join(', ')}, or one your plan adds`, (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--note <text>', 'a note')
       .action(action(runCheckin));
   },
@@ -181,9 +182,9 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
       .option('--type <type>', 'actual type (default: the adapted type)')
       .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
-      .option('--rpe <n>', 'session effort, 0 to 10')
+      .option('--rpe <n>', 'session effort, 0 to 10 (asked for in a terminal when missing)')
       .option('--energy <n>', 'how energetic you felt, 1 to 10')
-      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--note <text>', 'a note')
       .option('--day <n>', 'sequence plans: do day N out of order')
       .option('--id <key>', 'idempotency key: a repeated key is a no-op')
@@ -200,12 +201,13 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   history: (program) => {
     program
       .command('history')
-      .description('planned versus done, per day and per week')
+      .description('planned versus done, per day and per week, with notes and events, from the start date')
       .option('--from <YYYY-MM-DD>', 'first day')
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
       .addHelpText('after', LOAD_RATIOS_NOTE)
+      .option('--days', 'list every day, not only the weeks (always for two weeks or less)')
       .action(action(runHistory));
   },
   review: (program) => {
@@ -274,13 +276,19 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
-    const event = program.command('event').description('record events that feed review and repair');
+    const event = program.command('event').description('record and list events that feed review and repair');
     event
       .command('add')
       .description('treatment_change, illness, travel, or injury:SITE')
       .argument('<type>', 'event type')
       .option('--note <text>', 'a note')
       .action(action(runEventAdd));
+    event
+      .command('list')
+      .description('events with their notes (default: the last 8 weeks)')
+      .option('--from <YYYY-MM-DD>', 'first day (default: 8 weeks before --to)')
+      .option('--to <YYYY-MM-DD>', 'last day (default: today)')
+      .action(action(runEventList));
   },
   export: (program) => {
     program

@@ -5,6 +5,7 @@ import { printJson } from '../context.js';
 import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan/model.js';
 import { previewContext, resolveSchedule, showWaitOnce, type ScheduleDay } from '../core/plan/resolve.js';
+import { intOption } from '../io/validate-input.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -28,8 +29,7 @@ export function scheduleRange(today: IsoDate, opts: ScheduleOptions): { from: Is
   let to: IsoDate;
   if (opts.to) to = parseDateOption(opts.to, '--to');
   else {
-    const weeks = opts.weeks === undefined ? 2 : Number(opts.weeks);
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 156) throw new UsageError(`--weeks "${opts.weeks}" is not accepted`, 'use a whole number of weeks from 1 to 156');
+    const weeks = intOption(opts.weeks, '--weeks', 1, 156) ?? 2;
     to = addDays(from, weeks * 7 - 1);
   }
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);

@@ -1,7 +1,7 @@
 // `history` as text: one row per week, then the load metrics and any comparison.
 import type { Theme } from './theme.js';
 import { addDays } from '../core/dates.js';
-import type { PeriodComparison } from '../core/engine/compare.js';
+import { describeBest, type PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import { loadSummary, type LoadMetrics } from '../core/engine/load.js';
 
@@ -34,7 +34,7 @@ export function renderHistory(
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));
     for (const e of p.exercises) {
-      const best = e.current ? `${e.current.reps} reps${e.current.load ? ` @ ${e.current.load}` : ''}` : '—';
+      const best = e.current ? describeBest(e.current) : '—';
       lines.push(`  ${e.exercise}: best ${best} ${t.dim(`(${e.change})`)}`);
     }
   }

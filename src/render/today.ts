@@ -19,7 +19,8 @@ export interface TodayView {
   adapted: AdaptedSession | null;
   adaptation: Adaptation | null;
   reasons: string[];
-  last: { exercise: string; date: string; sets: number; reps: string; load: string | null; rir: number | null }[];
+  /** `done`: what was done in words (`3×10 reps`, `20 min`, `5 km`); `seconds`/`distance` for timed or distance work. */
+  last: { exercise: string; date: string; sets: number; reps: string; seconds?: number[]; distance?: string; done?: string; load: string | null; rir: number | null }[];
   message: string;
   preview?: boolean;
 }
@@ -42,7 +43,7 @@ export function renderToday(v: TodayView, t: Theme): string {
     const last = new Map(v.last.map((l) => [l.exercise.toLowerCase(), l]));
     for (const item of v.adapted.items) {
       const prev = last.get(item.exercise.toLowerCase());
-      const history = prev ? t.dim(`   last ${prev.date}: ${prev.sets}×${prev.reps}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
+      const history = prev ? t.dim(`   last ${prev.date}: ${prev.done ?? `${prev.sets}×${prev.reps}`}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
       lines.push(`  • ${itemText(item)}${history}`);
     }
   }
