@@ -12,9 +12,9 @@ import { insertReview, insertTarget, reviewFor } from '../io/journal/reviews.js'
 import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
+import { matchesFailOn } from '../core/engine/fail-on.js';
 import { renderReview, type ReviewJson } from '../render/review.js';
-
-const SEVERITY = { progress: 0, hold: 1, step_down: 2 } as const;
+import { failOnLines, renderReviewTable } from '../render/review-table.js';
 
 function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
   const o = r.outcome;
@@ -75,7 +75,9 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
     return out;
   });
   if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);
-  else ctx.out(reviews.map((r) => renderReview(r, ctx.theme)).join('\n\n') || 'No active athletes to review.');
-  if (failOn && reviews.some((r) => SEVERITY[r.decision] >= SEVERITY[failOn])) return 1;
-  return 0;
+  else if (!reviews.length) ctx.out('No active athletes to review.');
+  else ctx.out(options.all ? renderReviewTable(reviews, ctx.theme) : renderReview(reviews[0]!, ctx.theme));
+  const matched = failOn ? reviews.filter((r) => matchesFailOn(r.decision, failOn)) : [];
+  for (const line of failOnLines(matched, failOn ?? '')) ctx.err(line);
+  return matched.length ? 1 : 0;
 }
