@@ -261,7 +261,13 @@ const COMMANDS: Record<string, (program: Command) => void> = {
     adjust.command('list').description('adjustment proposals and their status').action(action(runAdjustList));
   },
   audit: (program) => {
-    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));
+    program
+      .command('audit')
+      .description('the append-only audit trail (stage changes, repairs, plan assignments, …), one line each')
+      .option('--action <prefix>', 'only these actions, e.g. repair (repair.*) or stage.changed')
+      .option('--from <YYYY-MM-DD>', 'first day')
+      .option('--to <YYYY-MM-DD>', 'last day')
+      .action(action(runAudit));
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
