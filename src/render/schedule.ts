@@ -4,6 +4,7 @@ import { weekdayOf } from '../core/dates.js';
 import type { Item, Plan } from '../core/plan/model.js';
 import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
 import { typeWord } from '../core/plan/vocabulary.js';
+import { markText, type DayMark } from '../core/repair/changed-by.js';
 
 
 export function itemText(item: Item): string {
@@ -25,7 +26,8 @@ export function plannedText(p: PlannedSession): string {
   return `${day}${typeWord(p.type)}${name}${variant}, ${p.minutes} min${p.optional ? ' (optional)' : ''}`;
 }
 
-export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme): string {
+/** `marks`: the days a repair, pivot or coach changed (journal schedules only). */
+export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme, marks?: Map<string, DayMark | null>): string {
   const lines = [t.bold(`${plan.name} — ${result.from} to ${result.to}`)];
   let lastWeek: number | null | undefined;
   for (const day of result.days) {
@@ -42,7 +44,8 @@ export function renderScheduleText(result: { plan: string; from: string; to: str
       continue;
     }
     const text = day.planned.type === 'rest' ? t.dim('rest') : plannedText(day.planned);
-    lines.push(`  ${label}  ${text}`);
+    const mark = marks?.get(day.date);
+    lines.push(`  ${label}  ${text}${mark ? `  ${t.dim(`(${markText(mark)})`)}` : ''}`);
     for (const item of day.planned.items) lines.push(t.dim(`      ${itemText(item)}`));
   }
   return lines.join('\n');
