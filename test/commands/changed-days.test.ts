@@ -23,7 +23,7 @@ beforeAll(async () => {
   }
 });
 
-const line = (text: string, date: string) => text.split('\n').find((l) => l.includes(date)) ?? '';
+const line = (text: string, date: string) => text.split('\n').find((l) => new RegExp(`^  [a-z]{3} ${date} `).test(l)) ?? '';
 
 describe.each([['week'], ['schedule']])('%s', (command) => {
   it('marks a coach skip as skipped, not as plain rest', async () => {
