@@ -31,15 +31,19 @@ import { runSchema } from './commands/schema.js';
 import { runToday } from './commands/today.js';
 import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
+import { addHelpExtras, runHelp } from './help.js';
 import { clockToday, parseDateOption } from './io/clock.js';
 import { isTerminal, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
+import { wrapText } from './render/wrap.js';
+import { terminalWidth } from './io/terminal-width.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
 async function makeContext(options: GlobalOptions): Promise<Context> {
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  let width: number | undefined;
   return {
     options,
     clockToday: clock,
@@ -50,7 +54,8 @@ async function makeContext(options: GlobalOptions): Promise<Context> {
     get interactive() {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
     },
-    out: (text) => writeFd(1, line(text)),
+    // Text wraps at word boundaries to the terminal's width (80 on a pipe); JSON never.
+    out: (text) => writeFd(1, line(options.json ? text : wrapText(text, (width ??= terminalWidth())))),
     err: (text) => writeFd(2, line(text)),
   };
 }
@@ -269,6 +274,18 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--to <YYYY-MM-DD>', 'last day')
       .action(action(runAudit));
   },
+  help: (program) => {
+    program
+      .command('help')
+      .description('show help for a command')
+      .argument('[command...]', 'a command, e.g. checkin or athlete list')
+      .action((words: string[]) => {
+        // Every command is needed to find the one asked for (only `help` was defined).
+        for (const [name, define] of Object.entries(COMMANDS)) if (name !== 'help') define(program);
+        addHelpExtras(program);
+        runHelp(program, words);
+      });
+  },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
     const event = program.command('event').description('record events that feed review and repair');
@@ -306,12 +323,16 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .option('--date <YYYY-MM-DD>', 'act as if today were this date')
     .option('--json', 'print exactly one JSON document on stdout')
     .option('--no-color', 'no ANSI colour (also NO_COLOR)')
-    .option('--no-input', 'never prompt (implied when stdin is not a terminal)');
+    .option('--no-input', 'never prompt (implied when stdin is not a terminal)')
+    // Every command's help lists the global options too (SPEC §4 v1.1); `help` is ours.
+    .configureHelp({ showGlobalOptions: true })
+    .helpCommand(false);
 
   // Defining every command costs milliseconds on each start; help and mistakes need them all.
   const name = commandName(argv, program);
   const define = name !== undefined ? COMMANDS[name] : undefined;
   if (define) define(program);
   else for (const d of Object.values(COMMANDS)) d(program);
+  addHelpExtras(program);
   return program;
 }

@@ -29,7 +29,7 @@ export async function regimen(args: string[], now: string, env: Record<string, s
   } catch (e) {
     if (e instanceof CommanderError) exitCode = e.exitCode === 0 ? 0 : 2;
     else if (isExpectedError(e)) {
-      captured.stderr += `regimen: ${e.message}\n`;
+      captured.stderr += `regimen: ${e.message}${'hint' in e && e.hint ? ` — ${String(e.hint)}` : ''}\n`;
       exitCode = e.exitCode;
     } else throw e;
   } finally {
