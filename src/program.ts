@@ -274,6 +274,19 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--to <YYYY-MM-DD>', 'last day')
       .action(action(runAudit));
   },
+  completion: (program) => {
+    program
+      .command('completion')
+      .description('print a shell completion script: bash, zsh or fish')
+      .argument('<shell>', 'bash, zsh or fish')
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runCompletion(ctx, args, options, everyCommand)));
+    program
+      .command('complete', { hidden: true })
+      .description('answer a completion request (called by the completion script)')
+      .argument('[words...]')
+      .allowUnknownOption()
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runComplete(ctx, args, options, everyCommand)));
+  },
   help: (program) => {
     program
       .command('help')
@@ -297,6 +310,14 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runEventAdd));
   },
 };
+
+/** A program with every command defined, for shell completion to describe. */
+function everyCommand(): Command {
+  const program = buildProgram(['node', 'regimen', '--help']);
+  // The completion library adds its own `completion` and `complete` commands.
+  (program as unknown as { commands: Command[] }).commands = program.commands.filter((c) => c.name() !== 'completion' && c.name() !== 'complete');
+  return program;
+}
 
 /** The first word that is not an option (or an option's value): the command being run. */
 function commandName(argv: string[], program: Command): string | undefined {
@@ -330,7 +351,7 @@ export function buildProgram(argv: string[] = process.argv): Command {
 
   // Defining every command costs milliseconds on each start; help and mistakes need them all.
   const name = commandName(argv, program);
-  const define = name !== undefined ? COMMANDS[name] : undefined;
+  const define = name !== undefined ? COMMANDS[name === 'complete' ? 'completion' : name] : undefined;
   if (define) define(program);
   else for (const d of Object.values(COMMANDS)) d(program);
   addHelpExtras(program);
