@@ -204,6 +204,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+      .option('--chart', 'weekly minutes, completion and load as small charts (numbers when not a terminal)')
       .action(action(runHistory));
   },
   review: (program) => {

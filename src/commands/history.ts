@@ -15,6 +15,8 @@ import { sessionsBetween } from '../io/journal/daily.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderHistory } from '../render/history.js';
+import { isTerminal } from '../io/output.js';
+import { terminalWidth } from '../io/terminal-width.js';
 
 function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: IsoDate } {
   if (o.weeks !== undefined && o.from !== undefined) throw new UsageError('give either --from or --weeks, not both');
@@ -74,5 +76,9 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
   });
   if (ctx.options.json) printJson(ctx, result);
   else ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
+  if (options.chart && !ctx.options.json) {
+    const { historyChart } = await import('../render/charts.js');
+    ctx.out(`\n${historyChart(result.weeks, { tty: isTerminal(1), width: terminalWidth(), theme: ctx.theme })}`);
+  }
   return 0;
 }

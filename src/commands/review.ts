@@ -13,6 +13,9 @@ import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { matchesFailOn } from '../core/engine/fail-on.js';
+import { readCompletionTrend } from '../io/completion-trend.js';
+import { isTerminal } from '../io/output.js';
+import { completionTrend } from '../render/charts.js';
 import { renderReview, type ReviewJson } from '../render/review.js';
 import { failOnLines, renderReviewTable } from '../render/review-table.js';
 
@@ -50,6 +53,12 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson
   for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
 }
 
+/** The sparkline of weekly completion under one athlete's review (plain numbers on a pipe). */
+async function completionLine(ctx: Context, review: ReviewJson): Promise<string> {
+  const trend = await withJournal(ctx, { create: false }, async (db) => readCompletionTrend(db, await loadAthleteState(db, ctx), review.window.to));
+  return trend.length ? `\n${ctx.theme.dim(completionTrend(trend, isTerminal(1)))}` : '';
+}
+
 export async function runReview(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
@@ -76,7 +85,8 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   });
   if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);
   else if (!reviews.length) ctx.out('No active athletes to review.');
-  else ctx.out(options.all ? renderReviewTable(reviews, ctx.theme) : renderReview(reviews[0]!, ctx.theme));
+  else if (options.all) ctx.out(renderReviewTable(reviews, ctx.theme));
+  else ctx.out(`${renderReview(reviews[0]!, ctx.theme)}${await completionLine(ctx, reviews[0]!)}`);
   const matched = failOn ? reviews.filter((r) => matchesFailOn(r.decision, failOn)) : [];
   for (const line of failOnLines(matched, failOn ?? '')) ctx.err(line);
   return matched.length ? 1 : 0;
