@@ -3,6 +3,7 @@ import type { Theme } from './theme.js';
 import type { PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import type { LoadMetrics } from '../core/engine/load.js';
+import { LOAD_EXPLAINED } from './load-words.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -15,6 +16,7 @@ export function renderHistory(
   const lines = [t.bold(`History ${r.from} – ${r.to}`), renderTable(['week', 'done', 'completion', 'minutes', 'avg RPE', 'load'], rows, t)];
   const l = r.load;
   lines.push(t.dim(`Load (7 days to ${r.to}): acute ${l.acute}, chronic ${l.chronic}, ACWR ${l.acwr ?? '—'}, monotony ${l.monotony ?? '—'}, strain ${l.strain ?? '—'}.`));
+  lines.push(t.dim(LOAD_EXPLAINED));
   for (const p of r.compare ?? []) {
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));

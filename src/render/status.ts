@@ -18,5 +18,13 @@ export function paintStatus(status: DayStatus | string, t: Theme, text: string =
   }
 }
 
-/** Said once where statuses are shown, so "amber" is never a riddle. */
-export const STATUS_LEGEND = 'green: as planned · amber: some symptoms, a gentler version · red: rest or very light · stop: a safety sign, no training';
+/** What a day's status means, said once beside it, so "amber" is never a riddle. */
+export const STATUS_MEANING: Record<string, string> = {
+  green: 'green: you feel well enough for the session as planned',
+  amber: 'amber: some symptoms are up a little, so a gentler version',
+  red: 'red: symptoms are high today, so very light activity or rest',
+  stop: 'stop: a safety sign was reported, so no training today',
+};
+
+/** The status as a word: `unknown` reads "no check-in". */
+export const statusWord = (status: string): string => (status === 'unknown' ? 'no check-in' : status);
