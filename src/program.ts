@@ -40,7 +40,13 @@ import { terminalWidth } from './io/terminal-width.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
-async function makeContext(options: GlobalOptions): Promise<Context> {
+/**
+ * Commands whose text output is a file format or carries positions (a JSON Schema, a
+ * plan file, `file:line:col` with a caret, CSV or calendar data): never wrapped.
+ */
+const UNWRAPPED = new Set(['schema', 'detect', 'check', 'export']);
+
+async function makeContext(options: GlobalOptions, wrap = true): Promise<Context> {
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   let width: number | undefined;
@@ -55,7 +61,7 @@ async function makeContext(options: GlobalOptions): Promise<Context> {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
     },
     // Text wraps at word boundaries to the terminal's width (80 on a pipe); JSON never.
-    out: (text) => writeFd(1, line(options.json ? text : wrapText(text, (width ??= terminalWidth())))),
+    out: (text) => writeFd(1, line(options.json || !wrap ? text : wrapText(text, (width ??= terminalWidth())))),
     err: (text) => writeFd(2, line(text)),
   };
 }
@@ -66,7 +72,9 @@ function action(run: Runner) {
     const command = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = await makeContext(globals);
+    let top = command;
+    while (top.parent?.parent) top = top.parent;
+    const ctx = await makeContext(globals, !UNWRAPPED.has(top.name()));
     // A subcommand's flag may be claimed by its parent (`adjust --yes`, `adjust swap … --yes`): merge them.
     const code = await run(ctx, positional, { ...command.parent?.opts(), ...command.opts() });
     if (typeof code === 'number') process.exitCode = code;

@@ -82,3 +82,12 @@ describe('regimen help', () => {
     expect(await help(['help', 'checkin'])).toContain('Usage: regimen checkin');
   });
 });
+
+describe('output that is a format is never wrapped (SPEC §4 v1.1 wrapping is for text people read)', () => {
+  it('check keeps file:line:col lines and the caret excerpt whole', async () => {
+    const r = await regimen(['check', 'fixtures/plans/invalid/unknown-key.yaml', '--format', 'github'], '2026-11-30');
+    const [annotation] = r.stdout.split('\n');
+    expect(annotation).toMatch(/^::error file=.*\[unknown-key\]$/); // one line, longer than 80
+    expect(annotation!.length).toBeGreaterThan(80);
+  });
+});
