@@ -53,9 +53,9 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson
   for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
 }
 
-/** The sparkline of weekly completion under one athlete's review (plain numbers on a pipe). */
-async function completionLine(ctx: Context, review: ReviewJson): Promise<string> {
-  const trend = await withJournal(ctx, { create: false }, async (db) => readCompletionTrend(db, await loadAthleteState(db, ctx), review.window.to));
+/** The weekly completion under one athlete's review (read in the review's own journal session). */
+async function trendOf(db: Db, ctx: Context, review: ReviewJson, state?: AthleteState): Promise<string> {
+  const trend = readCompletionTrend(db, state ?? (await loadAthleteState(db, ctx)), review.window.to);
   return trend.length ? `\n${ctx.theme.dim(completionTrend(trend, isTerminal(1)))}` : '';
 }
 
@@ -64,6 +64,8 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
   const dryRun = Boolean(options.dryRun);
   const week = isoWeekLabel(ctx.today);
+  let trend = '';
+  let lastState: AthleteState | undefined;
   const reviews = await withJournal(ctx, { create: false }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
@@ -75,18 +77,20 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         continue;
       }
       const state = await loadAthleteState(db, ctx, athlete);
+      lastState = state;
       const computed = computeReview(db, state, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
       if (!dryRun) pending.push({ state, json, effective: computed.outcome.effective });
     }
     if (pending.length) writeTransaction(db, () => pending.forEach((p) => applyReview(db, ctx, p.state, p.json, p.effective)));
+    if (!options.all && !ctx.options.json && out[0]) trend = await trendOf(db, ctx, out[0], lastState);
     return out;
   });
   if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);
   else if (!reviews.length) ctx.out('No active athletes to review.');
   else if (options.all) ctx.out(renderReviewTable(reviews, ctx.theme));
-  else ctx.out(`${renderReview(reviews[0]!, ctx.theme)}${await completionLine(ctx, reviews[0]!)}`);
+  else ctx.out(`${renderReview(reviews[0]!, ctx.theme)}${trend}`);
   const matched = failOn ? reviews.filter((r) => matchesFailOn(r.decision, failOn)) : [];
   for (const line of failOnLines(matched, failOn ?? '')) ctx.err(line);
   return matched.length ? 1 : 0;
