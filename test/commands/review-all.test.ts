@@ -62,3 +62,11 @@ describe('athlete list --json on the same five athletes (SPEC §4: the coach\'s 
     expect(athletes.find((a) => a.id === 'dev')).toMatchObject({ red_days_7d: 2, stop_days_7d: 0, days_since_log: 0 });
   });
 });
+
+describe('review of one athlete, piped', () => {
+  it('ends with the weekly completion as plain numbers (a sparkline only on a terminal)', async () => {
+    const r = await regimen(['--journal', journal, '--athlete', 'ben', 'review', '--dry-run'], REVIEW_DAY);
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toMatch(/^Completion, last \d+ weeks: (\d+%|—)( (\d+%|—))*$/);
+    expect(r.stdout).not.toMatch(/[▁▂▃▄▅▆▇█]/);
+  });
+});
