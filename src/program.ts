@@ -132,7 +132,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runAthleteAdd));
     athlete
       .command('list')
-      .description('every athlete with status, plan, stage and last activity')
+      .description("the coach's overview: every athlete, who may need attention first and why")
       .action(action(runAthleteList));
     athlete
       .command('activate')
