@@ -33,16 +33,26 @@ import { runSchema } from './commands/schema.js';
 import { runToday } from './commands/today.js';
 import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
+import { addHelpExtras, runHelp } from './help.js';
 import { clockToday, parseDateOption } from './io/clock.js';
 import { DEFAULT_STOP_FLAGS } from './core/rules.js';
 import { isTerminal, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
+import { wrapText } from './render/wrap.js';
+import { terminalWidth } from './io/terminal-width.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
-async function makeContext(options: GlobalOptions): Promise<Context> {
+/**
+ * Commands whose text output is a file format or carries positions (a JSON Schema, a
+ * plan file, `file:line:col` with a caret, CSV or calendar data): never wrapped.
+ */
+const UNWRAPPED = new Set(['schema', 'detect', 'check', 'export']);
+
+async function makeContext(options: GlobalOptions, wrap = true): Promise<Context> {
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  let width: number | undefined;
   return {
     options,
     clockToday: clock,
@@ -53,7 +63,8 @@ async function makeContext(options: GlobalOptions): Promise<Context> {
     get interactive() {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
     },
-    out: (text) => writeFd(1, line(text)),
+    // Text wraps at word boundaries to the terminal's width (80 on a pipe); JSON never.
+    out: (text) => writeFd(1, line(options.json || !wrap ? text : wrapText(text, (width ??= terminalWidth())))),
     err: (text) => writeFd(2, line(text)),
   };
 }
@@ -64,7 +75,9 @@ function action(run: Runner) {
     const command = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = await makeContext(globals);
+    let top = command;
+    while (top.parent?.parent) top = top.parent;
+    const ctx = await makeContext(globals, !UNWRAPPED.has(top.name()));
     // A subcommand's flag may be claimed by its parent (`adjust --yes`, `adjust swap … --yes`): merge them.
     const code = await run(ctx, positional, { ...command.parent?.opts(), ...command.opts() });
     if (typeof code === 'number') process.exitCode = code;
@@ -126,7 +139,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runAthleteAdd));
     athlete
       .command('list')
-      .description('every athlete with status, plan, stage and last activity')
+      .description("the coach's overview: every athlete, who may need attention first and why")
       .action(action(runAthleteList));
     athlete
       .command('activate')
@@ -208,6 +221,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
       .addHelpText('after', LOAD_RATIOS_NOTE)
       .option('--days', 'list every day, not only the weeks (always for two weeks or less)')
+      .option('--chart', 'weekly minutes, completion and load as small charts (numbers when not a terminal)')
       .action(action(runHistory));
   },
   review: (program) => {
@@ -272,7 +286,38 @@ const COMMANDS: Record<string, (program: Command) => void> = {
     adjust.command('list').description('adjustment proposals and their status').action(action(runAdjustList));
   },
   audit: (program) => {
-    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));
+    program
+      .command('audit')
+      .description('the append-only audit trail (stage changes, repairs, plan assignments, …), one line each')
+      .option('--action <prefix>', 'only these actions, e.g. repair (repair.*) or stage.changed')
+      .option('--from <YYYY-MM-DD>', 'first day')
+      .option('--to <YYYY-MM-DD>', 'last day')
+      .action(action(runAudit));
+  },
+  completion: (program) => {
+    program
+      .command('completion')
+      .description('print a shell completion script: bash, zsh or fish')
+      .argument('<shell>', 'bash, zsh or fish')
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runCompletion(ctx, args, options, everyCommand)));
+    program
+      .command('complete', { hidden: true })
+      .description('answer a completion request (called by the completion script)')
+      .argument('[words...]')
+      .allowUnknownOption()
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runComplete(ctx, args, options, everyCommand)));
+  },
+  help: (program) => {
+    program
+      .command('help')
+      .description('show help for a command')
+      .argument('[command...]', 'a command, e.g. checkin or athlete list')
+      .action((words: string[]) => {
+        // Every command is needed to find the one asked for (only `help` was defined).
+        for (const [name, define] of Object.entries(COMMANDS)) if (name !== 'help') define(program);
+        addHelpExtras(program);
+        runHelp(program, words);
+      });
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
@@ -313,6 +358,14 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   },
 };
 
+/** A program with every command defined, for shell completion to describe. */
+function everyCommand(): Command {
+  const program = buildProgram(['node', 'regimen', '--help']);
+  // The completion library adds its own `completion` and `complete` commands.
+  (program as unknown as { commands: Command[] }).commands = program.commands.filter((c) => c.name() !== 'completion' && c.name() !== 'complete');
+  return program;
+}
+
 /** The first word that is not an option (or an option's value): the command being run. */
 function commandName(argv: string[], program: Command): string | undefined {
   // Read from the global options as defined, so a new one with a value cannot be missed.
@@ -338,12 +391,16 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .option('--date <YYYY-MM-DD>', 'act as if today were this date')
     .option('--json', 'print exactly one JSON document on stdout')
     .option('--no-color', 'no ANSI colour (also NO_COLOR)')
-    .option('--no-input', 'never prompt (implied when stdin is not a terminal)');
+    .option('--no-input', 'never prompt (implied when stdin is not a terminal)')
+    // Every command's help lists the global options too (SPEC §4 v1.1); `help` is ours.
+    .configureHelp({ showGlobalOptions: true })
+    .helpCommand(false);
 
   // Defining every command costs milliseconds on each start; help and mistakes need them all.
   const name = commandName(argv, program);
-  const define = name !== undefined ? COMMANDS[name] : undefined;
+  const define = name !== undefined ? COMMANDS[name === 'complete' ? 'completion' : name] : undefined;
   if (define) define(program);
   else for (const d of Object.values(COMMANDS)) d(program);
+  addHelpExtras(program);
   return program;
 }

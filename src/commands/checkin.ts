@@ -1,5 +1,6 @@
 // `regimen checkin` (SPEC §4, §5): five signals and flags → the day's status.
 import type { Context } from '../context.js';
+import { paintStatus } from '../render/status.js';
 import { printJson } from '../context.js';
 import { assessCheckin, SIGNALS, type Signal, type Signals } from '../core/engine/status.js';
 import { DEFAULT_RULES } from '../core/rules.js';
@@ -78,7 +79,7 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     return 0;
   }
   const t = ctx.theme;
-  const colour = { green: t.green, amber: t.yellow, red: t.red, stop: t.red, unknown: t.dim }[result.status];
+  const colour = (status: string) => paintStatus(status, t);
   let why: string;
   if (result.status === 'stop') why = `because of ${result.stop_flags.map(flagWords).join(', ')}. Please contact your care team before exercising.`;
   else if (result.worst) why = `${LABEL[result.worst.signal]} ${result.worst.value}/10 decided it.`;

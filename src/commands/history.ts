@@ -17,6 +17,8 @@ import { withJournal } from '../io/with-journal.js';
 import { renderHistory } from '../render/history.js';
 import { renderHistoryDays } from '../render/history-days.js';
 import { DAY_ROWS_UP_TO_DAYS, rangeFromStart } from '../core/engine/history-days.js';
+import { isTerminal } from '../io/output.js';
+import { terminalWidth } from '../io/terminal-width.js';
 
 function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: IsoDate } {
   if (o.weeks !== undefined && o.from !== undefined) throw new UsageError('give either --from or --weeks, not both');
@@ -92,5 +94,9 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
   ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
   const short = daysBetween(result.from, result.to) < DAY_ROWS_UP_TO_DAYS;
   if (options.days || short) ctx.out(`\n${renderHistoryDays(result.weeks.flatMap((w) => w.days), ctx.theme)}`);
+  if (options.chart) {
+    const { historyChart } = await import('../render/charts.js');
+    ctx.out(`\n${historyChart(result.weeks, { tty: isTerminal(1), width: terminalWidth(), theme: ctx.theme })}`);
+  }
   return 0;
 }

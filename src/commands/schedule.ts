@@ -6,6 +6,7 @@ import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/d
 import type { Plan } from '../core/plan/model.js';
 import { previewContext, resolveSchedule, showWaitOnce, type ScheduleDay } from '../core/plan/resolve.js';
 import { intOption } from '../io/validate-input.js';
+import { dayMark } from '../core/repair/changed-by.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -59,10 +60,12 @@ async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<
   const { from, to } = scheduleRange(ctx.today, opts);
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const state = await loadAthleteState(db, ctx);
-    return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => showWaitOnce(state.resolver.day(d))) } };
+    const dates = [...eachDay(from, to)];
+    const marks = new Map(dates.map((d) => [d, dayMark(state.resolver, d)] as const));
+    return { plan: state.plan, marks, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: dates.map((d) => showWaitOnce(state.resolver.day(d))) } };
   });
   if (ctx.options.json) printJson(ctx, result.out);
-  else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme));
+  else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme, result.marks));
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { addDays } from '../core/dates.js';
 import { describeBest, type PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import { loadSummary, type LoadMetrics } from '../core/engine/load.js';
+import { LOAD_EXPLAINED } from './load-words.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -30,6 +31,7 @@ export function renderHistory(
   const away = repairedAway(r.weeks);
   if (away.length) lines.push(`Repaired away (counted as neither planned nor missed): ${away.join(', ')}.`);
   lines.push(t.dim(`Load (7 days to ${r.to}): ${loadSummary(l)}.`));
+  lines.push(t.dim(LOAD_EXPLAINED));
   for (const p of r.compare ?? []) {
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));
