@@ -15,7 +15,9 @@ const VOCABULARY: Record<string, string[]> = {
   log: ['--status: completed, adapted (a lighter version: it counts as done), skipped, rest.'],
   'event add': ['TYPE: treatment_change (a new treatment or cycle), illness, travel, or injury:SITE (e.g. injury:shin).'],
   review: ['Decisions: progress (next stage), hold (stay), step_down (an easier stage). --fail-on hold matches hold and step_down.'],
-  audit: ['Actions: athlete.status_changed, plan.assigned, stage.changed, goal.changed, repair.*, adjust.* (proposed, applied, rejected).'],
+  audit: ['Actions: athlete.status_changed, plan.assigned, stage.changed, goal.changed, repair.*, adjust.* (proposed, applied, rejected), import.applied.'],
+  export: ['Formats: json (everything, to import elsewhere), csv (one row a day), ics (a calendar of the planned sessions).'],
+  import: ['Kinds (--from): json (a regimen export), fit (watch activities), strong, hevy (CSV exports of those apps).'],
   'athlete status': ['Moves: prospect → active, active ↔ inactive, any → archived.'],
 };
 
@@ -56,6 +58,8 @@ const EXAMPLES: Record<string, string[]> = {
   event: ['regimen event add illness --note "a cold"', 'regimen event add injury:shin'],
   'event add': ['regimen event add treatment_change --note "cycle 3"', 'regimen event add injury:shin --date 2026-11-20'],
   'event list': ['regimen event list', 'regimen event list --from 2026-11-01 --json'],
+  export: ['regimen export --format json --all --out journal-backup.json', 'regimen export --format csv --from 2026-11-01 --out training.csv', 'regimen --athlete ana export --format ics --out ana.ics'],
+  import: ['regimen import journal-backup.json', 'regimen import morning-run.fit --rpe 4', 'regimen import strong_workouts.csv --from strong'],
   completion: ['source <(regimen completion bash)', 'regimen completion zsh > "${fpath[1]}/_regimen"', 'regimen completion fish > ~/.config/fish/completions/regimen.fish'],
   help: ['regimen help', 'regimen help checkin'],
   '': ['regimen init --plan plans/gentle-foundations.yaml', 'regimen checkin && regimen today', 'regimen log --rpe 4'],
