@@ -20,32 +20,46 @@ export function guardPlanData(data: unknown): Finding | null {
   let written = 1;
   let problem = null as Finding | null;
 
+  // The path of the node being walked, copied only when a problem is found.
+  const path: Path = [];
+
   /** Nodes in the tree under `value` with aliases expanded; each shared object is walked once. */
-  const size = (value: unknown, path: Path): number => {
+  const size = (value: unknown): number => {
     if (problem || typeof value !== 'object' || value === null) return 1;
     const known = sizes.get(value);
     if (known !== undefined) return known;
     if (open.has(value)) {
-      problem = { code: 'alias-bomb', severity: 'error', message: 'an alias refers to a node that contains it', path, hint: 'write the values out instead of nesting anchors' };
+      problem = { code: 'alias-bomb', severity: 'error', message: 'an alias refers to a node that contains it', path: [...path], hint: 'write the values out instead of nesting anchors' };
       return 1;
     }
     open.add(value);
     let total = 1;
-    const keys = Object.keys(value);
-    written += keys.length;
-    for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        problem ??= { code: 'forbidden-key', severity: 'error', message: `key "${key}" is not allowed`, path: [...path, key], atKey: true };
-        return 1;
+    if (Array.isArray(value)) {
+      written += value.length;
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        total += size(value[i]);
+        path.pop();
       }
-      total += size((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
+    } else {
+      const keys = Object.keys(value);
+      written += keys.length;
+      for (const key of keys) {
+        if (FORBIDDEN_KEYS.has(key)) {
+          problem ??= { code: 'forbidden-key', severity: 'error', message: `key "${key}" is not allowed`, path: [...path, key], atKey: true };
+          return 1;
+        }
+        path.push(key);
+        total += size((value as Record<string, unknown>)[key]);
+        path.pop();
+      }
     }
     open.delete(value);
     sizes.set(value, total);
     return total;
   };
 
-  const expanded = size(data, []);
+  const expanded = size(data);
   if (problem) return problem;
   if (expanded - written > MAX_ALIAS_NODES) {
     return { code: 'alias-bomb', severity: 'error', message: `aliases expand too much (more than ${MAX_ALIAS_NODES} nodes)`, path: [], hint: 'write the values out instead of nesting anchors' };
