@@ -141,7 +141,7 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   if (guard) {
     const positions = new PlanPositions(text);
     const pos = guard.code === 'alias-bomb' ? (positions.firstAlias() ?? { line: 1, col: 1 }) : positions.locate(guard);
-    return fail(at(file, guard.code, guard.message, pos.line, pos.col, { hint: guard.hint }), text);
+    return fail(at(file, guard.code, guard.message, pos.line, pos.col, { hint: guard.hint, path: formatPath(guard.path) }), text);
   }
   if (typeof data !== 'object' || Array.isArray(data)) {
     const pos = new PlanPositions(text).top();
