@@ -5,7 +5,7 @@
 // whether its YAML is acceptable; the `yaml` package (plan-positions.ts) is asked only
 // where a problem is, after the verdict. So `sets: 0b11` is 3 whatever else the file
 // holds. Valid plans, most plans, never load `yaml` or zod.
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import { closeSync, readSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import type { Diagnostic, Finding, Severity } from '../core/diagnostics.js';
 import { formatPath } from '../core/diagnostics.js';
@@ -14,6 +14,7 @@ import { guardPlanData } from '../core/plan/data-guards.js';
 import type { Plan } from '../core/plan/model.js';
 import type { PlanInput } from '../core/plan/schema.js';
 import { PlanPositions, type Pos } from './plan-positions.js';
+import { NotRegularFileError, openRegularFile } from './regular-file.js';
 import { analyzePlan } from './schema-tools.js';
 
 export const MAX_PLAN_BYTES = 1024 * 1024;
@@ -90,15 +91,32 @@ function textOf(bytes: Buffer): string | null {
   }
 }
 
-/** js-yaml's options: the core schema (no timestamps, no merge keys), nesting bounded. */
-const READ_OPTIONS = { schema: jsYaml.CORE_SCHEMA, maxDepth: MAX_NESTING };
+/**
+ * Values (keys, items, scalars) a plan may have. The largest shipped plan has about 850;
+ * past this, the later steps (the schema's findings, the `yaml` package's positions, one
+ * diagnostic per problem) cost more than the second of CPU a plan file may take (SPEC §8:
+ * a 100,000-key mapping took 26 s). js-yaml stops reading at the limit.
+ */
+export const MAX_NODES = 10_000;
 
-type Read = { ok: true; data: unknown } | { ok: false; error: jsYaml.YAMLException };
+class TooManyNodes extends Error {
+  constructor(readonly pos: Pos) {
+    super('too many nodes');
+  }
+}
+
+type Read = { ok: true; data: unknown } | { ok: false; error: jsYaml.YAMLException } | { ok: false; tooMany: Pos };
 
 function readValues(text: string): Read {
+  let nodes = 0;
+  const listener = (event: string, state: jsYaml.State): void => {
+    if (event === 'open' && ++nodes > MAX_NODES) throw new TooManyNodes({ line: state.line + 1, col: state.position - state.lineStart + 1 });
+  };
   try {
-    return { ok: true, data: jsYaml.load(text, READ_OPTIONS) };
+    // The core schema (no timestamps, no merge keys), nesting bounded.
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, maxDepth: MAX_NESTING, listener } as jsYaml.LoadOptions) };
   } catch (e) {
+    if (e instanceof TooManyNodes) return { ok: false, tooMany: e.pos };
     if (e instanceof jsYaml.YAMLException) return { ok: false, error: e };
     throw e;
   }
@@ -133,6 +151,10 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   const text = textOf(bytes);
   if (text === null) return fail(at(file, 'binary-file', 'not a text file (binary or not UTF-8); plans are UTF-8 YAML'));
   const read = readValues(text);
+  if (!read.ok && 'tooMany' in read) {
+    const { line, col } = read.tooMany;
+    return fail(at(file, 'too-many-values', `more than ${MAX_NODES.toLocaleString('en')} values (keys, list items and scalars); plans have at most that many`, line, col, { hint: 'split it into smaller plans' }), text);
+  }
   if (!read.ok) return fail(syntaxDiagnostic(file, text, read.error), text);
   const data = read.data;
   if (data === null || data === undefined) return fail(at(file, 'empty-file', 'the file has no plan in it', 1, 1, { hint: 'start with schema: regimen/v1' }), text);
@@ -163,30 +185,15 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
 /** One buffer for every file of a run, one byte longer than a plan may be. */
 let readBuffer: Buffer | undefined;
 
-/** What a path that is not a regular file is, for the message. */
-function kindOf(stat: Stats): string {
-  if (stat.isDirectory()) return 'a directory';
-  if (stat.isFIFO()) return 'a FIFO (named pipe)';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
-
-/** Thrown by readCapped for a path that is not a regular file; caught in loadPlanFile. */
-class NotAFile extends Error {}
-
 /**
- * The file's first MAX_PLAN_BYTES + 1 bytes, and never more than that into memory. The
- * file is opened without blocking and refused unless it is a regular file (SPEC §8):
- * a FIFO would otherwise wait for a writer forever, and a device never end. The bytes
- * are a view of the shared buffer: decode them before the next read.
+ * The file's first MAX_PLAN_BYTES + 1 bytes, and never more than that into memory; only
+ * a regular file is read (regular-file.ts). The bytes are a view of the shared buffer:
+ * decode them before the next read.
  */
 function readCapped(file: string): { bytes: Buffer; size: number } {
   const buffer = (readBuffer ??= Buffer.allocUnsafe(MAX_PLAN_BYTES + 1));
-  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  const { fd, stat } = openRegularFile(file);
   try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotAFile(kindOf(stat));
     let length = 0;
     for (let n = -1; n !== 0 && length < buffer.length; length += n) n = readSync(fd, buffer, length, buffer.length - length, null);
     return { bytes: buffer.subarray(0, length), size: Math.max(length, stat.size) };
@@ -200,8 +207,8 @@ export function loadPlanFile(file: string): LoadedPlan {
   try {
     read = readCapped(file);
   } catch (e) {
-    if (e instanceof NotAFile) {
-      return { file, text: '', diagnostics: [at(file, 'not-a-file', `cannot read plan: it is ${e.message}, not a file`, 1, 1, { hint: 'give the path of a .yaml file' })] };
+    if (e instanceof NotRegularFileError) {
+      return { file, text: '', diagnostics: [at(file, 'not-a-file', `cannot read plan: ${e.message}`, 1, 1, { hint: 'give the path of a .yaml file' })] };
     }
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
