@@ -122,6 +122,9 @@ function readValues(text: string): Read {
   }
 }
 
+/** Text up to this size has its syntax errors worded by `yaml` (the largest shipped plan is 12 KB). */
+const MAX_WORDED_BYTES = 128 * 1024;
+
 /** js-yaml refused the text: say why and where (worded by `yaml` when it sees the problem too). */
 function syntaxDiagnostic(file: string, text: string, error: jsYaml.YAMLException): Diagnostic {
   const mark: Pos = { line: (error.mark?.line ?? 0) + 1, col: (error.mark?.column ?? 0) + 1 };
@@ -131,8 +134,11 @@ function syntaxDiagnostic(file: string, text: string, error: jsYaml.YAMLExceptio
     return at(file, 'duplicate-key', `duplicate key${key ? ` "${key}"` : ''}: each key may appear once per mapping`, mark.line, mark.col, { hint: 'remove or rename one of them' });
   }
   if (/^nesting exceeded maxDepth/.test(reason)) return at(file, 'too-deep', `nested more than ${MAX_NESTING} levels deep`, mark.line, mark.col);
-  // `yaml` recurses without a bound: it is asked only about text that is not too deep.
-  const worded = nestingTooDeep(text) ? null : new PlanPositions(text).syntaxError();
+  // `yaml` words syntax errors better, but it recurses without a bound and reads a
+  // large file slowly (1 s for a 1 MiB one): it is asked only about text that is
+  // neither too deep nor larger than plans are (js-yaml stopped at the error, before
+  // MAX_NODES could bound the rest).
+  const worded = text.length > MAX_WORDED_BYTES || nestingTooDeep(text) ? null : new PlanPositions(text).syntaxError();
   if (worded) return at(file, 'yaml-syntax', `YAML syntax: ${worded.message}`, worded.pos.line, worded.pos.col, { hint: worded.hint });
   return at(file, 'yaml-syntax', `YAML syntax: ${reason}`, mark.line, mark.col);
 }

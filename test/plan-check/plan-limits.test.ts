@@ -33,6 +33,7 @@ const shapes: [string, () => string][] = [
   ['10,000-deep block nesting', () => `${HEADER}description:\n  ${'- '.repeat(10_000)}x\n`],
   ['an alias bomb', () => `${HEADER}${lines(9, (i) => `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${i ? Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ') : Array(10).fill('lol').join(', ')}]\n`)}`],
   ['a self-referring anchor', () => `${HEADER}description: &a [*a]\n`],
+  ['a syntax error on line 6, then 90,000 keys', () => `${HEADER}bad: [unclosed\n${lines(90_000, (i) => `k${i}: 1\n`)}`],
   ['one 1 MiB line', () => `${HEADER}description: ${'a'.repeat(MAX_PLAN_BYTES - HEADER.length - 20)}\n`],
 ];
 
