@@ -11,13 +11,27 @@
 // rarely used packages (better-sqlite3, yaml for error positions, prompts, tables,
 // chalk) are loaded from node_modules when needed.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { rmSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The bundles, declared here: each is built from its entry point, and an import of
+ * another bundle's entry point (matched by resolved path, not by file name) becomes a
+ * stand-in that loads that bundle beside this one at run time:
+ *   'require'    a plain require on first import (the module is needed at once);
+ *   'on-demand'  getters that require it on first use of an export, so a run that
+ *                never touches one never loads it.
+ * Built in this order, so that an on-demand bundle exists when its names are read.
+ */
+const bundles = [
+  { entry: 'src/io/schema-tools.ts', out: 'dist/schema-tools.cjs', loaded: 'on-demand' },
+  { entry: 'src/io/validators.ts', out: 'dist/validators.cjs', loaded: 'require' },
+  { entry: 'src/cli.ts', out: 'dist/cli.cjs' },
+];
 
 /** Modules a dependency loads eagerly but regimen never uses, replaced by stand-ins. */
 const startupShims = {
@@ -30,38 +44,32 @@ const startupShims = {
   },
 };
 
-/**
- * Imports of src/io/validators.ts become a plain require of the separate bundle. (An
- * external import() would go through the ES module loader, which lexes the whole
- * 250 KB bundle for its export names first: about 30 ms.)
- */
-const validatorsApart = {
-  name: 'validators-apart',
-  setup(b) {
-    b.onResolve({ filter: /\/validators\.js$/ }, () => ({ path: 'validators', namespace: 'validators-apart' }));
-    // `load` is not `require` to the bundler, so the path stays for Node to resolve beside the bundle.
-    b.onLoad({ filter: /.*/, namespace: 'validators-apart' }, () => ({ contents: "const load = require; module.exports = load('./validators.cjs');", loader: 'js' }));
-  },
-};
+/** The stand-in for an import of `other` (a bundle declared above) from inside another bundle. */
+function standIn(other) {
+  const file = `./${other.out.slice('dist/'.length)}`;
+  // `load` is not `require` to the bundler, so the path stays for Node to resolve beside the bundle.
+  // (An external import() would go through the ES module loader, which lexes the whole bundle for its export names first.)
+  if (other.loaded === 'require') return `const load = require; module.exports = load('${file}');`;
+  const names = Object.keys(createRequire(import.meta.url)(here(`./${other.out}`)));
+  if (!names.length) throw new Error(`${other.out}: no exports found`);
+  const getters = names.map((n) => `get ${n}() { return tools().${n}; }`).join(', ');
+  return `const load = require; let loaded; const tools = () => (loaded ??= load('${file}')); module.exports = { ${getters} };`;
+}
 
-/**
- * Imports of src/io/schema-tools.ts (zod) become a module whose exports are getters
- * that load the separate bundle on first use, so that a run that never needs zod never
- * loads it. The names are read from the file's `export { … } from` lines.
- */
-const schemaToolsOnDemand = {
-  name: 'schema-tools-on-demand',
-  setup(b) {
-    b.onResolve({ filter: /\/schema-tools\.js$/ }, () => ({ path: 'schema-tools', namespace: 'schema-tools-on-demand' }));
-    b.onLoad({ filter: /.*/, namespace: 'schema-tools-on-demand' }, () => {
-      const source = readFileSync(here('./src/io/schema-tools.ts'), 'utf8');
-      const names = [...source.matchAll(/^export \{([^}]+)\} from /gm)].flatMap((m) => m[1].split(',').map((n) => n.trim()));
-      if (!names.length) throw new Error('src/io/schema-tools.ts: no `export { … } from` lines found');
-      const getters = names.map((n) => `get ${n}() { return tools().${n}; }`).join(', ');
-      return { contents: `const load = require; let loaded; const tools = () => (loaded ??= load('./schema-tools.cjs')); module.exports = { ${getters} };`, loader: 'js' };
-    });
-  },
-};
+/** Imports of the other bundles' entry points become stand-ins (see `bundles`). */
+function otherBundles(self) {
+  const entries = new Map(bundles.filter((o) => o !== self && o.loaded).map((o) => [here(`./${o.entry}`), o]));
+  return {
+    name: 'other-bundles',
+    setup(b) {
+      b.onResolve({ filter: /^\.{1,2}\// }, (args) => {
+        const other = entries.get(resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+        return other && { path: other.entry, namespace: 'other-bundle' };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'other-bundle' }, (args) => ({ contents: standIn(bundles.find((o) => o.entry === args.path)), loader: 'js' }));
+    },
+  };
+}
 
 const common = {
   bundle: true,
@@ -82,11 +90,12 @@ const common = {
 };
 
 rmSync(here('./dist'), { recursive: true, force: true });
-const [cli, validators] = await Promise.all([
-  build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.cjs', plugins: [startupShims, validatorsApart] }),
-  build({ ...common, entryPoints: ['src/io/validators.ts'], outfile: 'dist/validators.cjs', plugins: [schemaToolsOnDemand] }),
-  build({ ...common, entryPoints: ['src/io/schema-tools.ts'], outfile: 'dist/schema-tools.cjs' }),
-]);
+const results = {};
+for (const bundle of bundles) {
+  results[bundle.out] = await build({ ...common, entryPoints: [bundle.entry], outfile: bundle.out, plugins: [startupShims, otherBundles(bundle)] });
+}
+const cli = results['dist/cli.cjs'];
+const validators = results['dist/validators.cjs'];
 
 // Guard the split: the daily path must never bundle the validation libraries, and
 // checking a valid plan must never load zod.
@@ -100,24 +109,4 @@ for (const [result, bundle, forbidden, via] of guards) {
     console.error(`esbuild.config.mjs: ${bundle} must not contain ${heavy} (import it through ${via})`);
     process.exit(1);
   }
-}
-
-// V8 code caches for the bundles (see bin/regimen.js), written by warm-up runs of the
-// fresh build, so that they hold the functions those runs compiled: `check` (a valid
-// and an invalid plan: all three bundles), then the daily `today` on a scratch
-// journal, whose cache of dist/cli.cjs is the one kept. A failed warm-up only means
-// no cache: the CLI then compiles from source as usual.
-const scratch = mkdtempSync(join(tmpdir(), 'regimen-build-'));
-try {
-  const run = (args, writeCaches) =>
-    spawnSync(process.execPath, [here('./bin/regimen.js'), '--journal', join(scratch, 'journal.db'), '--no-input', ...args], {
-      cwd: here('.'),
-      stdio: 'ignore',
-      env: { ...process.env, NO_COLOR: '1', REGIMEN_WRITE_CODE_CACHE: writeCaches ? '1' : '', REGIMEN_NOW: '2026-11-23' },
-    });
-  run(['check', 'plans', 'fixtures/plans/invalid/unknown-key.yaml'], true);
-  run(['init', '--plan', 'plans/gentle-foundations.yaml'], false);
-  run(['today'], true);
-} finally {
-  rmSync(scratch, { recursive: true, force: true });
 }

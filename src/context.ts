@@ -2,6 +2,7 @@
 // write. Commands never touch process.* directly, so tests can run them in-process.
 import type { Theme } from './render/theme.js';
 import type { IsoDate } from './core/dates.js';
+import { escapeJsonControls } from './core/safe-text.js';
 
 export interface GlobalOptions {
   journal?: string;
@@ -26,7 +27,7 @@ export interface Context {
   err(text: string): void;
 }
 
-/** Print exactly one JSON document on stdout. */
+/** Print exactly one JSON document on stdout, with no raw control character in it (SPEC §4 "Safe output"). */
 export function printJson(ctx: Context, doc: unknown): void {
-  ctx.out(JSON.stringify(doc, null, 2));
+  ctx.out(escapeJsonControls(JSON.stringify(doc, null, 2)));
 }

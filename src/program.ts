@@ -385,7 +385,13 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .exitOverride()
     .showSuggestionAfterError(true)
     // Usage errors are one line (SPEC §8): commander's suggestion joins the message.
-    .configureOutput({ outputError: (text, write) => write(`regimen: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`) })
+    // Help and errors go through writeFd too, which escapes control characters (an
+    // unknown option echoes what was typed).
+    .configureOutput({
+      writeOut: (text) => writeFd(1, text),
+      writeErr: (text) => writeFd(2, text),
+      outputError: (text, write) => write(`regimen: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`),
+    })
     .option('--journal <path>', 'journal file (default: $REGIMEN_JOURNAL, else the XDG data dir)')
     .option('--athlete <id>', 'which athlete (default: $REGIMEN_ATHLETE, else the only active one)')
     .option('--date <YYYY-MM-DD>', 'act as if today were this date')

@@ -2,13 +2,14 @@
 // rules), their active plan (as edited now, or as stored if the file is gone),
 // stage history and sequence position — the inputs the pure core is given.
 import { createRequire } from 'node:module';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan, Stage } from '../core/plan/model.js';
 import type { AthleteContext } from '../core/plan/resolve.js';
 import { ScheduleResolver } from '../core/plan/resolve.js';
 import { sequenceReplay, type SequenceLog, type Wait } from '../core/plan/sequence.js';
 import { sessionsBetween } from './journal/daily.js';
+import { readRegularFile } from './regular-file.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
@@ -86,7 +87,7 @@ export async function loadAssignedPlan(db: Db, assignment: AssignmentRow): Promi
   }
   let reason: string;
   try {
-    const bytes = readFileSync(assignment.plan_path);
+    const bytes = readRegularFile(assignment.plan_path);
     const text = bytes.toString('utf8');
     const hash = hashText(text);
     const changed = hash !== assignment.plan_hash;

@@ -2,6 +2,7 @@
 // completion and load as sparklines. When output is not a terminal, the same labels
 // with plain numbers instead, so scripts and logs read the values.
 import { createRequire } from 'node:module';
+import { styleEscape } from '../io/output.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import type { Theme } from './theme.js';
 
@@ -45,9 +46,12 @@ export function historyChart(weeks: HistoryWeek[], o: ChartOptions): string {
     format: (x: number) => String(Math.round(x)).padStart(labelWidth - 1) + ' ',
     ...(colored ? { colors: [asciichart.darkgray, asciichart.green] } : {}),
   });
+  // asciichart colours with real ESC, which writeFd would show escaped (SPEC §4 "Safe
+  // output"); the plot holds only numbers and box lines, so its ESC become the theme's markers.
+  const shown = colored ? plot.split('\x1b').join(styleEscape()) : plot;
   return [
     `Minutes per week: ${t.dim('─ planned')}  ${t.green('─ done')}`,
-    plot,
+    shown,
     `Completion per week: ${sparkline(weeks.map((w) => w.completion), 1)}  ${pct(last.completion)}`,
     `Load per week (effort × minutes): ${sparkline(weeks.map((w) => w.load))}  ${last.load}`,
   ].join('\n');

@@ -3,6 +3,7 @@
 // more under a bullet; under the last column of an aligned row, such as an audit
 // line's summary), runs of spaces that align columns are kept, colour codes take no
 // width, and a word longer than the line is left whole rather than cut.
+import { withoutStyles } from '../io/output.js';
 import { visibleWidth } from './columns.js';
 
 const BULLET = /^(\s*)([•\-*] )/;
@@ -13,7 +14,7 @@ const MIN_TEXT = 20;
 
 /** Where continuation lines start: under the last column of an aligned row, else the indent. */
 function hangingIndent(line: string, width: number): number {
-  const plain = line.replace(ANSI, '');
+  const plain = withoutStyles(line).replace(ANSI, '');
   const bullet = BULLET.exec(plain);
   if (bullet) return bullet[1]!.length + bullet[2]!.length;
   const indent = /^ */.exec(plain)![0].length;

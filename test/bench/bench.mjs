@@ -327,7 +327,8 @@ const CASES = [
   {
     name: 'check 200 plan files',
     args: (ctx) => [CLI, 'check', ctx.plans],
-    target: { ratio: 3.0 },
+    // SPEC §8 v1.1: 4× (was 3×), where one YAML reader plus the generated checks can meet it.
+    target: { ratio: 4.0 },
   },
   // Journal-backed cases (SPEC §8: "over a generated journal of ten years of daily
   // check-ins and sessions"). The journal is built once, by the first of them to run.

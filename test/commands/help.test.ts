@@ -14,17 +14,11 @@ function paths(c: Command, prefix: string[] = []): string[][] {
 const program = buildProgram(['node', 'regimen']);
 const GLOBAL = ['--journal', '--athlete', '--date', '--json', '--no-color', '--no-input'];
 
-/** --help goes through commander's own writer (process.stdout.write). */
+/** --help goes through writeFd (program.ts configureOutput), captured in-process. */
 async function help(args: string[]): Promise<string> {
-  let text = '';
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((text += String(chunk)), true));
-  try {
-    const r = await regimen(args, '2026-11-30');
-    expect(r.exitCode).toBe(0);
-  } finally {
-    spy.mockRestore();
-  }
-  return text;
+  const r = await regimen(args, '2026-11-30');
+  expect(r.exitCode).toBe(0);
+  return r.stdout;
 }
 afterEach(() => vi.restoreAllMocks());
 

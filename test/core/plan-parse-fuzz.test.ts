@@ -1,4 +1,4 @@
-// The quick plan parser against zod. src/core/plan/schema-codegen.ts turns the zod
+// The quick plan parser against zod. tools/schema-codegen.ts turns the zod
 // schema into plain checks (src/core/plan/plan-parse.generated.ts, parsePlanQuickly)
 // that must, for ANY input x, return NOT_SURE, or x itself when planSchema.safeParse(x)
 // succeeds with data equal to x (zod's objects list their keys in the schema's order,
@@ -12,7 +12,7 @@ import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { z, type ZodType } from 'zod';
 import { NOT_SURE, parsePlanQuickly } from '../../src/core/plan/plan-parse.generated.js';
-import { generateQuickParser } from '../../src/core/plan/schema-codegen.js';
+import { generateQuickParser } from '../../tools/schema-codegen.js';
 import { planSchema } from '../../src/core/plan/schema.js';
 import { differenceFrom, generatedPlanTexts, loadCore, mulberry32, PLAN_BUILDERS, readText, shippedPlanFiles, show, yamlFilesUnder, type Rng } from '../helpers/differential.js';
 

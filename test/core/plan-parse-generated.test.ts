@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import jsYaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { generateQuickParser } from '../../src/core/plan/schema-codegen.js';
+import { generateQuickParser } from '../../tools/schema-codegen.js';
 import { parsePlanQuickly } from '../../src/core/plan/plan-parse.generated.js';
 import { normalizePlan } from '../../src/core/plan/model.js';
 import { planSchema, type PlanInput } from '../../src/core/plan/schema.js';

@@ -1,4 +1,4 @@
-// Shared by the differential tests (test/core/yaml-subset.test.ts and
+// Shared by the differential tests (test/io/plan-reading.test.ts and
 // test/core/plan-parse-fuzz.test.ts): the plan corpus (plans/, fixtures/, the seeded
 // plan generator of test/bench), a seeded PRNG, and a comparison strict enough for
 // "gives exactly what the reference gives": same values (-0 and NaN compared with

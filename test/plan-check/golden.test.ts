@@ -15,8 +15,11 @@ import { assertBuilt, diagnosticLines, fixtures, INVALID_DIR, regimen, ROOT, STA
 
 const UPDATE = process.env.REGIMEN_UPDATE_GOLDEN === '1';
 
-/** Codes refused before parsing, tested on generated files in hostile.test.ts (5 MiB and 10,000-deep files are not committed). */
-const GENERATED_CODES = ['binary-file', 'file-too-large', 'too-deep'];
+/**
+ * Codes refused before parsing, tested on generated files in hostile.test.ts (5 MiB and
+ * 10,000-deep files are not committed) and plan-limits.test.ts (FIFOs, devices, 100,000 keys).
+ */
+const GENERATED_CODES = ['binary-file', 'file-too-large', 'too-deep', 'not-a-file', 'too-many-values'];
 /**
  * Codes no committed or generated file can produce reliably: `unreadable-file` needs a
  * path that `check` found but then could not read (permissions, which root ignores,

@@ -100,10 +100,9 @@ describe('hostile plan files are refused quickly with one diagnostic', () => {
   });
 });
 
-// The quick YAML reader (src/io/yaml-subset.ts) matches whole lines with regular
-// expressions; a careless one backtracks quadratically on a long run of spaces (a
-// 200,000-space value took minutes before this guard). Each of these must be read, or
-// handed on to the careful parser, as quickly as any other file.
+// A reader that matches whole lines with regular expressions backtracks quadratically
+// on a long run of spaces (a 200,000-space value once took minutes). Each of these
+// must be read as quickly as any other file.
 describe('long runs of spaces do not slow the readers down', () => {
   const SPACES = ' '.repeat(200_000);
   const PLAN = 'schema: regimen/v1\nid: spaces\nname: Spaces\nstages:\n  - id: FOUNDATIONS\n';

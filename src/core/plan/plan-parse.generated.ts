@@ -1,5 +1,5 @@
-// Generated from src/core/plan/schema.ts by src/core/plan/schema-codegen.ts: do not edit.
-// REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/core/plan-parse-generated.test.ts rewrites it.
+// Generated from src/core/plan/schema.ts by tools/schema-codegen.ts: do not edit.
+// npm run codegen rewrites it (REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/core/plan-parse-generated.test.ts).
 /* eslint-disable */
 
 export const NOT_SURE: unique symbol = Symbol('not sure');

@@ -274,8 +274,8 @@ class Generator {
   }
 }
 
-const HEADER = `// Generated from src/core/plan/schema.ts by src/core/plan/schema-codegen.ts: do not edit.
-// REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/core/plan-parse-generated.test.ts rewrites it.
+const HEADER = `// Generated from src/core/plan/schema.ts by tools/schema-codegen.ts: do not edit.
+// npm run codegen rewrites it (REGIMEN_UPDATE_GOLDEN=1 npx vitest run test/core/plan-parse-generated.test.ts).
 /* eslint-disable */`;
 
 /** The TypeScript source of plan-parse.generated.ts for a zod schema. */
