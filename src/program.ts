@@ -261,7 +261,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
     adjust.command('list').description('adjustment proposals and their status').action(action(runAdjustList));
   },
   audit: (program) => {
-    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').action(action(runAudit));
+    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').option('--verify', 'check the hash chain and the append-only guards').action(action(runAudit));
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {

@@ -98,7 +98,7 @@ export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown
 }
 
 export async function runAthleteList(ctx: Context): Promise<number> {
-  const athletes = await withJournal(ctx, { create: false }, async (db) => {
+  const athletes = await withJournal(ctx, { readOnly: true }, async (db) => {
     const rows = [];
     for (const a of listAthletes(db)) {
       const assignment = activeAssignment(db, a.id) ?? draftAssignment(db, a.id);

@@ -58,7 +58,7 @@ function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, 
 
 export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const { from, to } = range(ctx, options);
-  const result = await withJournal(ctx, { create: false }, async (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);

@@ -55,7 +55,7 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
   const dryRun = Boolean(options.dryRun);
   const week = isoWeekLabel(ctx.today);
-  const reviews = await withJournal(ctx, { create: false }, async (db) => {
+  const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
     const pending: { state: AthleteState; json: ReviewJson; effective: string }[] = [];

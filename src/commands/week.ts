@@ -13,7 +13,7 @@ import { plannedText } from '../render/schedule.js';
 export async function runWeek(ctx: Context): Promise<number> {
   const monday = mondayOf(ctx.today);
   const sunday = addDays(monday, 6);
-  const result = await withJournal(ctx, { create: false }, async (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
+import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
 import { dates, NODE, PLAN, ROOT, run, snapshotCli, tempDir, type Cli } from './helpers.js';
 
 const NOW = '2026-03-10';
@@ -46,7 +46,7 @@ function schemaOf(db: Database.Database): Row[] {
 /** The schema a journal has after migrations 1..n, built in memory from MIGRATIONS. */
 function schemaAfter(n: number): Row[] {
   const db = new Database(':memory:');
-  for (const m of MIGRATIONS.slice(0, n)) db.exec(m);
+  for (const m of MIGRATIONS.slice(0, n)) runMigration(db, m);
   const schema = schemaOf(db);
   db.close();
   return schema;
