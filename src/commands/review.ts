@@ -58,7 +58,7 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
-    const pending: { state: AthleteState; json: ReviewJson; effective: string }[] = [];
+    const pending: { at: number; state: AthleteState; json: ReviewJson; effective: string }[] = [];
     for (const athlete of athletes) {
       const stored = reviewFor(db, athlete.id, week);
       if (stored) {
@@ -69,9 +69,19 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
       const computed = computeReview(db, state, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
-      if (!dryRun) pending.push({ state, json, effective: computed.outcome.effective });
+      if (!dryRun) pending.push({ at: out.length - 1, state, json, effective: computed.outcome.effective });
     }
-    if (pending.length) writeTransaction(db, () => pending.forEach((p) => applyReview(db, ctx, p.state, p.json, p.effective)));
+    // SPEC §3 v1.1: one review per week is decided again inside the write transaction: a
+    // review another process stored meanwhile is reported as stored (the no-op report).
+    if (pending.length) {
+      writeTransaction(db, () => {
+        for (const p of pending) {
+          const stored = reviewFor(db, p.state.athlete.id, week);
+          if (stored) out[p.at] = { ...(JSON.parse(stored.result) as ReviewJson), cached: true };
+          else applyReview(db, ctx, p.state, p.json, p.effective);
+        }
+      });
+    }
     return out;
   });
   if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);

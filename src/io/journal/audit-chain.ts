@@ -89,7 +89,8 @@ export function appendChainedEvent(db: Db, e: NewAuditEvent): { id: number; hash
 export function backfillAuditChain(db: Db): void {
   const last = new Map<string | null, string>();
   const update = db.prepare('UPDATE audit SET hash = ? WHERE id = ?');
-  for (const row of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<StoredAuditEvent>) {
+  // all(), not iterate(): the connection cannot update while a read is still stepping.
+  for (const row of db.prepare('SELECT * FROM audit ORDER BY id').all() as StoredAuditEvent[]) {
     const hash = chainHash(last.get(row.athlete_id) ?? AUDIT_GENESIS, row);
     update.run(hash, row.id);
     last.set(row.athlete_id, hash);

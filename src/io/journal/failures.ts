@@ -15,6 +15,16 @@ function writable(path: string): boolean {
   }
 }
 
+function readOnlyError(path: string): JournalError {
+  const which = !writable(dirname(path)) ? 'its folder is read-only' : 'the file is read-only';
+  return new JournalError(`cannot write to the journal ${path}: ${which}; nothing was written`, 'make the file and its folder writable, or pass another journal with --journal');
+}
+
+/** A writing command on a journal that cannot be written: refused in words before anything opens it. */
+export function refuseUnwritable(path: string): void {
+  if (!writable(path) || !writable(dirname(path))) throw readOnlyError(path);
+}
+
 /** The plain-words error for a SQLite failure on the journal at `path`, or undefined when it is not one. */
 export function journalFailure(e: unknown, path: string): JournalError | undefined {
   const code = (e as { code?: unknown }).code;
@@ -27,8 +37,7 @@ export function journalFailure(e: unknown, path: string): JournalError | undefin
     return new JournalError(`the disk holding ${path} is full; nothing was written`, 'free some space and try again');
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH' || (code.startsWith('SQLITE_CANTOPEN') && !(writable(path) && writable(dirname(path))))) {
-    const which = !writable(dirname(path)) ? 'its folder is read-only' : 'the file is read-only';
-    return new JournalError(`cannot write to the journal ${path}: ${which}; nothing was written`, 'make the file and its folder writable, or pass another journal with --journal');
+    return readOnlyError(path);
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return looksLikeSqlite(path)

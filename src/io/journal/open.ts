@@ -5,7 +5,7 @@ import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openS
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
-import { inWords, journalFailure } from './failures.js';
+import { inWords, journalFailure, refuseUnwritable } from './failures.js';
 import { checkJournalPath, looksLikeSqlite, readHeader } from './file-check.js';
 import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from './migrations.js';
 
@@ -171,7 +171,9 @@ function identify(path: string, size: number): Identity {
     }
     // Cut short: the header promises more pages than the file holds.
     if (h.pageCount > 0 && size < h.pageCount * h.pageSize) throw damaged(path);
-    if (h.applicationId === APPLICATION_ID) return { version: h.userVersion, appId: h.applicationId, tables: true };
+    // No log pending: the header is the whole truth (and opening a connection to look
+    // could leave -wal/-shm files beside a file that is not ours).
+    return { version: h.userVersion, appId: h.applicationId, tables: h.pageCount > 1 };
   }
   const ro = connect(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
@@ -237,6 +239,8 @@ function openReadOnly(path: string, size: number): Db {
 }
 
 function openForWriting(path: string, size: number | null, options: OpenOptions): Db {
+  // A file or folder that cannot be written is said so before SQLite opens it (and leaves -wal/-shm files).
+  if (size !== null) refuseUnwritable(path);
   if (size === null) createFile(path);
   const fresh = !size;
   const id = fresh ? { version: 0, appId: 0, tables: false } : identify(path, size);
