@@ -86,38 +86,38 @@ describe('reading never writes', () => {
     expect(listing(join(dir, 'reads'))).toEqual(['journal.db']);
   }, 120_000);
 
-  const foreign: [string, (path: string) => void, number][] = [
+  const foreign: [string, number, (path: string) => void][] = [
     [
       'a foreign SQLite database',
+      3,
       (p) => {
         const db = new Database(p);
         db.exec("CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('mine')");
         db.close();
       },
-      3,
     ],
     [
       'an empty SQLite database',
+      3,
       (p) => {
         const db = new Database(p);
         db.exec('VACUUM');
         db.close();
       },
-      3,
     ],
     [
       'a foreign SQLite database in WAL mode',
+      3,
       (p) => {
         const db = new Database(p);
         db.pragma('journal_mode = WAL');
         db.exec('CREATE TABLE notes (t TEXT)');
         db.close();
       },
-      3,
     ],
-    ['a 0-byte file', (p) => writeFileSync(p, ''), 2],
+    ['a 0-byte file', 2, (p) => writeFileSync(p, '')],
   ];
-  it.each(foreign)('`today` on %s: unchanged, nothing beside it, exit %s in one line', async (name, make, code) => {
+  it.each(foreign)('`today` on %s: unchanged, nothing beside it, exit %s in one line', async (name, code, make) => {
     const folder = join(dir, `foreign-${name.replace(/\W+/g, '-')}`);
     mkdirSync(folder);
     const path = join(folder, 'other.db');
