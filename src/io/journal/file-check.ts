@@ -1,7 +1,7 @@
 // What is at the journal path, decided before anything opens it (SPEC §3 v1.1): a
 // regular file or nothing. A directory, device, FIFO or socket is refused, so
 // `--journal /dev/null` writes nothing anywhere (SQLite would put `/dev/null-journal` beside it).
-import { closeSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { JournalError } from '../../errors.js';
 
 function kindOf(st: Stats): string | null {
@@ -42,24 +42,36 @@ export interface SqliteHeader {
   userVersion: number;
   applicationId: number;
   pageSize: number;
-  /** Pages the header says the file holds (0 when it does not say). */
+  /** Pages the header says the file holds (0 when it does not say, or says it from an older writer). */
   pageCount: number;
+  /** The file's size, taken on the same descriptor just after the header was read. */
+  fileSize: number;
 }
 
 /** The first 100 bytes of an SQLite file, decoded; null when the file is not one. */
 export function readHeader(path: string): SqliteHeader | null {
   const header = Buffer.alloc(100);
   let fd: number | undefined;
+  let fileSize: number;
   try {
     fd = openSync(path, 'r');
     if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
+    fileSize = fstatSync(fd).size;
   } catch {
     return null;
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
   const raw = header.readUInt16BE(16);
-  return { userVersion: header.readUInt32BE(60), applicationId: header.readUInt32BE(68), pageSize: raw === 1 ? 65536 : raw, pageCount: header.readUInt32BE(28) };
+  // The in-header page count is only valid when "version-valid-for" matches the change counter.
+  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24);
+  return {
+    userVersion: header.readUInt32BE(60),
+    applicationId: header.readUInt32BE(68),
+    pageSize: raw === 1 ? 65536 : raw,
+    pageCount: countValid ? header.readUInt32BE(28) : 0,
+    fileSize,
+  };
 }
 
 /** True when the file starts like an SQLite database (so a failure to read it means damage, not a foreign file). */

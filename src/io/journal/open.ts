@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { inWords, journalFailure, refuseUnwritable } from './failures.js';
-import { checkJournalPath, looksLikeSqlite, readHeader } from './file-check.js';
+import { checkJournalPath, looksLikeSqlite, readHeader, type SqliteHeader } from './file-check.js';
 import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from './migrations.js';
 
 // Loaded with require (an ESM import of this CommonJS addon costs a lexer pass at
@@ -162,15 +162,16 @@ function walPending(path: string): boolean {
  * read-only connection otherwise (one that never writes or checkpoints, and uses the
  * -wal/-shm files already there).
  */
-function identify(path: string, size: number): Identity {
+function identify(path: string): Identity {
   if (!walPending(path)) {
     const h = readHeader(path);
     if (!h) {
       if (looksLikeSqlite(path)) throw damaged(path);
       throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
     }
-    // Cut short: the header promises more pages than the file holds.
-    if (h.pageCount > 0 && size < h.pageCount * h.pageSize) throw damaged(path);
+    // Cut short: the header promises more pages than the file holds. A writer checkpointing
+    // at this moment can show that briefly (page 1 written before the file grows): look again.
+    if (cutShort(h) && stillCutShort(path)) throw damaged(path);
     // No log pending: the header is the whole truth (and opening a connection to look
     // could leave -wal/-shm files beside a file that is not ours).
     return { version: h.userVersion, appId: h.applicationId, tables: h.pageCount > 1 };
@@ -181,6 +182,17 @@ function identify(path: string, size: number): Identity {
   } finally {
     ro.close();
   }
+}
+
+const cutShort = (h: SqliteHeader | null) => h !== null && h.pageCount > 0 && h.fileSize < h.pageCount * h.pageSize;
+
+/** Cut short on three more looks, 50 ms apart: damage, not a checkpoint in progress. */
+function stillCutShort(path: string): boolean {
+  for (let look = 0; look < 3; look++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    if (!cutShort(readHeader(path))) return false;
+  }
+  return true;
 }
 
 function damaged(path: string): JournalError {
@@ -225,8 +237,8 @@ function snapshot(path: string): Db | null {
   return null;
 }
 
-function openReadOnly(path: string, size: number): Db {
-  const id = identify(path, size);
+function openReadOnly(path: string): Db {
+  const id = identify(path);
   refuseUnlessOurs(path, id);
   if (id.version < SCHEMA_VERSION) {
     throw new UsageError(`the journal ${path} is from an older regimen (schema ${id.version}, now ${SCHEMA_VERSION})`, 'run a command that records something (e.g. `regimen checkin`) to update it; a backup is kept');
@@ -243,7 +255,7 @@ function openForWriting(path: string, size: number | null, options: OpenOptions)
   if (size !== null) refuseUnwritable(path);
   if (size === null) createFile(path);
   const fresh = !size;
-  const id = fresh ? { version: 0, appId: 0, tables: false } : identify(path, size);
+  const id = fresh ? { version: 0, appId: 0, tables: false } : identify(path);
   if (!fresh) refuseUnlessOurs(path, id);
   const db = connect(path, { timeout: options.timeout ?? 10_000 });
   try {
@@ -269,7 +281,7 @@ export function openJournal(path: string, options: OpenOptions): Db {
     throw new UsageError(`no journal yet at ${path}`, 'run `regimen init` to start one (or pass --journal PATH)');
   }
   try {
-    return writes ? openForWriting(path, size, options) : openReadOnly(path, size!);
+    return writes ? openForWriting(path, size, options) : openReadOnly(path);
   } catch (e) {
     inWords(e, path);
   }
