@@ -371,6 +371,21 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(count(path, "SELECT count(*) AS n FROM reviews WHERE athlete_id = 'me'")).toBe(1);
   }, 120_000);
 
+  it('reading commands while writers write: every reader answers (exit 0), every writer records', async () => {
+    const path = copyOfBase('race-readers');
+    const days = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21'];
+    const results = await Promise.all([
+      ...days.map((d) => run(cli, ['--journal', path, '--athlete', 'ana', 'log', '--date', d, '--minutes', '12'])),
+      ...days.map(() => run(cli, ['--journal', path, '--athlete', 'ana', 'today'])),
+      ...days.map(() => run(cli, ['--journal', path, 'athlete', 'list'])),
+    ]);
+    for (const r of results) {
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+    }
+    expect(count(path, "SELECT count(*) AS n FROM sessions WHERE athlete_id = 'ana'")).toBe(days.length);
+  }, 120_000);
+
   it('review --all: each athlete reviewed once', async () => {
     const path = copyOfBase('race-review-all');
     const results = await race(['--journal', path, 'review', '--all', '--json']);
