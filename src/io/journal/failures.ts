@@ -36,6 +36,10 @@ export function journalFailure(e: unknown, path: string): JournalError | undefin
   if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE') {
     return new JournalError(`the disk holding ${path} is full; nothing was written`, 'free some space and try again');
   }
+  // A reading command found a write that was cut off (a crash): only a writer may finish it.
+  if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY' || code === 'SQLITE_READONLY_CANTINIT') {
+    return new JournalError(`the journal ${path} has a write that was interrupted, which only a command that records something can finish`, 'run e.g. `regimen checkin`, then try again; nothing was changed');
+  }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH' || (code.startsWith('SQLITE_CANTOPEN') && !(writable(path) && writable(dirname(path))))) {
     return readOnlyError(path);
   }
