@@ -38,7 +38,7 @@ export function journalFailure(e: unknown, path: string): JournalError | undefin
   }
   // A reading command found a write that was cut off (a crash): only a writer may finish it.
   if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY' || code === 'SQLITE_READONLY_CANTINIT') {
-    return new JournalError(`the journal ${path} has a write that was interrupted, which only a command that records something can finish`, 'run e.g. `regimen checkin`, then try again; nothing was changed');
+    return new JournalError(`the journal ${path} has a write that was interrupted (a crash), which only a command that records something can finish`, 'the next such command finishes it first; nothing was changed');
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH' || (code.startsWith('SQLITE_CANTOPEN') && !(writable(path) && writable(dirname(path))))) {
     return readOnlyError(path);
