@@ -6,12 +6,13 @@ import { dirname } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { looksLikeSqlite } from './file-check.js';
 
+/** False only when the path is there and cannot be written (a missing path is not read-only). */
 function writable(path: string): boolean {
   try {
     accessSync(path, constants.W_OK);
     return true;
-  } catch {
-    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }
 
