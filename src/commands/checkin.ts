@@ -4,6 +4,7 @@ import { printJson } from '../context.js';
 import { assessCheckin, SIGNALS, type Signal, type Signals } from '../core/engine/status.js';
 import { DEFAULT_RULES } from '../core/rules.js';
 import { UsageError } from '../errors.js';
+import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
 import { loadAssignedPlan, resolveAthlete } from '../io/athlete-state.js';
 import { insertCheckin } from '../io/journal/daily.js';
@@ -49,14 +50,17 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const assignment = activeAssignment(db, athlete.id);
-    const rules = assignment ? (await loadAssignedPlan(db, assignment)).plan.rules.symptoms : DEFAULT_RULES.symptoms;
+    const source = assignment ? await loadAssignedPlan(db, assignment) : undefined;
+    const rules = source ? source.plan.rules.symptoms : DEFAULT_RULES.symptoms;
     // Ask before writing: a cancelled prompt leaves the journal as it was.
     for (const s of missing) given[s] = await askScore(QUESTION[s], 0, 10);
     const signals = given as Signals;
     const assessment = assessCheckin(signals, flags, rules);
-    writeTransaction(db, () =>
-      insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note as string | undefined, status: assessment.status }),
-    );
+    writeTransaction(db, () => {
+      // A writing command keeps an edited plan's version, in force from today (SPEC §3).
+      if (assignment && source) rememberPlanVersion(db, ctx, assignment, source, source.plan);
+      insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note as string | undefined, status: assessment.status });
+    });
     return { date: ctx.today, athlete: athlete.id, status: assessment.status, signals, flags, worst: assessment.worst, focus: assessment.focus, stop_flags: assessment.stopFlags };
   });
   if (ctx.options.json) {

@@ -10,7 +10,8 @@ import { SESSION_TYPES } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { readDay, signalsOf, type DayView } from '../io/day-view.js';
-import { activeAssignment, savePlanVersion, updateAssignment } from '../io/journal/athletes.js';
+import { rememberPlanVersion } from '../io/assign.js';
+import { activeAssignment } from '../io/journal/athletes.js';
 import { currentSession, insertSession, markReplaced, sessionByKey, type NewSession, type SessionRow } from '../io/journal/daily.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { refuseFutureDate } from '../io/record-dates.js';
@@ -144,7 +145,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       athlete_id: athlete.id,
       date,
       assignment_id: assignment?.id ?? null,
-      plan_hash: state?.source.hash ?? null,
+      plan_hash: state?.planHashOn(date) ?? null,
       planned: p.planned ? JSON.stringify({ ...p.planned, ...(p.skippedDays.length ? { skipped_days: p.skippedDays } : {}) }) : null,
       planned_type: p.planned?.type ?? null,
       planned_minutes: p.planned?.minutes ?? null,
@@ -173,11 +174,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       const current = currentSession(db, athlete.id, date);
       if (current && !input.replace) throw alreadyLogged(date, current);
       // A plan edited since it was assigned: keep this version, so history shows what was planned.
-      const src = state?.source;
-      if (state && assignment && src && src.text !== undefined && (src.changed || src.stat !== assignment.plan_stat)) {
-        savePlanVersion(db, { hash: src.hash, planId: state.plan.id, text: src.text, plan: state.plan });
-        updateAssignment(db, assignment.id, { plan_hash: src.hash, plan_stat: src.stat ?? null });
-      }
+      if (state && assignment) rememberPlanVersion(db, ctx, assignment, state.source, state.plan);
       if (current) markReplaced(db, current.id);
       return { duplicate: null, id: insertSession(db, row), replaced: current?.id ?? null };
     });

@@ -8,6 +8,7 @@ import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { getProposal, insertProposal, proposalsOf, setProposalStatus, type ProposalRow } from '../io/journal/proposals.js';
+import { clockTimestamp } from '../io/clock.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 
@@ -23,27 +24,33 @@ interface Body {
   changes?: unknown[];
 }
 
+/** Proposal and audit times come from the clock, --date and $REGIMEN_NOW included (SPEC §4 repair). */
+const clockAt = (ctx: Context) => clockTimestamp(ctx.today);
+
 function audit(db: Db, ctx: Context, row: ProposalRow, action: string, extra: Record<string, unknown> = {}): void {
   const body = JSON.parse(row.body) as Body;
-  appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra } });
+  appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra }, at: clockAt(ctx) });
 }
 
 /** Store a proposal (and apply it at once with --yes), inside one transaction. */
 export function storeProposal(db: Db, ctx: Context, family: Family, p: { athlete: string; kind: string; body: unknown; apply: boolean }): ProposalRow {
-  return writeTransaction(db, () => {
-    const id = insertProposal(db, p);
-    const row = getProposal(db, id)!;
-    audit(db, ctx, row, `${family}.proposed`, { body: p.body });
-    if (p.apply) applyRow(db, ctx, family, row);
-    return getProposal(db, id)!;
-  });
+  return writeTransaction(db, () => storeProposalRow(db, ctx, family, p));
 }
 
-function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow): void {
-  setProposalStatus(db, row.id, 'applied');
+/** The same, for a caller already inside its write transaction. */
+export function storeProposalRow(db: Db, ctx: Context, family: Family, p: { athlete: string; kind: string; body: unknown; apply: boolean }): ProposalRow {
+  const id = insertProposal(db, p, clockAt(ctx));
+  const row = getProposal(db, id)!;
+  audit(db, ctx, row, `${family}.proposed`, { body: p.body });
+  if (p.apply) applyRow(db, ctx, family, row);
+  return getProposal(db, id)!;
+}
+
+export function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow): void {
+  setProposalStatus(db, row.id, 'applied', null, clockAt(ctx));
   audit(db, ctx, row, `${family}.applied`);
   const goal = (JSON.parse(row.body) as Body).honesty?.goal;
-  if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to } });
+  if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to }, at: clockAt(ctx) });
 }
 
 function requireProposal(db: Db, family: Family, rawId: unknown): ProposalRow {
@@ -62,6 +69,9 @@ async function refuseIfStale(db: Db, ctx: Context, family: Family, row: Proposal
   if (row.status !== 'proposed') return;
   const changes = ((JSON.parse(row.body) as Body).changes ?? []) as { date: string; before: unknown }[];
   if (!changes.length) return;
+  // A repair never rewrites the past (SPEC §6.5): one proposed before some of its days went by is out of date.
+  const passed = family === 'repair' ? changes.find((c) => c.date < ctx.today) : undefined;
+  if (passed) throw new UsageError(`repair proposal ${row.id} changes days that have passed (from ${passed.date}), and a repair never rewrites the past`, 'propose it again with `regimen repair`');
   const state = await loadAthleteState(db, { ...ctx, options: { ...ctx.options, athlete: row.athlete_id } });
   const moved = changes.find((c) => JSON.stringify(state.resolver.day(c.date).planned) !== JSON.stringify(c.before));
   if (moved) {
@@ -92,7 +102,7 @@ export async function runReject(ctx: Context, family: Family, rawId: unknown, re
       const row = requireProposal(db, family, rawId);
       if (row.status === 'applied') throw new UsageError(`${family} proposal ${row.id} is already applied and cannot be rejected`, `propose a new ${family} instead`);
       if (row.status === 'rejected') return { id: row.id, changed: false };
-      setProposalStatus(db, row.id, 'rejected', reason ?? null);
+      setProposalStatus(db, row.id, 'rejected', reason ?? null, clockAt(ctx));
       audit(db, ctx, row, `${family}.rejected`, { reason: reason ?? null });
       return { id: row.id, changed: true };
     }),

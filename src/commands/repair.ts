@@ -7,12 +7,15 @@ import { disruptionOf, inferDisruption } from '../core/repair/disruption.js';
 import { activePivots, proposeDisruptionRepair, proposePivot, proposeUnpivot, type RepairInput, type RepairProposal } from '../core/repair/propose.js';
 import { isTrainingType, TRAINING_TYPES } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
-import { loadAthleteState } from '../io/athlete-state.js';
+import { layersOf, loadAthleteState, type AthleteState } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
 import { readHistoryDays } from '../io/history-read.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderProposal } from '../render/proposal.js';
-import { runApply, runList, runReject, storeProposal } from './proposals.js';
+import { applyRow, FAMILY_KINDS, runApply, runList, runReject, storeProposalRow } from './proposals.js';
+import { writeTransaction } from '../io/journal/open.js';
+import { getProposal, pendingProposals } from '../io/journal/proposals.js';
+import { LayeredSchedule } from '../core/repair/layers.js';
 
 interface RepairOptions {
   from?: string;
@@ -42,34 +45,74 @@ function checkOptions(ctx: Context, o: RepairOptions): void {
   }
 }
 
+/** What the repair is for: the same disruption (or injury) is one proposal while it waits. */
+function proposalKey(p: Pick<RepairProposal, 'kind' | 'disruption' | 'layer'>): string {
+  // An injury is its site (and, for a pivot, the pillar rested): another pillar is another proposal.
+  const site = p.layer?.kind === 'pivot' ? `${p.layer.site}:${p.layer.pillar}` : p.layer?.kind === 'unpivot' ? p.layer.site : '';
+  return [p.kind === 'pivot' || p.kind === 'unpivot' ? p.kind : 'disruption', p.disruption?.from ?? '', p.disruption?.to ?? '', site].join('|');
+}
+
+/** A waiting proposal still shows the schedule as it is (nothing applied since changed its days). */
+function stillCurrent(body: RepairProposal, schedule: LayeredSchedule): boolean {
+  return body.changes.every((c) => JSON.stringify(schedule.day(c.date).planned) === JSON.stringify(c.before));
+}
+
+/** A proposal that changes no day and no goal is not stored (SPEC §4 repair v1.1): it says so. */
+function nothingToChange(p: RepairProposal): RepairProposal {
+  if (p.kind === 'none') return p;
+  const message =
+    p.kind === 'pivot' || p.kind === 'unpivot'
+      ? 'There is nothing to change: no session in the next four weeks would be different, so nothing was stored.'
+      : 'There is nothing to change: the days from today on already fit the time away, so nothing was stored. The plan carries on as it is.';
+  return { ...p, message };
+}
+
+function decide(ctx: Context, o: RepairOptions, state: AthleteState, input: RepairInput): RepairProposal {
+  const layers = input.schedule.layers;
+  if (o.injury !== undefined) {
+    const pillar = o.pillar!;
+    if (!isTrainingType(pillar) && !state.plan.sessions[pillar]) {
+      throw new UsageError(`--pillar "${pillar}" is not a type or a session of ${state.plan.id}`, `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`);
+    }
+    if (activePivots(layers, ctx.today).some((p) => p.site === o.injury)) throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);
+    return proposePivot(input, o.injury, pillar);
+  }
+  if (o.clearInjury !== undefined) {
+    if (!activePivots(layers, ctx.today).some((p) => p.site === o.clearInjury)) {
+      throw new UsageError(`there is no active injury pivot for ${o.clearInjury}`, 'see `regimen repair list`');
+    }
+    return proposeUnpivot(input, o.clearInjury);
+  }
+  const disruption = o.from !== undefined ? disruptionOf(o.from, o.to!) : inferDisruption(input.history, ctx.today);
+  return proposeDisruptionRepair(input, disruption);
+}
+
 export async function runRepair(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const o = options as RepairOptions;
   checkOptions(ctx, o);
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const state = await loadAthleteState(db, ctx);
-    const yesterday = addDays(ctx.today, -1);
-    const history = yesterday >= state.resolver.startMonday ? readHistoryDays(db, state.athlete.id, state, state.resolver.startMonday, yesterday) : [];
-    const input: RepairInput = { schedule: state.resolver, history, today: ctx.today, goalDowngraded: Boolean(state.goal?.downgradedFrom) };
-    let proposal: RepairProposal;
-    if (o.injury !== undefined) {
-      const pillar = o.pillar!;
-      if (!isTrainingType(pillar) && !state.plan.sessions[pillar]) {
-        throw new UsageError(`--pillar "${pillar}" is not a type or a session of ${state.plan.id}`, `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`);
+    // Decided inside the write transaction from the repairs applied by then, so parallel
+    // runs give what running them one after another would: one proposal, never a second ramp.
+    return writeTransaction(db, () => {
+      const { layers, goalChange } = layersOf(db, state.athlete.id);
+      const schedule = new LayeredSchedule(state.resolver.base, layers);
+      const yesterday = addDays(ctx.today, -1);
+      const history = yesterday >= schedule.startMonday ? readHistoryDays(db, state.athlete.id, { ...state, resolver: schedule }, schedule.startMonday, yesterday) : [];
+      const input: RepairInput = { schedule, history, today: ctx.today, goalDowngraded: Boolean(goalChange) };
+      const proposal = decide(ctx, o, state, input);
+      if (!proposal.changes.length && !proposal.honesty.triggered) return { athlete: state.athlete.id, proposal: nothingToChange(proposal), row: null };
+      const key = proposalKey(proposal);
+      const waiting = pendingProposals(db, state.athlete.id, FAMILY_KINDS.repair)
+        .map((row) => ({ row, body: JSON.parse(row.body) as RepairProposal }))
+        .find((p) => proposalKey(p.body) === key && stillCurrent(p.body, schedule) && p.body.changes.every((c) => c.date >= ctx.today));
+      if (waiting) {
+        if (o.yes) applyRow(db, ctx, 'repair', waiting.row);
+        return { athlete: state.athlete.id, proposal: waiting.body, row: getProposal(db, waiting.row.id)! };
       }
-      if (activePivots(state.resolver.layers, ctx.today).some((p) => p.site === o.injury)) throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);
-      proposal = proposePivot(input, o.injury, pillar);
-    } else if (o.clearInjury !== undefined) {
-      if (!activePivots(state.resolver.layers, ctx.today).some((p) => p.site === o.clearInjury)) {
-        throw new UsageError(`there is no active injury pivot for ${o.clearInjury}`, 'see `regimen repair list`');
-      }
-      proposal = proposeUnpivot(input, o.clearInjury);
-    } else {
-      const disruption = o.from !== undefined ? disruptionOf(o.from, o.to!) : inferDisruption(history, ctx.today);
-      proposal = proposeDisruptionRepair(input, disruption);
-    }
-    const worthStoring = proposal.kind !== 'none' || proposal.honesty.triggered;
-    const row = worthStoring ? storeProposal(db, ctx, 'repair', { athlete: state.athlete.id, kind: proposal.kind, body: proposal, apply: Boolean(o.yes) }) : null;
-    return { athlete: state.athlete.id, proposal, row };
+      const row = storeProposalRow(db, ctx, 'repair', { athlete: state.athlete.id, kind: proposal.kind, body: proposal, apply: Boolean(o.yes) });
+      return { athlete: state.athlete.id, proposal, row };
+    });
   });
   const { proposal, row } = result;
   const json = {
@@ -77,7 +120,8 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
     kind: proposal.kind,
     disruption: proposal.disruption,
     honesty: proposal.honesty,
-    proposal: row ? { id: row.id, status: row.status, changes: proposal.changes } : null,
+    // Nothing stored: a repair kind answers with no id and no changes; `none` has no proposal at all.
+    proposal: row ? { id: row.id, status: row.status, changes: proposal.changes } : proposal.kind === 'none' ? null : { id: null, status: null, changes: [] },
     reasons: proposal.reasons,
     message: proposal.message,
   };

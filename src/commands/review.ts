@@ -5,6 +5,7 @@ import { printJson } from '../context.js';
 import { isoWeekLabel } from '../core/dates.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
+import { rememberPlanVersion } from '../io/assign.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { activeAssignment, insertStageChange, listAthletes } from '../io/journal/athletes.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
@@ -37,6 +38,8 @@ function toJson(state: AthleteState, week: string, r: ComputedReview, applied: b
 
 /** Store one review and apply what it decided (inside the command's transaction). */
 function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson, effective: string): void {
+  // A writing command keeps an edited plan's version, in force from today (SPEC §3).
+  rememberPlanVersion(db, ctx, state.assignment, state.source, state.plan);
   const id = insertReview(db, { athlete: state.athlete.id, assignmentId: state.assignment.id, week: json.week, date: json.date, decision: json.decision, result: json });
   if (json.stage.from !== json.stage.to) {
     insertStageChange(db, { assignmentId: state.assignment.id, stage: json.stage.to, effectiveDate: effective, reason: `review ${json.week}: ${json.decision.replace('_', ' ')}` });

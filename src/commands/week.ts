@@ -8,7 +8,7 @@ import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';
 import { weekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
-import { plannedText } from '../render/schedule.js';
+import { plannedText, skipMark } from '../render/schedule.js';
 
 export async function runWeek(ctx: Context): Promise<number> {
   const monday = mondayOf(ctx.today);
@@ -29,7 +29,7 @@ export async function runWeek(ctx: Context): Promise<number> {
   const t = ctx.theme;
   const lines = [t.bold(`${result.week} (${result.from} – ${result.to})${result.stage ? ` · stage ${result.stage}` : ''}`)];
   for (const d of result.days) {
-    const planned = d.planned ? plannedText(d.planned) : '—';
+    const planned = d.planned ? plannedText(d.planned) + skipMark(d) : '—';
     const done = d.session ? (isDone(d.session) ? t.green(`done: ${typeWord(d.session.actual_type)} ${d.session.actual_minutes} min`) : t.dim(d.session.status)) : d.date === ctx.today ? t.cyan('today') : '';
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${done ? `  ${done}` : ''}`);
   }

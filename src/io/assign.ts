@@ -12,12 +12,14 @@ import {
   insertStageChange,
   savePlanVersion,
   updateAssignment,
+  type AssignmentRow,
   type AssignmentStatus,
 } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
 import type { LoadedPlan } from './plan-file.js';
 import type { Plan } from '../core/plan/model.js';
-import { fileStat, hashText } from './athlete-state.js';
+import { fileStat, hashText, type PlanSource } from './athlete-state.js';
+import { recordPlanVersionSpan } from './journal/plan-versions.js';
 
 export interface AssignRequest {
   athlete: string;
@@ -55,16 +57,20 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
     assignmentId = existing.id;
     if (req.restart) {
       updateAssignment(db, existing.id, { status: req.status, start_date: start, plan_path: path, plan_hash: hash, plan_stat: stat });
+      recordPlanVersionSpan(db, { assignmentId, hash, from: ctx.clockToday });
       insertStageChange(db, { assignmentId, stage: firstStage, effectiveDate: start, reason: 'restart' });
       outcome = 'restarted';
     } else {
       start = existing.start_date;
       outcome = existing.status === req.status ? 'unchanged' : 'resumed';
       updateAssignment(db, existing.id, { status: req.status, plan_path: path, plan_hash: hash, plan_stat: stat });
+      recordPlanVersionSpan(db, { assignmentId, hash, from: ctx.clockToday });
     }
   } else {
     assignmentId = insertAssignment(db, { athlete: req.athlete, planId: plan.id, planPath: path, planHash: hash, status: req.status, start });
     updateAssignment(db, assignmentId, { plan_stat: stat });
+    // The first version applies from the start, however far back it is.
+    recordPlanVersionSpan(db, { assignmentId, hash, from: start });
     insertStageChange(db, { assignmentId, stage: firstStage, effectiveDate: start, reason: 'start' });
     outcome = 'assigned';
   }
@@ -78,4 +84,18 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
     });
   }
   return { assignment: assignmentId, plan: plan.id, start, outcome, previous };
+}
+
+/**
+ * A writing command that finds the plan file edited keeps the new version, in force
+ * from the clock's today (SPEC §3: edits apply to the future only; past days keep the
+ * version in force on them). Reading commands never call this (§3 v1.1). Must run
+ * inside the command's write transaction.
+ */
+export function rememberPlanVersion(db: Db, ctx: Context, assignment: AssignmentRow, source: PlanSource, plan: Plan): void {
+  // No text: the file was unchanged (a cache hit) or unusable (the stored copy was used).
+  if (source.text === undefined || source.fallbackReason || (!source.changed && source.stat === assignment.plan_stat)) return;
+  savePlanVersion(db, { hash: source.hash, planId: plan.id, text: source.text, plan });
+  updateAssignment(db, assignment.id, { plan_hash: source.hash, plan_stat: source.stat ?? null });
+  recordPlanVersionSpan(db, { assignmentId: assignment.id, hash: source.hash, from: ctx.clockToday });
 }

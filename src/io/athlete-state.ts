@@ -16,6 +16,8 @@ import type { Db } from './journal/open.js';
 import { targetsOf, type TargetRow } from './journal/reviews.js';
 import { appliedProposals } from './journal/proposals.js';
 import { LayeredSchedule, type Layer } from '../core/repair/layers.js';
+import { VersionedBackbone, versionsWithCurrent, type Backbone } from '../core/plan/versions.js';
+import { planVersionSpans } from './journal/plan-versions.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -132,6 +134,8 @@ export interface AthleteState {
   resolver: LayeredSchedule;
   /** The goal as changed by an applied honesty protocol, if it was. */
   goal: { title: string; date?: string; downgradedFrom?: string } | null;
+  /** The hash of the plan version in force on a date (SPEC §3): what a session logged then was planned with. */
+  planHashOn: (date: IsoDate) => string;
 }
 
 /** Applied repairs and adjustments, oldest first, and the latest goal change among them. */
@@ -139,8 +143,11 @@ export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange
   const layers: Layer[] = [];
   let goalChange: { from: string; to: string } | null = null;
   for (const row of appliedProposals(db, athlete)) {
-    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; honesty?: { goal?: { from: string; to: string | null } | null } };
-    if (body.layer) layers.push(body.layer);
+    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; disruption?: { from: string; to: string } | null; honesty?: { goal?: { from: string; to: string | null } | null } };
+    // Repairs stored before v1.1 did not carry their time away in the layer: it is repaired away all the same (SPEC §6.3).
+    const l = body.layer;
+    if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption) layers.push({ ...l, away: { from: body.disruption.from, to: body.disruption.to } });
+    else if (l) layers.push(l);
     if (body.layers) layers.push(...body.layers);
     const g = body.honesty?.goal;
     if (g?.to) goalChange = { from: g.from, to: g.to };
@@ -198,6 +205,32 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   const { layers, goalChange } = layersOf(db, athlete.id);
   const plan = source.plan;
   const goal = plan.goal ? (goalChange ? { title: goalChange.to, date: plan.goal.date, downgradedFrom: goalChange.from } : { title: plan.goal.title, date: plan.goal.date }) : null;
-  const resolver = new LayeredSchedule(new ScheduleResolver(plan, athleteCtx), layers);
-  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, sequenceLogs: logs, targetLoad, resolver, goal };
+  const current = new ScheduleResolver(plan, athleteCtx);
+  const spans = versionsWithCurrent(planVersionSpans(db, assignment.id), source.hash, ctx.clockToday);
+  let backbone: Backbone = current;
+  let planHashOn = (_date: IsoDate) => source.hash;
+  if (spans.some((s) => s.hash !== source.hash)) {
+    // Edited since it started: each day resolves with the version in force on it.
+    const resolvers = new Map<string, ScheduleResolver>([[source.hash, current]]);
+    for (const span of spans) {
+      if (resolvers.has(span.hash)) continue;
+      const earlier = await storedPlan(db, span.hash, assignment.plan_path);
+      // A stored version this program can no longer read falls back to the plan as it is.
+      if (!earlier) resolvers.set(span.hash, current);
+      else resolvers.set(span.hash, new ScheduleResolver(earlier, athleteContext(earlier, assignment, stageLookup(earlier, changes), ctx.today, targetLoad, logs).ctx));
+    }
+    const versioned = new VersionedBackbone(spans.map((span) => ({ span, resolver: resolvers.get(span.hash)! })));
+    backbone = versioned;
+    planHashOn = (date) => versioned.hashOn(date);
+  }
+  const resolver = new LayeredSchedule(backbone, layers);
+  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, sequenceLogs: logs, targetLoad, resolver, goal, planHashOn };
+}
+
+/** A stored plan version, from its normalised cache or by validating its stored text again. */
+async function storedPlan(db: Db, hash: string, path: string): Promise<Plan | undefined> {
+  const cached = cachedPlan(db, hash);
+  if (cached) return cached;
+  const text = planVersionText(db, hash);
+  return text === undefined ? undefined : (await validatePlanText(path, Buffer.from(text))).plan;
 }

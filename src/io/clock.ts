@@ -16,6 +16,16 @@ export function clockToday(env: NodeJS.ProcessEnv = process.env): IsoDate {
   return localToday();
 }
 
+/**
+ * A record's time on the clock's date (SPEC §4 repair: times come from the clock, as
+ * every record's date does): the real moment when the clock's date is today, else that
+ * date with the real time of day, so records made on one date keep their order.
+ */
+export function clockTimestamp(today: IsoDate, now = new Date()): string {
+  const real = now.toISOString();
+  return today === localToday(now) ? real : `${today}${real.slice(10)}`;
+}
+
 /** Validate a date given on the command line. */
 export function parseDateOption(value: string, flag: string): IsoDate {
   if (!isIsoDate(value)) throw new UsageError(`${flag} "${value}" is not a calendar date`, 'use YYYY-MM-DD, e.g. 2026-11-23');

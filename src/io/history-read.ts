@@ -20,7 +20,10 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
   return [...eachDay(from, to)].map((date) => {
     const row = sessions.get(date);
     // History keeps what was planned at the time; unlogged days resolve from the plan.
-    const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (state?.resolver.day(date).planned ?? null);
-    return { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null };
+    const day = row?.planned || !state ? null : state.resolver.day(date);
+    const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (day?.planned ?? null);
+    // A skip or time repaired away shows as a rest day with its mark (SPEC §6.3).
+    const marks = !row && day?.skipped ? { skipped: true, ...(day.repaired_away ? { repaired_away: true } : {}) } : {};
+    return { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null, ...marks };
   });
 }

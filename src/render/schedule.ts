@@ -17,6 +17,11 @@ export function itemText(item: Item): string {
   return `${item.exercise}${parts.length ? ` ${parts.join(' ')}` : ''}`;
 }
 
+/** The mark of a day that counts as neither planned nor missed (SPEC §6.3). */
+export function skipMark(day: { skipped?: boolean; repaired_away?: boolean }): string {
+  return day.repaired_away ? ' (repaired away)' : day.skipped ? ' (skipped by the coach)' : '';
+}
+
 export function plannedText(p: PlannedSession): string {
   if (p.type === 'rest') return 'rest';
   const name = p.session && p.session !== p.type ? ` · ${p.session}` : '';
@@ -41,7 +46,7 @@ export function renderScheduleText(result: { plan: string; from: string; to: str
       lines.push(`  ${label}  ${t.dim('outside the plan')}`);
       continue;
     }
-    const text = day.planned.type === 'rest' ? t.dim('rest') : plannedText(day.planned);
+    const text = day.planned.type === 'rest' ? t.dim(`rest${skipMark(day)}`) : plannedText(day.planned);
     lines.push(`  ${label}  ${text}`);
     for (const item of day.planned.items) lines.push(t.dim(`      ${itemText(item)}`));
   }

@@ -95,19 +95,19 @@ export function withLayer(s: LayeredSchedule, layer: Layer | null): LayeredSched
 
 export const isTraining = (p: PlannedSession | null): boolean => p !== null && p.type !== 'rest' && !p.optional;
 
-/** Non-optional training minutes planned in the calendar week starting `monday`. */
-export function weekTotal(s: LayeredSchedule, monday: string): number {
+/** Non-optional training minutes planned in the calendar week starting `monday` (or the `days` from it). */
+export function weekTotal(s: LayeredSchedule, monday: string, days = 7): number {
   let sum = 0;
-  for (let k = 0; k < 7; k++) {
+  for (let k = 0; k < days; k++) {
     const p = s.day(addDays(monday, k)).planned;
     if (isTraining(p)) sum += p!.minutes;
   }
   return sum;
 }
 
-export function trainingSessions(s: LayeredSchedule, monday: string): number {
+export function trainingSessions(s: LayeredSchedule, monday: string, days = 7): number {
   let n = 0;
-  for (let k = 0; k < 7; k++) if (isTraining(s.day(addDays(monday, k)).planned)) n++;
+  for (let k = 0; k < days; k++) if (isTraining(s.day(addDays(monday, k)).planned)) n++;
   return n;
 }
 

@@ -1,6 +1,6 @@
 // `regimen repair --injury SITE --pillar P --yes` end to end (SPEC §6.5 pivot): aerobic
 // minutes drop to 20% and mind-body minutes triple in `schedule --json` until
-// `repair --clear-injury SITE --yes` is applied; from then on the plan is the original.
+// `repair --clear-injury SITE --yes` is applied; then aerobic ramps back (50%, 75%) to the original.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ACTOR, assertBuilt, byDate, Cli, expectBadUsage, plan, snapshotJournal, type AuditEvent, type Day } from './cli-helpers.js';
 
@@ -50,15 +50,19 @@ describe.sequential('pivot and unpivot through the CLI', () => {
     expect(snapshotJournal(cli.journal)).toEqual(snap);
   });
 
-  it('repair --clear-injury shin --yes: from that day the schedule is the original again; the pivoted days before stay as they were', async () => {
+  it('repair --clear-injury shin --yes: aerobic ramps back 50% then 75% from the next day (v1.1), then the original; the pivoted days stay as they were', async () => {
     const pivoted = byDate(await schedule(CLEARED));
     const r = await cli.json(['repair', '--clear-injury', 'shin', '--yes'], { now: CLEARED });
     expect(r.kind).toBe('unpivot');
     expect(r.proposal.status).toBe('applied');
     const after = await schedule(CLEARED);
+    const day = (n: number) => new Date(Date.parse(CLEARED) + n * 86_400_000).toISOString().slice(0, 10);
     for (const d of after) {
-      if (d.date < CLEARED) expect(d.planned, d.date).toEqual(pivoted.get(d.date)!.planned);
-      else expect(d.planned, d.date).toEqual(original.get(d.date)!.planned);
+      const was = original.get(d.date)!.planned!;
+      const share = d.date <= CLEARED ? null : d.date <= day(7) ? 0.5 : d.date <= day(14) ? 0.75 : 1;
+      if (share === null) expect(d.planned, d.date).toEqual(pivoted.get(d.date)!.planned);
+      else if (was.type !== 'aerobic' || share === 1) expect(d.planned, d.date).toEqual(was);
+      else expect(Math.abs(d.planned!.minutes - share * was.minutes), d.date).toBeLessThanOrEqual(1);
     }
   });
 

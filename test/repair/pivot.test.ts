@@ -46,12 +46,27 @@ describe('pivot --injury shin --pillar aerobic, cleared 10 days later', () => {
     expect(pivot.changes.length).toBe([...dates(TODAY, addDays(TODAY, 27))].filter((d) => ['aerobic', 'mind_body'].includes(before.day(d).planned!.type)).length);
   });
 
-  it('is active until cleared; from the clearing day on the plan is the original again', () => {
+  it('is active until cleared; the pivot holds through the clearing day, then the pillar ramps back (v1.1)', () => {
     expect(activePivots(pivoted.layers, TODAY)).toEqual([{ site: 'shin', pillar: 'aerobic' }]);
     expect(unpivot.kind).toBe('unpivot');
     expect(activePivots(cleared.layers, CLEAR)).toEqual([]);
-    for (const d of dates(TODAY, addDays(CLEAR, -1))) expect(cleared.day(d), d).toEqual(pivoted.day(d));
-    for (const d of dates(CLEAR, addDays(CLEAR, 40))) expect(cleared.day(d), d).toEqual(before.day(d));
+    for (const d of dates(TODAY, CLEAR)) expect(cleared.day(d), d).toEqual(pivoted.day(d));
+    // SPEC §6.5 v1.1: 50% for the 7 days from the day after the unpivot, 75% for the next 7, then 100%.
+    const RAMP: [from: number, to: number, share: number][] = [
+      [1, 7, 0.5],
+      [8, 14, 0.75],
+      [15, 40, 1],
+    ];
+    for (const [a, b, share] of RAMP) {
+      for (const d of dates(addDays(CLEAR, a), addDays(CLEAR, b))) {
+        const want = before.day(d);
+        const got = cleared.day(d);
+        if (want.planned!.type !== 'aerobic' || share === 1) expect(got, d).toEqual(want);
+        else expect(Math.abs(got.planned!.minutes - share * want.planned!.minutes), `${d} ${want.planned!.minutes} × ${share} → ${got.planned!.minutes}`).toBeLessThanOrEqual(1);
+      }
+    }
+    expect(unpivot.changes.length).toBeGreaterThan(0);
+    expect(unpivot.changes.every((c) => c.date >= CLEAR)).toBe(true);
   });
 
   it('a session name as the pillar rests only that session', () => {

@@ -47,8 +47,12 @@ describe.sequential('repair: propose, apply, audit (a 2-day slide)', () => {
       if (c) {
         expect(c.before, day.date).toEqual(old.get(day.date)!.planned);
         expect(day.planned, day.date).toEqual(c.after);
+      } else if (day.date >= '2027-01-05' && day.date <= '2027-01-06') {
+        // v1.1 (§6.3): the days away are repaired away — neither planned nor missed — and are not listed as changes.
+        expect(day, day.date).toMatchObject({ skipped: true, repaired_away: true, planned: { type: 'rest' } });
       } else expect(day, day.date).toEqual(old.get(day.date));
     }
+    expect(proposal.changes.every((c) => c.date >= NOW)).toBe(true);
     // The missed Tuesday session is now on Thursday.
     expect(repaired.get('2027-01-07')!.planned).toEqual(old.get('2027-01-05')!.planned);
   });

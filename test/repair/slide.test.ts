@@ -64,9 +64,11 @@ describe.each(SLIDES)('slide: $name away mid-phase', ({ from, to, gap }) => {
     expect(after.day(addDays(BASE.end, 1)).phase).toBe('build');
   });
 
-  it('leaves the days before the disruption alone, and lists exactly the days that changed', () => {
+  it('leaves the days before the disruption alone, and lists exactly the days that changed from today on', () => {
     for (const d of dates(BASE.start, addDays(from, -1))) expect(after.day(d)).toEqual(before.day(d));
-    const changed = [...dates(BASE.start, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
+    // v1.1 (§6.3, §6.5): the days away are repaired away, not listed as changes; only today on changes.
+    for (const d of dates(from, to)) expect(after.day(d), d).toMatchObject({ skipped: true, repaired_away: true });
+    const changed = [...dates(today, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
     expect(proposal.changes.map((c) => c.date)).toEqual(changed);
     for (const c of proposal.changes) {
       expect(c.before, c.date).toEqual(before.day(c.date).planned);

@@ -5,7 +5,7 @@
 // resumes with the re-entry ramp; no week exceeds its original minutes.
 import { describe, expect, it } from 'vitest';
 import { disruptionOf } from '../../src/core/repair/disruption.js';
-import { addDays, dates, FIRST_PROTECTED, GOAL, loadMarathon, mondayOf, phase, PHASES, PROTECTED, repairAfterGap, trainingSessions, weekOf, weekTotal } from './helpers.js';
+import { addDays, dates, daysBetween, FIRST_PROTECTED, GOAL, loadMarathon, mondayOf, phase, PHASES, PROTECTED, repairAfterGap, trainingSessions, weekOf, weekTotal } from './helpers.js';
 
 const plan = loadMarathon();
 const tue = (monday: string) => addDays(monday, 1);
@@ -16,7 +16,7 @@ interface Case {
   name: string;
   from: string;
   to: string;
-  /** Re-entry shares, one per calendar week from the Monday of the return. */
+  /** Re-entry shares, one per ramp week from the day of the return. */
   shares: number[];
   /** True when the layout of the phases does not change (the current phase keeps its end). */
   sameLayout: boolean;
@@ -48,12 +48,17 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
   const { before, after, proposal, today } = repairAfterGap(plan, from, to, given ? { disruption: disruptionOf(from, to) } : {});
   const resume = mondayOf(today);
   const days = Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000) + 1;
-  // Each ramp week is a whole week from a Monday: back mid-week, the rest of that week runs at the
-  // first share and the full ramp starts the next Monday. It never runs into a protected phase (SPEC §6.5).
-  const firstMonday = today === resume ? resume : addDays(resume, 7);
-  const rampWeeks = [...(today === resume ? [] : [{ monday: resume, share: shares[0]! }]), ...shares.map((share, k) => ({ monday: addDays(firstMonday, 7 * k), share }))].filter(
-    (r) => r.monday < FIRST_PROTECTED,
-  );
+  // v1.1: one ramp week per share (never a second week at the first share), and only from
+  // the return on. Ramp weeks are calendar weeks; a return on Friday to Sunday joins the next
+  // week. It never runs into a protected phase (SPEC §6.5).
+  const late = new Date(`${today}T00:00:00Z`).getUTCDay() % 7 >= 5 || new Date(`${today}T00:00:00Z`).getUTCDay() === 0;
+  const rampWeeks = shares
+    .map((share, k) => {
+      const sunday = addDays(resume, 6 + 7 * (k + (late ? 1 : 0)));
+      const from = k === 0 ? today : addDays(sunday, -6);
+      return { monday: from, days: daysBetween(from, sunday) + 1, share };
+    })
+    .filter((r) => r.monday < FIRST_PROTECTED);
 
   it('is a strategic repair of the whole gap', () => {
     expect(proposal.disruption).toEqual({ from, to, days });
@@ -63,12 +68,12 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it('ramps each re-entry week to its share of that week’s original minutes (± rounding)', () => {
     expect(rampWeeks.length).toBeGreaterThan(0);
-    for (const { monday, share } of rampWeeks) {
-      const original = weekTotal(before, monday);
+    for (const { monday, share, days } of rampWeeks) {
+      const original = weekTotal(before, monday, days);
       const target = share * original;
       // Each session is rounded to whole minutes on its own: at most half a minute each.
-      const tolerance = 0.5 * trainingSessions(after, monday) + 1e-9;
-      expect(Math.abs(weekTotal(after, monday) - target), `week of ${monday}: ${weekTotal(after, monday)} vs ${share} × ${original}`).toBeLessThanOrEqual(tolerance);
+      const tolerance = 0.5 * trainingSessions(after, monday, days) + 1e-9;
+      expect(Math.abs(weekTotal(after, monday, days) - target), `week of ${monday}: ${weekTotal(after, monday, days)} vs ${share} × ${original}`).toBeLessThanOrEqual(tolerance);
     }
   });
 
@@ -88,7 +93,7 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
 
   it(sameLayout ? 'returns to the original weeks after the ramp (the current phase keeps its end)' : 'moves the current phase end later (it could not get min_weeks of training)', () => {
     if (sameLayout) {
-      const afterRamp = addDays(firstMonday, 7 * shares.length);
+      const afterRamp = addDays(rampWeeks.at(-1)!.monday, rampWeeks.at(-1)!.days);
       for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
       for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
     } else {
@@ -105,9 +110,11 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
     expect(after.day(addDays(GOAL.date, 1)).planned).toBeNull();
   });
 
-  it('changes nothing before the disruption, and lists exactly the days that changed', () => {
+  it('changes nothing before the disruption, marks its days repaired away, and lists exactly the days that changed from today on', () => {
     for (const d of dates(PHASES[0]!.start, addDays(from, -1))) expect(after.day(d), d).toEqual(before.day(d));
-    const changed = [...dates(from, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
+    // v1.1 (§6.3, §6.5): the past is never rewritten; the time away counts as neither planned nor missed.
+    for (const d of dates(from, to)) expect(after.day(d), d).toMatchObject({ skipped: true, repaired_away: true, planned: { type: 'rest' } });
+    const changed = [...dates(today, GOAL.date)].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
     expect(proposal.changes.map((c) => c.date)).toEqual(changed);
     for (const c of proposal.changes) expect(c.after, c.date).toEqual(after.day(c.date).planned);
   });
@@ -124,8 +131,8 @@ describe('the ramp stops at the taper', () => {
     const resume = mondayOf(today);
     expect(weekTotal(after, resume)).toBeLessThanOrEqual(Math.ceil(0.5 * weekTotal(before, resume)) + 3);
     for (const p of PROTECTED) for (const d of dates(p.start, p.end)) expect(after.day(d), d).toEqual(before.day(d));
-    const layer = proposal.layer as { ramp: { monday: string }[] };
-    expect(layer.ramp.every((r) => r.monday < FIRST_PROTECTED)).toBe(true);
+    const layer = proposal.layer as { ramp: { from: string }[] };
+    expect(layer.ramp.every((r) => r.from < FIRST_PROTECTED)).toBe(true);
     expect(layer.ramp.length).toBe(2);
   });
 });
@@ -191,9 +198,10 @@ describe('time away inside the taper', () => {
   const taper = phase('taper');
   const { before, after, proposal } = repairAfterGap(plan, tue(taper.start), sun(taper.start));
 
-  it('is a strategic repair that leaves the protected phases exactly as planned', () => {
+  it('is a strategic repair that leaves the protected phases exactly as planned from the return on', () => {
     expect(proposal.kind).toBe('strategic_repair');
-    for (const p of PROTECTED) for (const d of dates(p.start, p.end)) expect(after.day(d), d).toEqual(before.day(d));
+    const today = addDays(sun(taper.start), 1);
+    for (const p of PROTECTED) for (const d of dates(p.start, p.end)) if (d >= today) expect(after.day(d), d).toEqual(before.day(d));
     expect(proposal.changes).toEqual([]);
   });
 });

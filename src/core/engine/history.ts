@@ -19,6 +19,10 @@ export interface HistoryDay {
   status: DayStatus;
   planned: PlannedSession | null;
   session: LoggedSession | null;
+  /** Unlogged and skipped by a coach or covered by an applied repair: neither planned nor missed (SPEC §6.3). */
+  skipped?: boolean;
+  /** The skip is time repaired away (SPEC §4 history: marked as such). */
+  repaired_away?: boolean;
 }
 
 export interface HistoryWeek {

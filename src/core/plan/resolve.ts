@@ -24,8 +24,10 @@ export interface ScheduleDay {
   block: BlockIntent | null;
   stage: string | null;
   planned: PlannedSession | null;
-  /** A coach skipped this day's session (it counts as neither planned nor missed). */
+  /** A coach skipped this day's session, or a repair covered it (it counts as neither planned nor missed). */
   skipped?: boolean;
+  /** The skip is time away covered by an applied repair (SPEC §6.3 "repaired away"). */
+  repaired_away?: boolean;
 }
 
 export interface AthleteContext {

@@ -7,7 +7,7 @@ import type { Plan } from '../plan/model.js';
 import { phaseAt, type PhaseWindow } from '../plan/phases.js';
 import type { PlannedSession } from '../plan/resolve.js';
 import type { Disruption } from './disruption.js';
-import { LayeredSchedule, pivotEnd, type Layer, type StrategicLayer } from './layers.js';
+import { LayeredSchedule, pivotEnd, UNPIVOT_RAMP, type Layer, type RampWeek, type StrategicLayer } from './layers.js';
 import { typeWord } from '../plan/vocabulary.js';
 
 export type RepairKind = 'none' | 'slide' | 'strategic_repair' | 'pivot' | 'unpivot';
@@ -109,7 +109,9 @@ export function diffSchedules(before: LayeredSchedule, after: LayeredSchedule, f
 
 /** Lay the current and later phases out again so the current phase still gets min_weeks of training. */
 function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disruption: Disruption, today: IsoDate): { layer: StrategicLayer; reasons: string[]; fits: boolean } {
+  // Phases are laid out in whole weeks from this week's Monday; the days before `since` stay as they were.
   const resume = mondayOf(today);
+  const since = resumeDay(disruption, today);
   const reasons: string[] = [];
   const layout = windows.filter((w) => w.end >= resume).map((w) => ({ phase: w.phase.id, start: w.start, end: w.end }));
   const currentIndex = windows.findIndex((w) => today >= w.start && today <= w.end);
@@ -145,16 +147,41 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
       if (extend) reasons.push(`${w.phase.id} ends ${extend} week${extend > 1 ? 's' : ''} later; ${[...shrink].map(([id, n]) => `${id} is ${n} week${n > 1 ? 's' : ''} shorter`).join(', ')}`);
       if (!fits) reasons.push(`${remaining} more week${remaining > 1 ? 's' : ''} would be needed before the protected phases, and the goal date does not move`);
     } else reasons.push(`${w.phase.id} keeps its end date; missed sessions are not added back`);
-  }
-  const shares = reentryRamp(disruption.days);
-  const protectedStart = windows.find((w) => w.phase.protected && w.end >= resume)?.start;
-  // Each ramp week is a whole week from a Monday; the rest of a week resumed mid-way runs at the first share too.
-  const firstMonday = today === resume ? resume : addDays(resume, 7);
-  const weeks = [...(today === resume || !shares.length ? [] : [{ monday: resume, share: shares[0]! }]), ...shares.map((share, k) => ({ monday: addDays(firstMonday, 7 * k), share }))];
-  const ramp = weeks
-    .filter((r) => protectedStart === undefined || r.monday < protectedStart);
-  if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `week of ${r.monday} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
-  return { layer: { kind: 'strategic', from: resume, layout, ramp }, reasons, fits };
+  } else reasons.push(`${disruption.days} days away (${disruption.from} to ${disruption.to}): missed sessions are not added back`);
+  const protectedStart = windows.find((w) => w.phase.protected && w.end >= since)?.start;
+  // The ramp never runs into a protected phase: the taper keeps its own volumes.
+  const ramp = rampWeeks(reentryRamp(disruption.days), since)
+    .filter((r) => protectedStart === undefined || r.from < protectedStart)
+    .map((r) => (protectedStart !== undefined && r.to >= protectedStart ? { ...r, to: addDays(protectedStart, -1) } : r));
+  if (ramp.length) reasons.push(`re-entry ramp: ${ramp.map((r) => `${r.from} to ${r.to} at ${pct(r.share)}`).join(', ')} of the originally planned minutes`);
+  return { layer: { kind: 'strategic', from: resume, layout, ramp, since, away: { from: disruption.from, to: disruption.to } }, reasons, fits };
+}
+
+/**
+ * The ramp's weeks from the return: calendar weeks, so "this week" and "next week" read
+ * as they say. The return's own week counts as the first when it still holds its
+ * Thursday (most of the week, as ISO 8601 counts weeks); a return on Friday to Sunday
+ * joins the next week instead of making a two-day "re-entry week".
+ */
+export function rampWeeks(shares: number[], since: IsoDate): RampWeek[] {
+  const lateInWeek = daysBetween(mondayOf(since), since) >= 4;
+  return shares.map((share, k) => {
+    const sunday = addDays(sundayOf(since), 7 * (k + (lateInWeek ? 1 : 0)));
+    return { from: k === 0 ? since : addDays(sunday, -6), to: sunday, share };
+  });
+}
+
+/** The first day a repair may change: today, or the day after a disruption that runs through today. */
+export function resumeDay(disruption: Disruption, today: IsoDate): IsoDate {
+  return maxDate(today, addDays(disruption.to, 1));
+}
+
+/** The last day a proposal lists: the plan's end, or (open-ended) four weeks on and through the ramp. */
+function changesEnd(schedule: LayeredSchedule, layer: Layer, today: IsoDate): IsoDate {
+  if (layer.kind === 'slide' && layer.to) return layer.to;
+  if (layer.kind !== 'slide' && schedule.end) return schedule.end;
+  const ramp = layer.kind === 'strategic' ? layer.ramp : [];
+  return ramp.reduce((end, r) => maxDate(end, r.to), addDays(today, 27));
 }
 
 /** A disruption → slide or strategic repair (with the honesty protocol). */
@@ -188,7 +215,7 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
   if (slideable && !isLastBlock) {
     kind = 'slide';
     const to = position ? position.window.end : null;
-    layer = { kind: 'slide', from: disruption.from, to, gap: disruption.days };
+    layer = { kind: 'slide', from: disruption.from, to, gap: disruption.days, since: resumeDay(disruption, today), away: { from: disruption.from, to: disruption.to } };
     reasons = [
       `${disruption.days} day${disruption.days > 1 ? 's' : ''} away (${disruption.from} to ${disruption.to}): the schedule moves ${disruption.days} day${disruption.days > 1 ? 's' : ''} later${to ? ` until the end of the ${position!.window.phase.id} phase (${to})` : ''}`,
       'no day gets two sessions; what would fall past the phase end is left out',
@@ -204,8 +231,9 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
     ];
   }
   const after = new LayeredSchedule(schedule.base, [...schedule.layers, layer]);
-  const end = layer.kind === 'slide' ? (layer.to ?? addDays(today, 27)) : (schedule.end ?? addDays(today, 27));
-  const changes = diffSchedules(schedule, after, disruption.from, end);
+  // Only days from the return on can change: a repair never rewrites the past.
+  const since = resumeDay(disruption, today);
+  const changes = diffSchedules(schedule, after, since, changesEnd(schedule, layer, today));
   const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases', input.goalDowngraded);
   if (honesty.triggered) reasons.push(honesty.reason!);
   const what = kind === 'slide' ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later` : 'Re-planning the weeks ahead around the time away';
@@ -242,21 +270,28 @@ export function proposePivot(input: RepairInput, site: string, pillar: string): 
   );
 }
 
+/** Ending a pivot: the pillar ramps back (50%, then 75%, 7 days each) from tomorrow, then full minutes. */
 export function proposeUnpivot(input: RepairInput, site: string): RepairProposal {
+  const { today } = input;
+  const pillar = activePivots(input.schedule.layers, today).find((p) => p.site === site)?.pillar;
+  const start = addDays(today, 1);
+  const steps = UNPIVOT_RAMP.map((share, k) => `${pct(share)} from ${addDays(start, 7 * k)}`);
+  const full = addDays(start, 7 * UNPIVOT_RAMP.length);
   return pivotProposal(
     input,
-    { kind: 'unpivot', site, from: input.today },
-    [`injury (${site}) cleared: sessions return to their planned minutes from ${input.today}`],
-    `The ${site} pivot ends and the plan returns to its usual balance. Build back gradually; scaling down is always fine.`,
+    { kind: 'unpivot', site, from: today, ramp: UNPIVOT_RAMP },
+    [`injury (${site}) cleared: ${pillar ? `${pillar} sessions` : 'sessions'} ramp back to ${steps.join(', then ')} of their planned minutes, and are back to full minutes from ${full}`],
+    `The ${site} pivot ends and ${pillar ? `${typeWord(pillar)} work` : 'the plan'} builds back over two weeks. Scaling down is always fine.`,
   );
 }
 
+/** Pivots in force on `today` that no unpivot has ended yet. */
 export function activePivots(layers: Layer[], today: IsoDate): { site: string; pillar: string }[] {
   const out: { site: string; pillar: string }[] = [];
   layers.forEach((l, i) => {
     if (l.kind !== 'pivot' || l.from > today) return;
-    const end = pivotEnd(layers, i);
-    if (end === undefined || today < end) out.push({ site: l.site, pillar: l.pillar });
+    // An applied unpivot ends it, even while the pillar is still ramping back.
+    if (pivotEnd(layers, i) === undefined) out.push({ site: l.site, pillar: l.pillar });
   });
   return out;
 }

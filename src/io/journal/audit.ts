@@ -25,7 +25,10 @@ export interface AuditRow {
   hash: string | null;
 }
 
-/** Append one event (inside the command's write transaction); `at` defaults to now. */
+/**
+ * Append one event (inside the command's write transaction). `entry.at`: the clock's time
+ * (io/clock.ts clockTimestamp); the real moment when not given.
+ */
 export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown; at?: string }): { id: number; hash: string } {
   return appendChainedEvent(db, { at: entry.at ?? new Date().toISOString(), athlete: entry.athlete, action: entry.action, actor: entry.actor, details: entry.details });
 }

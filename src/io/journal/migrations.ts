@@ -158,9 +158,48 @@ export const MIGRATIONS: Migration[] = [
     decided_at TEXT
   );
   `,
-  // (issue 13, SPEC §3 v1.1) The tamper-evident audit: each event's hash chained to the
+  // v3 (SPEC §3): the date from which each plan version applied, per assignment, so a
+  // past day that was never logged is resolved with the version in force on it. Rows
+  // are read in the order they were recorded: the latest recorded version whose
+  // from_date is on or before a day is the one in force (the first applies before any).
+  // Depends only on v1's tables, so it may be reordered with other migrations.
+  //
+  // Backfill: before v3 only \`log\` stored a new version, so the record says which
+  // version each logged session was planned with, not when a file was edited. Each run
+  // of sessions logged with one version (in the order they were written) applies from
+  // the date of its first session; the first version applies from the assignment's
+  // start. A version the assignment saw after its last session (a later \`plan use\`)
+  // applies from the day after that session: the earliest day the record allows, and
+  // the days the program already showed from that file before the migration.
+  `
+  CREATE TABLE assignment_plan_versions (
+    id INTEGER PRIMARY KEY,
+    assignment_id INTEGER NOT NULL REFERENCES assignments(id),
+    plan_hash TEXT NOT NULL REFERENCES plan_versions(hash),
+    from_date TEXT NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  CREATE INDEX assignment_plan_versions_by_assignment ON assignment_plan_versions(assignment_id, id);
+  INSERT INTO assignment_plan_versions (assignment_id, plan_hash, from_date, created_at)
+    SELECT r.assignment_id, r.plan_hash, CASE WHEN r.prev IS NULL THEN a.start_date ELSE r.date END, strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    FROM (
+      SELECT id, assignment_id, plan_hash, date, lag(plan_hash) OVER (PARTITION BY assignment_id ORDER BY id) AS prev
+      FROM sessions WHERE assignment_id IS NOT NULL AND plan_hash IS NOT NULL
+    ) r JOIN assignments a ON a.id = r.assignment_id
+    WHERE r.prev IS NULL OR r.prev <> r.plan_hash
+    ORDER BY r.assignment_id, r.id;
+  INSERT INTO assignment_plan_versions (assignment_id, plan_hash, from_date, created_at)
+    SELECT a.id, a.plan_hash,
+      coalesce((SELECT date(max(s.date), '+1 day') FROM sessions s WHERE s.assignment_id = a.id AND s.plan_hash IS NOT NULL), a.start_date),
+      strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    FROM assignments a
+    WHERE a.plan_hash IS NOT (SELECT v.plan_hash FROM assignment_plan_versions v WHERE v.assignment_id = a.id ORDER BY v.id DESC LIMIT 1)
+    ORDER BY a.id;
+  `,
+  // v4 (issue 13, SPEC §3 v1.1): the tamper-evident audit: each event's hash chained to the
   // previous event of its athlete, computed once here for the events already there; the
-  // guards then refuse any statement that would change or remove an event.
+  // guards then refuse any statement that would change or remove an event. Depends only
+  // on v1's audit table, so it may be reordered with other migrations.
   (db) => {
     db.exec(`
       DROP TRIGGER audit_append_only_update;

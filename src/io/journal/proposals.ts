@@ -17,8 +17,9 @@ export interface ProposalRow {
 
 const now = () => new Date().toISOString();
 
-export function insertProposal(db: Db, p: { athlete: string; kind: string; body: unknown }): number {
-  const info = stmt(db, "INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(p.athlete, p.kind, JSON.stringify(p.body), now());
+/** `at`: the clock's time (io/clock.ts clockTimestamp); the real moment when not given. */
+export function insertProposal(db: Db, p: { athlete: string; kind: string; body: unknown }, at = now()): number {
+  const info = stmt(db, "INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(p.athlete, p.kind, JSON.stringify(p.body), at);
   return Number(info.lastInsertRowid);
 }
 
@@ -26,8 +27,13 @@ export function getProposal(db: Db, id: number): ProposalRow | undefined {
   return stmt(db, 'SELECT * FROM proposals WHERE id = ?').get(id) as ProposalRow | undefined;
 }
 
-export function setProposalStatus(db: Db, id: number, status: 'applied' | 'rejected', reason: string | null = null): void {
-  stmt(db, 'UPDATE proposals SET status = ?, reason = ?, decided_at = ? WHERE id = ?').run(status, reason, now(), id);
+export function setProposalStatus(db: Db, id: number, status: 'applied' | 'rejected', reason: string | null = null, at = now()): void {
+  stmt(db, 'UPDATE proposals SET status = ?, reason = ?, decided_at = ? WHERE id = ?').run(status, reason, at, id);
+}
+
+/** Proposals of these kinds still waiting for a decision, oldest first. */
+export function pendingProposals(db: Db, athlete: string, kinds: readonly string[]): ProposalRow[] {
+  return proposalsOf(db, athlete, kinds).filter((r) => r.status === 'proposed');
 }
 
 export function proposalsOf(db: Db, athlete: string, kinds?: readonly string[]): ProposalRow[] {
