@@ -73,7 +73,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
-  external: ['better-sqlite3', 'yaml', '@inquirer/prompts', 'cli-table3', 'chalk'],
+  // The export/import libraries too (csv-*, ics, the FIT SDK): loaded from node_modules by
+  // src/io/transfer/libraries.ts, only inside those commands.
+  external: ['better-sqlite3', 'yaml', '@inquirer/prompts', 'cli-table3', 'chalk', 'csv-stringify', 'csv-parse', 'ics', '@garmin/fitsdk'],
   // import.meta.url in CommonJS: the bundle's own file URL.
   define: { 'import.meta.url': '__bundleUrl' },
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },

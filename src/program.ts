@@ -20,7 +20,9 @@ import { runCheck } from './commands/check.js';
 import { runCheckin } from './commands/checkin.js';
 import { runDetect } from './commands/detect.js';
 import { runEventAdd } from './commands/event.js';
+import { runExport } from './commands/export.js';
 import { runHistory } from './commands/history.js';
+import { runImport } from './commands/import.js';
 import { runInit } from './commands/init.js';
 import { runLog } from './commands/log.js';
 import { runPlanShow, runPlanUse } from './commands/plan.js';
@@ -67,6 +69,10 @@ function action(run: Runner) {
     if (typeof code === 'number') process.exitCode = code;
   };
 }
+
+/** SPEC §6.2: the ratios are descriptions of load change; said once, in the help. */
+const LOAD_RATIOS_NOTE =
+  '\nLoad: ACWR (acute ÷ chronic) and the EWMA ratio describe how training load changed; the research behind them is disputed, so they are not a prediction of injury.';
 
 /** Each top-level command's definition; only the one being run is built (startup time). */
 const COMMANDS: Record<string, (program: Command) => void> = {
@@ -199,6 +205,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
+      .addHelpText('after', LOAD_RATIOS_NOTE)
       .action(action(runHistory));
   },
   review: (program) => {
@@ -208,6 +215,8 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--dry-run', 'decide and show, but save nothing')
       .option('--all', 'review every active athlete')
       .option('--fail-on <decision>', 'exit 1 if any decision is this or worse: step_down or hold')
+      .option('--week <YYYY-Www>', 'the ISO week to review (default: the last complete week)')
+      .addHelpText('after', LOAD_RATIOS_NOTE)
       .action(action(runReview));
   },
   repair: (program) => {
@@ -272,6 +281,27 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .argument('<type>', 'event type')
       .option('--note <text>', 'a note')
       .action(action(runEventAdd));
+  },
+  export: (program) => {
+    program
+      .command('export')
+      .description('the journal as JSON (whole, to import elsewhere), CSV (one row a day) or a calendar (ICS)')
+      .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv', 'ics']).default('json'))
+      .option('--out <file>', 'write to this file (mode 0600) instead of stdout')
+      .option('--all', 'every athlete (default: --athlete, else the only active one)')
+      .option('--from <YYYY-MM-DD>', 'csv, ics: first day (ics default: today)')
+      .option('--to <YYYY-MM-DD>', 'csv, ics: last day (csv default: today; ics: 28 days from --from)')
+      .action(action(runExport));
+  },
+  import: (program) => {
+    program
+      .command('import')
+      .description('add records from a regimen export, FIT activity files, or Strong / Hevy CSV exports')
+      .argument('<files...>', 'files to import (all are checked before anything is written)')
+      .addOption(new Option('--from <kind>', 'what the files are (default: told from their content)').choices(['json', 'fit', 'strong', 'hevy']))
+      .option('--rpe <n>', 'effort of the imported sessions, 0 to 10')
+      .option('--replace', 'overwrite dates that already have a session')
+      .action(action(runImport));
   },
 };
 

@@ -6,12 +6,12 @@ import { printJson } from '../context.js';
 import { addDays, daysBetween, mondayOf, sundayOf, type IsoDate } from '../core/dates.js';
 import { comparePeriods } from '../core/engine/compare.js';
 import { summarizeWeeks, type HistoryDay } from '../core/engine/history.js';
-import { loadMetrics } from '../core/engine/load.js';
+import { loadHistoryStart, loadMetrics } from '../core/engine/load.js';
 import { UsageError } from '../errors.js';
 import { athleteStateIfAssigned, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
 import { readHistoryDays } from '../io/history-read.js';
-import { sessionsBetween } from '../io/journal/daily.js';
+import { loadSessionsBetween, recordStartOf } from '../io/journal/record-start.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderHistory } from '../render/history.js';
@@ -62,13 +62,16 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);
-    const loadWindow = sessionsBetween(db, athlete.id, addDays(to, -27), to).filter((s) => s.status === 'completed' || s.status === 'adapted');
+    // From the first day of record: the EWMA steps through every day of it (SPEC §6.2).
+    const recordStart = recordStartOf(db, athlete.id) ?? to;
+    const loadFrom = loadHistoryStart(recordStart, to);
+    const loadWindow = loadSessionsBetween(db, athlete.id, loadFrom, to);
     return {
       athlete: athlete.id,
       from,
       to,
       weeks: summarizeWeeks(days),
-      load: loadMetrics(loadWindow.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })), to),
+      load: loadMetrics(loadWindow, to, recordStart),
       ...(options.compare ? { compare: comparePeriods(periods(state, days, from, to)) } : {}),
     };
   });

@@ -2,14 +2,14 @@
 // once per ISO week; the stage change and new exercise targets apply from the next day.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { isoWeekLabel } from '../core/dates.js';
+import { chooseReviewWeek } from '../core/engine/review-week.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { activeAssignment, insertStageChange, listAthletes } from '../io/journal/athletes.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
-import { insertReview, insertTarget, reviewFor } from '../io/journal/reviews.js';
+import { insertReview, insertTarget, latestReview, reviewFor } from '../io/journal/reviews.js';
 import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -57,7 +57,10 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
   const dryRun = Boolean(options.dryRun);
-  const week = isoWeekLabel(ctx.today);
+  // The last complete ISO week, or the one named; a week not yet ended is refused (SPEC §4).
+  const chosen = chooseReviewWeek(ctx.today, options.week as string | undefined);
+  if ('error' in chosen) throw new UsageError(chosen.error, chosen.hint);
+  const { week, sunday } = chosen;
   const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
@@ -68,8 +71,14 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         out.push({ ...(JSON.parse(stored.result) as ReviewJson), cached: true });
         continue;
       }
+      // Reviews go forward: deciding an older week after a later one was applied would
+      // move the stage from where it no longer is.
+      const newest = latestReview(db, athlete.id, '9999-12-31');
+      if (!dryRun && newest && newest.date > sunday) {
+        throw new UsageError(`${athlete.id}: ${week} comes before ${newest.week}, which is already reviewed`, `see it without saving: regimen review --week ${week} --dry-run`);
+      }
       const state = await loadAthleteState(db, ctx, athlete);
-      const computed = computeReview(db, state, ctx.today);
+      const computed = computeReview(db, state, sunday, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
       if (!dryRun) pending.push({ at: out.length - 1, state, json, effective: computed.outcome.effective });
@@ -81,7 +90,9 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         for (const p of pending) {
           const stored = reviewFor(db, p.state.athlete.id, week);
           if (stored) out[p.at] = { ...(JSON.parse(stored.result) as ReviewJson), cached: true };
-          else applyReview(db, ctx, p.state, p.json, p.effective);
+          else if ((latestReview(db, p.state.athlete.id, '9999-12-31')?.date ?? '') > sunday) {
+            throw new UsageError(`${p.state.athlete.id}: ${week} comes before a week reviewed meanwhile`, `see it without saving: regimen review --week ${week} --dry-run`);
+          } else applyReview(db, ctx, p.state, p.json, p.effective);
         }
       });
     }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan/model.js';
-import { previewContext, resolveSchedule, type ScheduleDay } from '../core/plan/resolve.js';
+import { previewContext, resolveSchedule, showWaitOnce, type ScheduleDay } from '../core/plan/resolve.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -59,7 +59,7 @@ async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<
   const { from, to } = scheduleRange(ctx.today, opts);
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
-    return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => state.resolver.day(d)) } };
+    return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => showWaitOnce(state.resolver.day(d))) } };
   });
   if (ctx.options.json) printJson(ctx, result.out);
   else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme));

@@ -9,6 +9,7 @@ import { readHistoryDays } from '../io/history-read.js';
 import { weekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { plannedText, skipMark } from '../render/schedule.js';
+import { showWaitOnce } from '../core/plan/resolve.js';
 
 export async function runWeek(ctx: Context): Promise<number> {
   const monday = mondayOf(ctx.today);
@@ -28,8 +29,10 @@ export async function runWeek(ctx: Context): Promise<number> {
   }
   const t = ctx.theme;
   const lines = [t.bold(`${result.week} (${result.from} – ${result.to})${result.stage ? ` · stage ${result.stage}` : ''}`)];
-  for (const d of result.days) {
-    const planned = d.planned ? plannedText(d.planned) + skipMark(d) : '—';
+  for (const day of result.days) {
+    // A session that waited shows once: today, or the day it was done (SPEC §4 v1.1).
+    const d = showWaitOnce(day);
+    const planned = d.moved_to ? t.dim(`waited; moved to ${weekdayOf(d.moved_to)} ${d.moved_to}`) : d.planned ? plannedText(d.planned) + skipMark(d) : '—';
     const done = d.session ? (isDone(d.session) ? t.green(`done: ${typeWord(d.session.actual_type)} ${d.session.actual_minutes} min`) : t.dim(d.session.status)) : d.date === ctx.today ? t.cyan('today') : '';
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${done ? `  ${done}` : ''}`);
   }

@@ -7,7 +7,7 @@ import { mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan, Stage } from '../core/plan/model.js';
 import type { AthleteContext } from '../core/plan/resolve.js';
 import { ScheduleResolver } from '../core/plan/resolve.js';
-import { sequencePositions, type SequenceLog } from '../core/plan/sequence.js';
+import { sequenceReplay, type SequenceLog, type Wait } from '../core/plan/sequence.js';
 import { sessionsBetween } from './journal/daily.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -127,6 +127,8 @@ export interface AthleteState {
   stageOn: (date: IsoDate) => Stage;
   /** Sequence plans: position in `days` on a date (up to today; later days project forward). */
   sequenceIndexOn: (date: IsoDate) => number;
+  /** Sequence plans: the wait a date belongs to (SPEC §6.3); weekly plans: the date itself. */
+  waitOn: (date: IsoDate) => Wait;
   /** Sequence plans: the logs the positions are replayed from. */
   sequenceLogs: SequenceLog[];
   targetLoad: AthleteContext['targetLoad'];
@@ -173,11 +175,14 @@ export function athleteContext(
   today: IsoDate,
   targetLoad?: AthleteContext['targetLoad'],
   logs: SequenceLog[] = [],
-): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number } {
+): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number; waitOn: (d: IsoDate) => Wait } {
   const start = mondayOf(assignment.start_date);
-  const sequenceIndexOn = plan.schedule === 'sequence' && plan.days.length ? sequencePositions(plan.days, start, today, logs) : () => 0;
-  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad, sequenceIndexOn };
-  return { ctx, sequenceIndexOn };
+  // Positions replay from the start's Monday; a wait never begins before the real start.
+  const replay = plan.schedule === 'sequence' && plan.days.length ? sequenceReplay(plan.days, start, today, logs, assignment.start_date) : null;
+  const sequenceIndexOn = replay ? replay.indexOn : () => 0;
+  const waitOn = replay ? replay.waitOn : (d: IsoDate) => ({ since: d, until: d });
+  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad, sequenceIndexOn, sequenceWaitOn: replay?.waitOn };
+  return { ctx, sequenceIndexOn, waitOn };
 }
 
 /** The athlete and their active plan, or null when they have none yet. */
@@ -201,7 +206,7 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
     source.plan.schedule === 'sequence'
       ? sessionsBetween(db, athlete.id, assignment.start_date, ctx.today).map((s) => ({ date: s.date, index: s.seq_index, status: s.status }))
       : [];
-  const { ctx: athleteCtx, sequenceIndexOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad, logs);
+  const { ctx: athleteCtx, sequenceIndexOn, waitOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad, logs);
   const { layers, goalChange } = layersOf(db, athlete.id);
   const plan = source.plan;
   const goal = plan.goal ? (goalChange ? { title: goalChange.to, date: plan.goal.date, downgradedFrom: goalChange.from } : { title: plan.goal.title, date: plan.goal.date }) : null;
@@ -224,7 +229,7 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
     planHashOn = (date) => versioned.hashOn(date);
   }
   const resolver = new LayeredSchedule(backbone, layers);
-  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, sequenceLogs: logs, targetLoad, resolver, goal, planHashOn };
+  return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, waitOn, sequenceLogs: logs, targetLoad, resolver, goal, planHashOn };
 }
 
 /** A stored plan version, from its normalised cache or by validating its stored text again. */

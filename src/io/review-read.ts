@@ -1,6 +1,8 @@
 // Gathering what a weekly review is decided from: the window's days, events, load
 // sessions and stage history (SPEC §6.3).
-import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
+import { stageStartOn } from '../core/engine/stage-start.js';
+import { loadHistoryStart } from '../core/engine/load.js';
 import { progressExercises } from '../core/engine/progression.js';
 import { decideReview, reviewWindow, type ReviewOutcome } from '../core/engine/review.js';
 import type { AthleteState } from './athlete-state.js';
@@ -8,6 +10,7 @@ import { readHistoryDays } from './history-read.js';
 import { eventsBetween, sessionsBetween } from './journal/daily.js';
 import type { Db } from './journal/open.js';
 import { latestReview } from './journal/reviews.js';
+import { loadSessionsBetween, recordStartOf } from './journal/record-start.js';
 
 export interface ComputedReview {
   outcome: ReviewOutcome;
@@ -16,37 +19,30 @@ export interface ComputedReview {
 
 /** The day the stage in force on `date` began. */
 export function stageStart(state: AthleteState, date: IsoDate): IsoDate {
-  let start = mondayOf(state.assignment.start_date);
-  let current: string | undefined;
-  for (const c of state.changes) {
-    if (c.effective_date > date) break;
-    const begins = c.reason === 'start' || c.reason === 'restart' || c.reason === 'activated';
-    if (c.stage !== current || begins) {
-      current = c.stage;
-      // A plan starts on the Monday of its start week (SPEC §2.1); review changes start the next day.
-      start = begins ? mondayOf(c.effective_date) : c.effective_date;
-    }
-  }
-  return start;
+  return stageStartOn(state.changes, state.assignment.start_date, date);
 }
 
-export function computeReview(db: Db, state: AthleteState, date: IsoDate): ComputedReview {
+/** `date`: the review date (the reviewed week's Sunday); `runOn`: the day the review is run. */
+export function computeReview(db: Db, state: AthleteState, date: IsoDate, runOn: IsoDate = date): ComputedReview {
   const athlete = state.athlete.id;
   const window = reviewWindow(date, state.plan.rules.review);
-  // One read of the 28 days the load metrics need; the review window is inside it.
-  const loadFrom = addDays(date, -27);
-  const rows = sessionsBetween(db, athlete, window.from < loadFrom ? window.from : loadFrom, date);
+  const rows = sessionsBetween(db, athlete, window.from, date);
   const days = readHistoryDays(db, athlete, state, window.from, window.to, rows);
-  const done = rows.filter((s) => s.date >= loadFrom && (s.status === 'completed' || s.status === 'adapted'));
+  // Load metrics read from the first day of record (EWMA, SPEC §6.2): only the columns they need.
+  const recordStart = recordStartOf(db, athlete) ?? state.assignment.start_date;
+  const loadFrom = loadHistoryStart(recordStart, date);
   const outcome = decideReview({
     plan: state.plan,
     date,
-    start: mondayOf(state.assignment.start_date),
+    runOn,
+    // The real start, not its Monday: days before it were never planned (SPEC §6.3 v1.1).
+    start: state.assignment.start_date,
+    recordStart,
     stage: state.stageOn(date),
     stageStart: stageStart(state, date),
     days,
     events: eventsBetween(db, athlete, window.from, window.to),
-    loadSessions: done.map((s) => ({ date: s.date, rpe: s.rpe, minutes: s.actual_minutes })),
+    loadSessions: loadSessionsBetween(db, athlete, loadFrom, date),
   });
   // Only performances since the last review: one it already acted on must not move a load twice.
   const since = latestReview(db, athlete, addDays(date, -1))?.date;

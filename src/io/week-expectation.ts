@@ -2,7 +2,7 @@
 // stage change that takes effect this week (with the review's first reason).
 import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
 import { expectationLine } from '../core/engine/expectation.js';
-import { isDone, isPlannedTraining, type HistoryDay } from '../core/engine/history.js';
+import { countsAsPlanned, isDone, type HistoryDay } from '../core/engine/history.js';
 import type { AthleteState } from './athlete-state.js';
 import { readHistoryDays } from './history-read.js';
 import type { Db } from './journal/open.js';
@@ -13,7 +13,8 @@ export function weekExpectation(db: Db, state: AthleteState, today: IsoDate, day
   const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
   days ??= readHistoryDays(db, state.athlete.id, state, monday, sunday);
-  const training = days.filter((d) => isPlannedTraining(d.planned));
+  // A session that waited over several days is one session (SPEC §6.3 v1.1).
+  const training = days.filter(countsAsPlanned);
   const stage = state.stageOn(today).id;
   const change = [...state.changes].reverse().find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason.startsWith('review'));
   let detail: Parameters<typeof expectationLine>[0]['change'];

@@ -3,7 +3,7 @@ import type { Theme } from './theme.js';
 import { addDays } from '../core/dates.js';
 import type { PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
-import type { LoadMetrics } from '../core/engine/load.js';
+import { loadSummary, type LoadMetrics } from '../core/engine/load.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -29,7 +29,7 @@ export function renderHistory(
   const l = r.load;
   const away = repairedAway(r.weeks);
   if (away.length) lines.push(`Repaired away (counted as neither planned nor missed): ${away.join(', ')}.`);
-  lines.push(t.dim(`Load (7 days to ${r.to}): acute ${l.acute}, chronic ${l.chronic}, ACWR ${l.acwr ?? '—'}, monotony ${l.monotony ?? '—'}, strain ${l.strain ?? '—'}.`));
+  lines.push(t.dim(`Load (7 days to ${r.to}): ${loadSummary(l)}.`));
   for (const p of r.compare ?? []) {
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));

@@ -1,6 +1,7 @@
 // A review as text: the metrics, the decision with its receipts, and a gentle message.
 import type { Theme } from './theme.js';
 import type { ReviewMetrics } from '../core/engine/review.js';
+import { loadSummary } from '../core/engine/load.js';
 
 export interface ReviewJson {
   athlete: string;
@@ -30,7 +31,7 @@ export function renderReview(r: ReviewJson, t: Theme): string {
     `  average RPE  ${show(m.avg_rpe)}`,
     `  red days     ${m.red_days} (${m.red_session_days} on session days)`,
     `  weeks here   ${m.weeks_in_stage}`,
-    `  load         acute ${m.load.acute}, chronic ${m.load.chronic}, ACWR ${show(m.load.acwr)}, monotony ${show(m.load.monotony)}`,
+    `  load         ${loadSummary(m.load)}`,
     `${t.bold('Decision')}: ${label} — ${stage}`,
     ...r.reasons.map((reason) => `  • ${reason}`),
   ];

@@ -46,7 +46,8 @@ export function renderScheduleText(result: { plan: string; from: string; to: str
       lines.push(`  ${label}  ${t.dim('outside the plan')}`);
       continue;
     }
-    const text = day.planned.type === 'rest' ? t.dim(`rest${skipMark(day)}`) : plannedText(day.planned);
+    const moved = (day as { moved_to?: string }).moved_to;
+    const text = moved ? t.dim(`waited; moved to ${weekdayOf(moved)} ${moved}`) : day.planned.type === 'rest' ? t.dim(`rest${skipMark(day)}`) : plannedText(day.planned);
     lines.push(`  ${label}  ${text}`);
     for (const item of day.planned.items) lines.push(t.dim(`      ${itemText(item)}`));
   }

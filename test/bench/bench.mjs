@@ -89,6 +89,7 @@ function regimen(args, env = {}) {
 }
 
 function timeOnce(c) {
+  c.beforeRun?.(c.ctx);
   const start = process.hrtime.bigint();
   const res = spawnSync(process.execPath, c.argv, { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -112,6 +113,7 @@ function peakRssMiB(c, tmp, runs = c.target?.maxRssMiB !== undefined ? 3 : 1) {
   const out = join(tmp, '.time-out');
   const values = [];
   for (let i = 0; i < runs; i++) {
+    c.beforeRun?.(c.ctx);
     const res = spawnSync(TIME, ['-f', '%M', '-o', out, process.execPath, ...c.argv], { cwd: ROOT, env: c.fullEnv, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
     if (res.status !== (c.expectStatus ?? 0)) {
       process.stderr.write(`bench: ${c.name}: peak memory run exited ${res.status} (expected ${c.expectStatus ?? 0}):\n${String(res.stderr ?? '').slice(0, 1000)}\n`);
@@ -227,6 +229,25 @@ function ensureReview(ctx) {
   ctx.reviewChecked = true;
 }
 
+// The export of the ten-year journal, checked once: importing it into an empty journal
+// and exporting again gives the same bytes (SPEC §4), so the timings are of real work.
+function ensureExport(ctx) {
+  if (ctx.exportInfo) return ctx.exportInfo;
+  ensureJournal(ctx);
+  const input = join(ctx.tmp, 'export-input.json');
+  const env = { REGIMEN_NOW: JOURNAL_TODAY };
+  const exported = timedRegimen(ctx, ['--no-input', '--journal', ctx.journal, 'export', '--format', 'json', '--out', input], env);
+  const check = join(ctx.tmp, 'import-check.db');
+  const imported = timedRegimen(ctx, ['--no-input', '--journal', check, 'import', input], env);
+  const again = timedRegimen(ctx, ['--no-input', '--journal', check, 'export', '--format', 'json', '--all'], env);
+  if (again.out !== readFileSync(input, 'utf8')) throw new Error('export → import → export of the generated journal does not give the same bytes');
+  for (const f of [check, `${check}-wal`, `${check}-shm`]) rmSync(f, { force: true });
+  const bytes = readFileSync(input).length;
+  ctx.log(`bench: export of the 10-year journal: ${(bytes / 1024).toFixed(0)} KiB in ${exported.ms.toFixed(0)} ms; import ${imported.ms.toFixed(0)} ms; round trip gives the same bytes`);
+  ctx.exportInfo = { bytes, export_ms: exported.ms, import_ms: imported.ms };
+  return ctx.exportInfo;
+}
+
 // The many-athlete journal for `review --all` (SPEC §8: "500 athletes with a year each"),
 // on the same plan, from a Monday a year before the same "today".
 const TEAM_SIZE = 500;
@@ -298,6 +319,7 @@ function ensureTeamJournal(ctx) {
 //   setup   optional (ctx) => void, run once before timing; ctx = { tmp, plans, journal, team, regimen, seed, log }
 //   target  { ratio } — median ≤ ratio × `node -e 0`; { maxRssMiB } — peak memory bar
 //   expectStatus  the exit status every timed run must have (default 0)
+//   beforeRun     optional (ctx) => void, run (untimed) before every run of the case
 // The first case is the baseline every ratio is taken against.
 
 const CASES = [
@@ -332,6 +354,24 @@ const CASES = [
     env: { REGIMEN_NOW: JOURNAL_TODAY },
     setup: (ctx) => ensureReview(ctx),
     target: { ratio: 1.6 },
+  },
+  {
+    name: 'export --format json (10-year journal)',
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.journal, 'export', '--format', 'json', '--out', join(ctx.tmp, 'export.json')],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureExport(ctx),
+    target: { ratio: 4 },
+  },
+  {
+    name: 'import of that export (into an empty journal)',
+    args: (ctx) => [CLI, '--no-input', '--journal', join(ctx.tmp, 'imported.db'), 'import', join(ctx.tmp, 'export-input.json')],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureExport(ctx),
+    // Every run starts from no journal at all, as SPEC §8 says ("into an empty journal").
+    beforeRun: (ctx) => {
+      for (const f of ['imported.db', 'imported.db-wal', 'imported.db-shm']) rmSync(join(ctx.tmp, f), { force: true });
+    },
+    target: { ratio: 6 },
   },
   {
     name: `review --all (${TEAM_SIZE} athletes x 1 year)`,
@@ -423,6 +463,7 @@ function main() {
 
     const cases = CASES.filter((c) => c.baseline || opts.only === undefined || c.name.includes(opts.only));
     for (const c of cases) {
+      c.ctx = ctx;
       if (c.setup) c.setup(ctx);
       c.argv = typeof c.args === 'function' ? c.args(ctx) : c.args;
       c.fullEnv = { ...baseEnv, ...(c.env ?? {}) };

@@ -217,7 +217,10 @@ describe('weekly plan: 14 days of check-in → today → log, then history', () 
     }
     // the numbers this scenario was written to produce, as a cross-check of the arithmetic above
     expect(h.weeks.map((w: any) => [w.planned, w.completed, w.minutes_planned])).toEqual([[3, 3, 45], [3, 1, 45]]);
-    expect(h.load).toEqual(expectedLoad(logs, END));
+    // SPEC v1.1: 14 days of record, so no chronic load and no ACWR yet (they were 1/4 of 28 days before)
+    const { days_of_record: daysOfRecord, ewma: _ewma, ...rolling } = h.load;
+    expect(daysOfRecord).toBe(14);
+    expect(rolling).toEqual({ ...expectedLoad(logs, END), chronic: null, acwr: null });
     expect(h.load.acute).toBeGreaterThan(0);
 
     // ---- week: the ISO week of the clock, the same numbers as history's second week

@@ -293,20 +293,22 @@ describe('exercise progression on strength-5x5 (SPEC §6.4)', () => {
     me = await started(FIVE);
     await me.log(dateA, ['--rpe', '7', ...logsA.flatMap((s) => ['--exercise', s])]);
     await me.log(dateB, ['--rpe', '7', ...logsB.flatMap((s) => ['--exercise', s])]);
-    const r = await me.review(dateB);
+    // SPEC v1.1: a review is of a complete week, run here on its Sunday (it was run on dateB before).
+    const sunday = addDays(START, 6);
+    const r = await me.review(sunday);
     const moved = Object.fromEntries(r.exercises.map((e: any) => [e.exercise, e.to]));
     expect(moved).toEqual(Object.fromEntries(Object.entries(expected).filter(([name]) => name !== rowA.exercise)));
     expect(r.held_exercises.map((e: any) => [e.exercise, e.load])).toEqual([[rowA.exercise, rowA.load]]);
     expect(r.exercises.find((e: any) => e.exercise === deadliftB.exercise).reason).toContain(deadliftB.increment);
     expect(r.exercises.find((e: any) => e.exercise === squatA.exercise).reason).toContain(dateB); // the most recent squat
 
-    const schedule = await me.cli.json(['schedule', '--from', dateB, '--weeks', '1'], { now: addDays(dateB, 1) });
+    const schedule = await me.cli.json(['schedule', '--from', dateB, '--weeks', '2'], { now: addDays(sunday, 1) });
     const loadsOn = (pred: (date: string) => boolean) => {
       const seen: Record<string, string> = {};
       for (const d of schedule.days) if (pred(d.date)) for (const i of d.planned?.items ?? []) if (i.load !== undefined && !(i.exercise in seen)) seen[i.exercise] = i.load;
       return seen;
     };
-    expect(loadsOn((d) => d > dateB)).toEqual(expected);
+    expect(loadsOn((d) => d > sunday)).toEqual(expected);
     // on the review day itself the old targets still stand
     expect(loadsOn((d) => d === dateB)).toEqual(Object.fromEntries(items('workout_b').map((i: any) => [i.exercise, i.load])));
     expect(sha256(FIVE)).toBe(planBytes); // the plan file is never rewritten
@@ -526,7 +528,11 @@ describe('load metrics in the review (SPEC §6.2)', () => {
       expect(expected.acute, sunday).toBeGreaterThan(0);
       expect(expected.monotony, sunday).not.toBeNull();
       expect(expected.chronic, sunday).not.toBe(expected.acute);
-      expect(r.metrics.load, `review on ${sunday}`).toEqual(expected);
+      // v1.1 adds days_of_record and EWMA (tested as pure functions in test/core/engine/load.test.ts)
+      const { days_of_record: daysOfRecord, ewma, ...rolling } = r.metrics.load;
+      expect(rolling, `review on ${sunday}`).toEqual(expected);
+      expect(daysOfRecord).toBe(Math.round((Date.parse(sunday) - Date.parse(START)) / 86_400_000) + 1);
+      expect(ewma.ratio).toBeGreaterThan(0);
       // the same numbers as history shows for the same end date
       const h = await me.cli.json(['history', '--from', addDays(sunday, -6), '--to', sunday], { now: sunday });
       expect(h.load, `history to ${sunday}`).toEqual(r.metrics.load);

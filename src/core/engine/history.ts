@@ -2,6 +2,7 @@
 // Adapted sessions count as done: scaling down is doing the session.
 import { isoWeekLabel, mondayOf, sundayOf, type IsoDate } from '../dates.js';
 import type { PlannedSession } from '../plan/resolve.js';
+import type { Wait } from '../plan/sequence.js';
 import type { ExerciseActual } from './exercise-spec.js';
 import { sessionLoad } from './load.js';
 import type { DayStatus } from './status.js';
@@ -23,6 +24,10 @@ export interface HistoryDay {
   skipped?: boolean;
   /** The skip is time repaired away (SPEC §4 history: marked as such). */
   repaired_away?: boolean;
+  /** Sequence plans: this day's session waited over several days (SPEC §6.3). */
+  wait?: Wait;
+  /** On the day a waiting session first fell due: the later day it was done (see `settleWaits`). */
+  done_on?: IsoDate;
 }
 
 export interface HistoryWeek {
@@ -48,6 +53,38 @@ export function isDone(s: LoggedSession | null): boolean {
   return s !== null && (s.status === 'completed' || s.status === 'adapted');
 }
 
+/**
+ * SPEC §6.3 (v1.1): a planned session counted once — a session that waited for the
+ * athlete over several days counts on the day it first fell due, not on each day after.
+ */
+export function countsAsPlanned(d: HistoryDay): boolean {
+  return isPlannedTraining(d.planned) && (!d.wait || d.wait.since === d.date);
+}
+
+/** Done: logged completed or adapted, or (for a waiting session) done on a later day of its wait. */
+export function countsAsDone(d: HistoryDay): boolean {
+  return isDone(d.session) || d.done_on !== undefined;
+}
+
+/**
+ * SPEC §6.3 (v1.1): nothing was planned before the athlete's real start — not the
+ * Monday it is normalised to for week numbers. Days logged before it keep what was
+ * stored with them (an earlier run of the plan, before a restart).
+ */
+export function fromRealStart(days: HistoryDay[], start: IsoDate): HistoryDay[] {
+  return days.map((d) => (d.date < start && !d.session && d.planned ? { ...d, planned: null } : d));
+}
+
+/** Mark each first-due day whose waiting session was done later within `days` (in date order). */
+export function settleWaits(days: HistoryDay[]): HistoryDay[] {
+  const doneOn = new Map<IsoDate, IsoDate>();
+  for (const d of days) if (d.wait && d.wait.since !== d.date && isDone(d.session)) doneOn.set(d.wait.since, d.date);
+  return days.map((d) => {
+    const later = d.wait?.since === d.date ? doneOn.get(d.date) : undefined;
+    return later ? { ...d, done_on: later } : d;
+  });
+}
+
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
 export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'from' | 'to' | 'days'> {
@@ -58,10 +95,10 @@ export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'f
   let load = 0;
   const rpes: number[] = [];
   for (const d of days) {
-    if (isPlannedTraining(d.planned)) {
+    if (countsAsPlanned(d)) {
       planned++;
       minutesPlanned += d.planned!.minutes;
-      if (isDone(d.session)) completed++;
+      if (countsAsDone(d)) completed++;
     }
     if (isDone(d.session)) {
       minutesDone += d.session!.actual_minutes;

@@ -69,40 +69,66 @@ export function stepLoad(load: string, increment: string, direction: 1 | -1): st
 }
 
 /**
+ * The load the next step is taken from (SPEC §6.4 v1.1): the load actually lifted in
+ * the performance, in the target's unit, not the stored target — someone who lifted
+ * 50kg against a 45kg target moves on from 50kg. A load converted from the other unit
+ * is rounded to the nearest increment (100lb against a kg target with 2.5kg steps →
+ * 45kg). A performance without a load, at bodyweight alone, or whose load is not of the
+ * target's kind (plain against bw+), steps from the stored target.
+ */
+export function liftedLoad(target: string, lifted: string | undefined, increment: string): string {
+  const t = parseLoad(target);
+  const l = lifted === undefined ? null : parseLoad(lifted.trim().toLowerCase());
+  if (!t || !l || l.bodyweight !== t.bodyweight || (l.bodyweight && l.value === 0)) return target;
+  if (l.unit === t.unit) return formatLoad({ ...t, value: l.value });
+  const value = l.unit === 'lb' ? l.value * KG_PER_LB : l.value / KG_PER_LB;
+  const step = parseLoad(increment);
+  const unitStep = step && !step.bodyweight && step.value > 0 ? stepIn(t.unit, step) : 0;
+  const rounded = unitStep > 0 ? Math.round(value / unitStep) * unitStep : value;
+  return formatLoad({ ...t, value: Math.round(rounded * 100) / 100 });
+}
+
+/** A change as the stored target sees it: the new target against the one in force. */
+function changeOf(from: string, to: string): LoadChange {
+  const a = parseLoad(from);
+  const b = parseLoad(to);
+  if (!a || !b || to === from) return 'hold';
+  const inKg = (l: Load) => (l.unit === 'lb' ? l.value * KG_PER_LB : l.value);
+  return inKg(b) > inKg(a) ? 'increase' : inKg(b) < inKg(a) ? 'decrease' : 'hold';
+}
+
+/**
  * One exercise: increase if every planned set reached the target reps and RIR was
  * at least one above target; decrease if RIR fell below target or reps fell short;
- * otherwise hold.
+ * otherwise hold — each from the load actually lifted (`liftedLoad`). `change` says
+ * how the stored target moves, so a hold at a heavier lifted load is an increase.
  */
 export function progressExercise(item: Item, currentLoad: string, actual: ExerciseActual, date: IsoDate): ExerciseProgression | null {
   if (item.rir === undefined) return null;
   const target = targetReps(item.reps);
   const sets = item.sets ?? 1;
   const increment = item.increment ?? defaultIncrement(parseLoad(currentLoad)?.unit ?? 'kg');
+  const base = liftedLoad(currentLoad, actual.load, increment);
   const done = actual.reps.slice(0, sets);
   const short = target !== null && (done.length < sets || done.some((r) => r < target));
-  const repsText = `${actual.reps.join(',')} reps (target ${sets}×${target ?? '?'})`;
+  const atText = base === currentLoad ? '' : ` at ${actual.load} against the ${currentLoad} target`;
+  const repsText = `${actual.reps.join(',')} reps (target ${sets}×${target ?? '?'})${atText}`;
   const rirText = actual.rir === undefined ? 'no RIR logged' : `RIR ${actual.rir} (target ${item.rir})`;
-  let change: LoadChange = 'hold';
-  let to = currentLoad;
+  let to = base;
   let reason: string;
   if (short || (actual.rir !== undefined && actual.rir < item.rir)) {
-    const lower = stepLoad(currentLoad, increment, -1);
-    if (lower && lower !== currentLoad) {
-      change = 'decrease';
-      to = lower;
-    }
-    reason = `${date}: ${repsText}, ${rirText}${short ? ': some reps fell short' : ': harder than planned'}; ${change === 'decrease' ? `down ${increment}` : 'kept'}`;
+    const lower = stepLoad(base, increment, -1);
+    const stepped = lower !== null && lower !== base;
+    if (stepped) to = lower;
+    reason = `${date}: ${repsText}, ${rirText}${short ? ': some reps fell short' : ': harder than planned'}; ${stepped ? `down ${increment}` : 'kept'}${base === currentLoad ? '' : ` from ${base}`}`;
   } else if (actual.rir !== undefined && actual.rir >= item.rir + 1) {
-    const higher = stepLoad(currentLoad, increment, 1);
-    if (higher) {
-      change = 'increase';
-      to = higher;
-    }
-    reason = `${date}: every set reached ${target ?? 'its'} reps with ${rirText}: room to add ${increment}`;
+    const higher = stepLoad(base, increment, 1);
+    if (higher) to = higher;
+    reason = `${date}: every set reached ${target ?? 'its'} reps${atText} with ${rirText}: room to add ${increment}`;
   } else {
-    reason = `${date}: ${repsText}, ${rirText}: right on target, kept`;
+    reason = `${date}: ${repsText}, ${rirText}: right on target, kept${base === currentLoad ? '' : ` at ${base}`}`;
   }
-  return { exercise: item.exercise, from: currentLoad, to, change, reason };
+  return { exercise: item.exercise, from: currentLoad, to, change: changeOf(currentLoad, to), reason };
 }
 
 export interface ProgressionDay {

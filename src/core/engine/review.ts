@@ -5,7 +5,7 @@ import { addDays, daysBetween, weekdayIndex, type IsoDate } from '../dates.js';
 import type { Plan, Stage } from '../plan/model.js';
 import type { Rules } from '../rules.js';
 import { typeWord } from '../plan/vocabulary.js';
-import { isDone, isPlannedTraining, type HistoryDay } from './history.js';
+import { countsAsDone, countsAsPlanned, isDone, isPlannedTraining, type HistoryDay } from './history.js';
 import { loadMetrics, type LoadMetrics, type LoadSession } from './load.js';
 
 export type ReviewDecisionKind = 'progress' | 'hold' | 'step_down';
@@ -31,16 +31,21 @@ export interface ReviewMetrics {
 
 export interface ReviewInput {
   plan: Plan;
+  /** The review date: the reviewed week's Sunday (SPEC §4 review). */
   date: IsoDate;
-  /** The athlete's start on this plan, normalised to its Monday. */
+  /** The day the review is run (today); a stage change never begins before the day after it. */
+  runOn?: IsoDate;
+  /** The athlete's real start date on this plan (not its Monday): nothing before it was planned. */
   start: IsoDate;
+  /** The athlete's first day of record on this journal (SPEC §6.2 days_of_record); default `start`. */
+  recordStart?: IsoDate;
   stage: Stage;
   /** The day the current stage began. */
   stageStart: IsoDate;
   /** Every day of the window, in order. */
   days: HistoryDay[];
   events: { date: IsoDate; type: string }[];
-  /** Completed sessions of the 28 days ending on the review date, for load metrics. */
+  /** Completed sessions from the first day of record through the review date, for load metrics. */
   loadSessions: LoadSession[];
 }
 
@@ -51,7 +56,7 @@ export interface ReviewOutcome {
   stage: { from: string; to: string };
   reasons: string[];
   message: string;
-  /** The day a changed stage begins (the day after the review). */
+  /** The day a changed stage begins (the day after the review, never before the day after it is run). */
   effective: IsoDate;
 }
 
@@ -76,17 +81,19 @@ export function reviewMetrics(input: ReviewInput): ReviewMetrics & { exact: { co
   const rpes: number[] = [];
   const avoided: AvoidanceDay[] = [];
   for (const d of input.days) {
-    const training = isPlannedTraining(d.planned) && d.date >= input.start;
+    // A session that waited counts once, on the day it first fell due (SPEC §6.3 v1.1).
+    const training = countsAsPlanned(d) && d.date >= input.start;
     const red = d.status === 'red' || d.status === 'stop';
     if (training) {
       planned++;
-      if (isDone(d.session)) completed++;
+      if (countsAsDone(d)) completed++;
     }
     if (red) redDays++;
     if (red && training) redSessionDays++;
     if (d.session && d.session.rpe !== null) rpes.push(d.session.rpe);
     // Avoidance: on a green or amber day a harder session was planned and mind-body or rest was done.
-    if (training && (d.status === 'green' || d.status === 'amber') && AVOIDED_TYPES.has(d.planned!.type) && d.session) {
+    const due = isPlannedTraining(d.planned) && d.date >= input.start;
+    if (due && (d.status === 'green' || d.status === 'amber') && AVOIDED_TYPES.has(d.planned!.type) && d.session) {
       const restInstead = d.session.status === 'rest' || d.session.actual_type === 'rest';
       const mindBody = isDone(d.session) && d.session.actual_type === 'mind_body';
       if (restInstead || mindBody) avoided.push({ date: d.date, planned: d.planned!.type, done: restInstead ? 'rest' : 'mind_body' });
@@ -103,7 +110,7 @@ export function reviewMetrics(input: ReviewInput): ReviewMetrics & { exact: { co
     treatment_change: input.events.some((e) => e.type === 'treatment_change'),
     avoidance: { detected: avoided.length >= input.plan.rules.review.avoidance_hold, count: avoided.length, days: avoided },
     weeks_in_stage: weeksInStage(input.stageStart, input.date),
-    load: loadMetrics(input.loadSessions, input.date),
+    load: loadMetrics(input.loadSessions, input.date, input.recordStart ?? input.start),
   };
 }
 
@@ -203,6 +210,15 @@ export function decideReview(input: ReviewInput): ReviewOutcome {
     stage: { from: stage.id, to: to.id },
     reasons,
     message: messageFor(verdict.decision, stage, to, metrics, atFirst),
-    effective: addDays(input.date, 1),
+    effective: stageEffectiveDate(input.date, input.runOn ?? input.date),
   };
+}
+
+/**
+ * SPEC §6.3 (v1.1): a new stage begins the day after the review date (the reviewed
+ * week's Sunday); a review run later than that starts it the day after it is run, so a
+ * stage change never reaches back into days that have already passed.
+ */
+export function stageEffectiveDate(reviewDate: IsoDate, runOn: IsoDate): IsoDate {
+  return addDays(runOn > reviewDate ? runOn : reviewDate, 1);
 }

@@ -122,10 +122,20 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
 
 type Shaped = Pick<TodayDecision, 'adaptation' | 'adapted' | 'reasons'>;
 
+/**
+ * SPEC §6.1 (v1.1): the finisher is a short aerobic or mind-body block — the first
+ * focus flag that is one of those; when none is (only resistance or multi_component),
+ * mind-body, the gentlest.
+ */
+export function finisherTypeFor(focus: FocusFlag[]): 'aerobic' | 'mind_body' {
+  const first = focus.find((f) => f === 'aerobic' || f === 'mind_body');
+  return first ? (FOCUS_TYPE[first] as 'aerobic' | 'mind_body') : 'mind_body';
+}
+
 /** Amber, and the planned type is not what today's symptoms call for (SPEC §6.1). */
 function mixedFinisher(plan: Plan, planned: PlannedSession, stage: Stage, session: SessionDef | undefined, factor: number, focus: FocusFlag[]): Shaped {
   const plannedType = planned.type as TrainingType;
-  const finisherType = FOCUS_TYPE[focus[0]!];
+  const finisherType = finisherTypeFor(focus);
   // The finisher is short and comes out of the planned minutes, never on top of them.
   const finisherMinutes = Math.min(planned.minutes, Math.max(FINISHER_MIN_MINUTES, Math.round(planned.minutes * FINISHER_SHARE)));
   const lead = session ? scaleItems(variantItems(session, 'gentle', stage), factor).slice(0, 2) : [];
@@ -137,7 +147,7 @@ function mixedFinisher(plan: Plan, planned: PlannedSession, stage: Stage, sessio
     reasons: [
       `${TYPE_FOCUS[plannedType]} (the planned ${typeLabel(plannedType)} session) is not among today's focus areas (${focus.join(', ')})`,
       lead.length
-        ? `the first ${lead.length} gentle ${typeLabel(plannedType)} items plus ${finisher}, within the planned ${planned.minutes} minutes`
+        ? `${lead.length === 1 ? 'the first gentle' : `the first ${lead.length} gentle`} ${typeLabel(plannedType)} item${lead.length === 1 ? '' : 's'} plus ${finisher}, within the planned ${planned.minutes} minutes`
         : `${finisher}, within the planned ${planned.minutes} minutes`,
     ],
   };

@@ -5,6 +5,7 @@ import type { BlockIntent, SessionType, Variant } from './vocabulary.js';
 import type { DaySpec, Item, Plan, Stage } from './model.js';
 import { blockIntent, layoutPhases, phaseAt, weeklyTarget, type PhasePosition, type PhaseWindow } from './phases.js';
 import { itemMinutes, variantItems } from './variants.js';
+import type { Wait } from './sequence.js';
 
 export interface PlannedSession {
   type: SessionType;
@@ -28,6 +29,8 @@ export interface ScheduleDay {
   skipped?: boolean;
   /** The skip is time away covered by an applied repair (SPEC §6.3 "repaired away"). */
   repaired_away?: boolean;
+  /** Sequence plans: the session here waited for the athlete over several days (SPEC §6.3). */
+  wait?: Wait;
 }
 
 export interface AthleteContext {
@@ -37,6 +40,8 @@ export interface AthleteContext {
   stageOn: (date: IsoDate) => Stage;
   /** Sequence plans: the position in `days` on a date (default: one step a day from the start). */
   sequenceIndexOn?: (date: IsoDate) => number;
+  /** Sequence plans: the wait a date belongs to (a session left waiting over several days). */
+  sequenceWaitOn?: (date: IsoDate) => Wait;
   /** The athlete's own load target for an exercise on a date (set by reviews, SPEC §6.4). */
   targetLoad?: (exercise: string, date: IsoDate) => string | undefined;
 }
@@ -172,7 +177,7 @@ export class ScheduleResolver {
     const spec = this.daySpec(date, stage, position);
     const planned = buildPlanned(this.plan, spec, stage, this.weeklyFactor(date, position));
     planned.items = withTargets(planned.items, date, this.ctx.targetLoad);
-    return {
+    const day: ScheduleDay = {
       date,
       week: Math.floor(daysBetween(this.startMonday, date) / 7) + 1,
       phase: position?.window.phase.id ?? null,
@@ -180,10 +185,23 @@ export class ScheduleResolver {
       stage: stage.id,
       planned,
     };
+    const wait = this.plan.schedule === 'sequence' ? this.ctx.sequenceWaitOn?.(date) : undefined;
+    if (wait && wait.since !== wait.until) day.wait = wait;
+    return day;
   }
 }
 
 export function resolveSchedule(plan: Plan, ctx: AthleteContext, from: IsoDate, to: IsoDate): ScheduleDay[] {
   const resolver = new ScheduleResolver(plan, ctx);
   return [...eachDay(from, to)].map((d) => resolver.day(d));
+}
+
+/**
+ * The schedule as the athlete sees it (SPEC §4 schedule/week/today, v1.1): a session
+ * that waited shows once — on the day it was done, or today while it still waits —
+ * not on every day it waited. The days it waited past show it moved on (`moved_to`).
+ */
+export function showWaitOnce<D extends { date: IsoDate; planned: PlannedSession | null; wait?: Wait }>(day: D): D & { moved_to?: IsoDate } {
+  if (!day.wait || !day.planned || day.date >= day.wait.until) return day;
+  return { ...day, planned: { type: 'rest', session: null, variant: 'standard', minutes: 0, optional: false, items: [] }, moved_to: day.wait.until };
 }

@@ -5,7 +5,7 @@
 //   reps fell short; otherwise hold. Default increment 2.5kg, or 5lb for pounds.
 import { describe, expect, it } from 'vitest';
 import { parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
-import { defaultIncrement, parseLoad, progressExercise, progressExercises, stepLoad, targetReps, type LoadChange, type ProgressionDay } from '../../../src/core/engine/progression.js';
+import { defaultIncrement, liftedLoad, parseLoad, progressExercise, progressExercises, stepLoad, targetReps, type LoadChange, type ProgressionDay } from '../../../src/core/engine/progression.js';
 import type { Item } from '../../../src/core/plan/model.js';
 
 const DATE = '2026-11-27';
@@ -45,7 +45,8 @@ describe('increase, decrease or hold, by the item increment', () => {
     // a range: the low end is the target
     ['range 6-8: 6,6,7,6 with RIR 3 → up', bench, '80kg', 'Bench press: 6,6,7,6@80kg rir3', '82.5kg', 'increase'],
     ['range 6-8: 6,6,5,6 with RIR 3 → down', bench, '80kg', 'Bench press: 6,6,5,6@80kg rir3', '77.5kg', 'decrease'],
-    ['SPEC: planned RIR 2, "6,6,7,6@82.5kg rir1" → the load falls', bench, '80kg', 'Bench press: 6,6,7,6@82.5kg rir1', '77.5kg', 'decrease'],
+    // SPEC v1.1: the step is taken from the 82.5kg lifted (it was 77.5kg from the 80kg target before)
+    ['SPEC: planned RIR 2, "6,6,7,6@82.5kg rir1" → down from what was lifted', bench, '80kg', 'Bench press: 6,6,7,6@82.5kg rir1', '80kg', 'hold'],
     // the increment comes from the item
     ['increment 5kg: RIR 3 → +5kg', deadlift, '80kg', 'Deadlift: 1x5@80kg rir3', '85kg', 'increase'],
     ['increment 5kg: RIR 1 → −5kg', deadlift, '80kg', 'Deadlift: 1x5@80kg rir1', '75kg', 'decrease'],
@@ -190,9 +191,57 @@ describe('progressExercises: every loaded item with an RIR, judged on its most r
     expect(names).toEqual(['Back squat', 'Bench press']);
   });
 
-  it('the current load is the athlete target in force, when there is one', () => {
+  it('the current load is the athlete target in force, when there is one (the step is from what was lifted)', () => {
+    // SPEC v1.1: 80kg lifted at RIR 3 against an 85kg target → 82.5kg (it was 87.5kg before)
     const out = progressExercises(days, (exercise, planned) => (exercise === 'Back squat' ? '85kg' : planned));
-    expect(out.find((e) => e.exercise === 'Back squat')).toMatchObject({ from: '85kg', to: '87.5kg' });
+    expect(out.find((e) => e.exercise === 'Back squat')).toMatchObject({ from: '85kg', to: '82.5kg', change: 'decrease' });
     expect(out.find((e) => e.exercise === 'Bench press')).toMatchObject({ from: '80kg', to: '82.5kg' });
+  });
+});
+
+// ---------------------------------------------------------------------------------
+// SPEC §6.4 (v1.1): the step is taken from the load actually lifted.
+
+describe('the step is taken from the load actually lifted, in the target unit', () => {
+  const row: Item = { exercise: 'Barbell row', sets: 5, reps: '5', load: '45kg', rir: 2, increment: '2.5kg' };
+  const rowLb: Item = { ...row, load: '100lb', increment: '5lb' };
+  it.each<[string, Item, string, string, string, LoadChange]>([
+    // name                                                 item    target     logged                                   → target    change of the stored target
+    ['SPEC: 50kg lifted vs 45kg at target RIR → holds at 50kg', row, '45kg', 'Barbell row: 5x5@50kg rir2', '50kg', 'increase'],
+    ['SPEC: 40kg lifted and fell short → 37.5kg', row, '45kg', 'Barbell row: 5,5,5,4,3@40kg rir2', '37.5kg', 'decrease'],
+    ['50kg lifted with reps to spare → 52.5kg', row, '45kg', 'Barbell row: 5x5@50kg rir3', '52.5kg', 'increase'],
+    ['50kg lifted, harder than planned → 47.5kg', row, '45kg', 'Barbell row: 5x5@50kg rir1', '47.5kg', 'increase'],
+    ['42.5kg lifted at target RIR → 42.5kg', row, '45kg', 'Barbell row: 5x5@42.5kg rir2', '42.5kg', 'decrease'],
+    ['no load logged → from the stored target', row, '45kg', 'Barbell row: 5x5 rir3', '47.5kg', 'increase'],
+    ['bw logged against a plain load → from the stored target', row, '45kg', 'Barbell row: 5x5@bw rir2', '45kg', 'hold'],
+    // units: 1 lb = 0.45359237 kg, rounded to the increment
+    ['110lb lifted vs a kg target: 49.9kg → 50kg, on target', row, '45kg', 'Barbell row: 5x5@110lb rir2', '50kg', 'increase'],
+    ['50kg lifted vs a lb target: 110.2lb → 110lb, reps to spare → 115lb', rowLb, '100lb', 'Barbell row: 5x5@50kg rir3', '115lb', 'increase'],
+    ['same load as the target: unchanged behaviour', row, '45kg', 'Barbell row: 5x5@45kg rir2', '45kg', 'hold'],
+    // bodyweight plus a load
+    ['bw+15kg lifted vs bw+10kg, on target → bw+15kg', pullup, 'bw+10kg', 'Pull-ups: 3x8@bw+15kg rir2', 'bw+15kg', 'increase'],
+    ['bw lifted vs bw+10kg → from the stored target', pullup, 'bw+10kg', 'Pull-ups: 3x8@bw rir2', 'bw+10kg', 'hold'],
+  ])('%s', (_name, item, current, spec, to, change) => {
+    const p = progress(item, current, spec);
+    expect(p.from).toBe(current);
+    expect(p.to).toBe(to);
+    expect(p.change).toBe(change);
+  });
+
+  it('the reason names the load lifted beside the target', () => {
+    expect(progress(row, '45kg', 'Barbell row: 5x5@50kg rir2').reason).toMatch(/at 50kg against the 45kg target.*kept at 50kg/);
+  });
+
+  it.each<[string, string | undefined, string, string]>([
+    ['45kg', '50kg', '2.5kg', '50kg'],
+    ['45kg', undefined, '2.5kg', '45kg'],
+    ['45kg', 'bw', '2.5kg', '45kg'],
+    ['45kg', '100lb', '2.5kg', '45kg'], // 45.36kg → nearest 2.5kg
+    ['45kg', '100lb', '1kg', '45kg'],
+    ['100lb', '45kg', '5lb', '100lb'], // 99.2lb → 100lb
+    ['100lb', '45kg', '2.5lb', '100lb'],
+    ['100lb', '47kg', '2.5lb', '102.5lb'], // 103.6lb → 102.5lb
+  ])('liftedLoad(target %s, lifted %s, step %s) → %s', (target, lifted, step, expected) => {
+    expect(liftedLoad(target, lifted, step)).toBe(expected);
   });
 });

@@ -3,7 +3,7 @@
 // boundaries, then what the decision does to the stage ladder.
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/core/dates.js';
-import type { HistoryDay, LoggedSession } from '../../../src/core/engine/history.js';
+import { settleWaits, type HistoryDay, type LoggedSession } from '../../../src/core/engine/history.js';
 import { decide, decideReview, rebalanceHint, reviewMetrics, weeksInStage, type ReviewInput, type ReviewMetrics } from '../../../src/core/engine/review.js';
 import type { DayStatus } from '../../../src/core/engine/status.js';
 import type { Plan, Stage } from '../../../src/core/plan/model.js';
@@ -72,7 +72,7 @@ function metrics(overrides: Partial<ReviewMetrics> = {}): ReviewMetrics {
     treatment_change: false,
     avoidance: { detected: false, count: 0, days: [] },
     weeks_in_stage: 2,
-    load: { acute: 310, chronic: 290, acwr: 1.07, monotony: 1.2, strain: 372 },
+    load: { acute: 310, chronic: 290, acwr: 1.07, monotony: 1.2, strain: 372, days_of_record: 96, ewma: { acute: 301.5, chronic: 284.2, ratio: 1.06 } },
     ...overrides,
   };
 }
@@ -99,6 +99,8 @@ describe('metrics: planned counts non-optional training days on or after the sta
     ['rest days are not', [{ at: 0, planned: 'rest' }, { at: 1, planned: 'rest' }, { at: 2, planned: 'aerobic' }], FIRST, 1],
     ['days before the start are not', [{ at: 0, planned: 'strength' }, { at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }, { at: 9, planned: 'aerobic' }], at(7), 2],
     ['the start day itself is', [{ at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }], at(7), 1],
+    // v1.1: the real start date, not its Monday — a Wednesday start leaves out Monday and Tuesday
+    ['a Wednesday start: that week\'s Monday and Tuesday are not', [{ at: 7, planned: 'strength' }, { at: 8, planned: 'aerobic' }, { at: 9, planned: 'strength' }, { at: 11, planned: 'aerobic' }], at(9), 2],
     ['nothing planned', [], FIRST, 0],
   ])('%s → planned %i', (_name, sketch, start, expected) => {
     expect(reviewMetrics(input(plan, window(sketch), { start })).planned).toBe(expected);
@@ -417,6 +419,11 @@ describe('the stage moves at most one rung, within the ladder', () => {
     expect(out.window).toEqual({ from: FIRST, to: REVIEW, days: 14 });
   });
 
+  it('run later than the review date (SPEC §6.3 v1.1): the new stage begins the day after the run, never in the past', () => {
+    expect(decideReview(input(plan, up, { runOn: '2026-12-02' })).effective).toBe('2026-12-03');
+    expect(decideReview(input(plan, up, { runOn: REVIEW })).effective).toBe('2026-11-30');
+  });
+
   it('every message is gentle and says that scaling down or resting is fine', () => {
     for (const [stage, days] of [['ONE', up], ['TWO', up], ['THREE', up], ['ONE', down], ['TWO', down]] as const) {
       const out = decideReview(input(plan, days, { stage: stageOf(plan, stage) }));
@@ -487,5 +494,41 @@ describe('thresholds are compared on the exact completion, not its rounded displ
     const out = decideReview(input(daily, days(done, rpe), { start: first, stageStart: first, stage: daily.stages[0]! }));
     expect(out.metrics.planned).toBe(23);
     expect(out.decision).toBe(decision);
+  });
+});
+
+// ---------------------------------------------------------------------------------
+// SPEC §6.3 (v1.1): on a sequence plan a training session that waits for the athlete
+// counts once, on the day it first fell due, however many days it waits.
+
+describe('metrics: a waiting sequence session counts once, on the day it first fell due', () => {
+  // Mon A done, Wed B done, then A falls due on Friday (at 11) and waits.
+  const base: DaySketch[] = [
+    { at: 7, planned: 'strength', done: 'completed', rpe: 5 },
+    { at: 9, planned: 'strength', done: 'completed', rpe: 5 },
+    { at: 11, planned: 'strength' },
+    { at: 12, planned: 'strength' },
+    { at: 13, planned: 'strength' },
+  ];
+  const waited = (lastDay: number, doneOn?: number, status: DayStatus = 'unknown') => {
+    const days = window(base.map((d) => (d.at === doneOn ? { ...d, done: 'completed' as const, rpe: 5 } : d)).map((d) => (d.at >= 11 ? { ...d, status } : d)));
+    const wait = { since: at(11), until: at(lastDay) };
+    return settleWaits(days.map((d, i) => (i >= 11 && i <= lastDay ? { ...d, wait } : d)));
+  };
+  it.each<[string, HistoryDay[], number, number]>([
+    // name                                         days                  planned (was)  completed
+    ['waiting Friday to Sunday, not yet done', waited(13), 3, 2], // was 5 planned
+    ['done on Sunday after a 3-day wait', waited(13, 13), 3, 3], // was 5 planned, 3 done
+    ['done on Saturday: Sunday is a new session', waited(12, 12).map((d, i) => (i === 13 ? { ...d, wait: undefined } : d)), 4, 3],
+  ])('%s → planned %i, completed %i', (_n, days, planned, completed) => {
+    const m = reviewMetrics(input(plan, days));
+    expect(m.planned).toBe(planned);
+    expect(m.completed).toBe(completed);
+  });
+
+  it('red days while it waits are red days, but one session day', () => {
+    const m = reviewMetrics(input(plan, waited(13, undefined, 'red')));
+    expect(m.red_days).toBe(3);
+    expect(m.red_session_days).toBe(1);
   });
 });

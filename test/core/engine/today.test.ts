@@ -1,7 +1,8 @@
 // SPEC §6.1: today — the backbone first, symptoms modify it. One scenario per rule.
 import { describe, expect, it } from 'vitest';
 import { assessCheckin, type Signals } from '../../../src/core/engine/status.js';
-import { adaptSession, todayMessage, type Adaptation } from '../../../src/core/engine/today.js';
+import { adaptSession, finisherTypeFor, todayMessage, type Adaptation } from '../../../src/core/engine/today.js';
+import type { FocusFlag } from '../../../src/core/engine/status.js';
 import type { Plan } from '../../../src/core/plan/model.js';
 import { phaseAt } from '../../../src/core/plan/phases.js';
 import { buildPlanned, previewContext, ScheduleResolver } from '../../../src/core/plan/resolve.js';
@@ -159,7 +160,18 @@ describe('what each adaptation holds', () => {
   it('stop on a planned rest day still advises the care team', () => {
     const { decision, message } = decide(plan, TUE, {}, ['fever']);
     expect(decision).toMatchObject({ adaptation: 'as_planned', contactCareTeam: true, adapted: { type: 'rest', rest_ok: true } });
-    expect(message).toMatch(/care team/);
+    expect(message).toMatch(/contact your care team before exercising/);
+  });
+
+  it.each<[string, string, Partial<Signals>]>([
+    ['a training day, otherwise green', WED, { fatigue: 1 }],
+    ['a training day, red as well', MON, { fatigue: 8, pain: 8 }],
+    ['a planned rest day', TUE, {}],
+    ['a planned rest day, amber as well', TUE, { anxiety: 5 }],
+  ])('SPEC §6.1 v1.1: every stop day advises the care team before exercising — %s', (_n, date, signals) => {
+    const { decision, message } = decide(plan, date, signals, ['new_swelling']);
+    expect(decision.contactCareTeam).toBe(true);
+    expect(message).toMatch(/contact your care team before exercising/);
   });
 
   it('a rest day without a check-in has rest_ok false and suggests a check-in', () => {
@@ -186,5 +198,28 @@ describe('adapted items scale like the schedule scales them', () => {
     const { decision } = decide(plan, WED, { fatigue: 5 });
     expect(decision.adaptation).toBe('gentler_variant');
     expect(decision.adapted.items).toEqual(expected.items);
+  });
+});
+
+describe('SPEC §6.1 v1.1: the finisher is aerobic or mind-body', () => {
+  it.each<[string, FocusFlag[], 'aerobic' | 'mind_body']>([
+    ['aerobic first', ['aerobic', 'resistance'], 'aerobic'],
+    ['mind_body first', ['mind_body'], 'mind_body'],
+    ['resistance first, then aerobic → aerobic', ['resistance', 'aerobic'], 'aerobic'],
+    ['multi_component first, then mind_body → mind_body', ['multi_component', 'mind_body'], 'mind_body'],
+    ['only multi_component → mind_body', ['multi_component'], 'mind_body'],
+    ['only resistance → mind_body', ['resistance'], 'mind_body'],
+    ['resistance and multi_component → mind_body', ['resistance', 'multi_component'], 'mind_body'],
+  ])('%s', (_n, focus, type) => {
+    expect(finisherTypeFor(focus)).toBe(type);
+  });
+
+  it('quality of life amber on a strength day (focus multi_component): a mind-body finisher, not a mixed one', () => {
+    const { decision } = decide(planOf(), MON, { qol: 5 });
+    expect(decision.focus).toEqual(['multi_component']);
+    expect(decision.adaptation).toBe('mixed_finisher');
+    // the plan's mind_body session leads with Breathing
+    expect(decision.adapted.items.at(-1)!.exercise).toBe('Breathing');
+    expect(decision.reasons.join(' ')).toContain('mind-body finisher');
   });
 });
