@@ -19,7 +19,7 @@ import { runAthleteActivate, runAthleteAdd, runAthleteList, runAthleteStatus } f
 import { runCheck } from './commands/check.js';
 import { runCheckin } from './commands/checkin.js';
 import { runDetect } from './commands/detect.js';
-import { runEventAdd } from './commands/event.js';
+import { runEventAdd, runEventList } from './commands/event.js';
 import { runExport } from './commands/export.js';
 import { runHistory } from './commands/history.js';
 import { runImport } from './commands/import.js';
@@ -33,15 +33,26 @@ import { runSchema } from './commands/schema.js';
 import { runToday } from './commands/today.js';
 import { runWeek } from './commands/week.js';
 import type { Context, GlobalOptions } from './context.js';
+import { addHelpExtras, runHelp } from './help.js';
 import { clockToday, parseDateOption } from './io/clock.js';
+import { DEFAULT_STOP_FLAGS } from './core/rules.js';
 import { isTerminal, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
+import { wrapText } from './render/wrap.js';
+import { terminalWidth } from './io/terminal-width.js';
 
 type Runner = (ctx: Context, args: unknown[], options: Record<string, unknown>) => Promise<number | void>;
 
-async function makeContext(options: GlobalOptions): Promise<Context> {
+/**
+ * Commands whose text output is a file format or carries positions (a JSON Schema, a
+ * plan file, `file:line:col` with a caret, CSV or calendar data): never wrapped.
+ */
+const UNWRAPPED = new Set(['schema', 'detect', 'check', 'export']);
+
+async function makeContext(options: GlobalOptions, wrap = true): Promise<Context> {
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
+  let width: number | undefined;
   return {
     options,
     clockToday: clock,
@@ -52,7 +63,8 @@ async function makeContext(options: GlobalOptions): Promise<Context> {
     get interactive() {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
     },
-    out: (text) => writeFd(1, line(text)),
+    // Text wraps at word boundaries to the terminal's width (80 on a pipe); JSON never.
+    out: (text) => writeFd(1, line(options.json || !wrap ? text : wrapText(text, (width ??= terminalWidth())))),
     err: (text) => writeFd(2, line(text)),
   };
 }
@@ -63,7 +75,9 @@ function action(run: Runner) {
     const command = args[args.length - 1] as Command;
     const positional = args.slice(0, -2);
     const globals = command.optsWithGlobals() as GlobalOptions & Record<string, unknown>;
-    const ctx = await makeContext(globals);
+    let top = command;
+    while (top.parent?.parent) top = top.parent;
+    const ctx = await makeContext(globals, !UNWRAPPED.has(top.name()));
     // A subcommand's flag may be claimed by its parent (`adjust --yes`, `adjust swap … --yes`): merge them.
     const code = await run(ctx, positional, { ...command.parent?.opts(), ...command.opts() });
     if (typeof code === 'number') process.exitCode = code;
@@ -125,7 +139,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runAthleteAdd));
     athlete
       .command('list')
-      .description('every athlete with status, plan, stage and last activity')
+      .description("the coach's overview: every athlete, who may need attention first and why")
       .action(action(runAthleteList));
     athlete
       .command('activate')
@@ -163,7 +177,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--anxiety <n>', 'anxiety, 0 to 10')
       .option('--low-mood <n>', 'low mood, 0 to 10')
       .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
-      .option('--flag <name>', 'a flag such as fever or chest_pain (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--flag <name>', `a stop flag (repeatable): ${DEFAULT_STOP_FLAGS.join(', ')}, or one your plan adds`, (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--note <text>', 'a note')
       .action(action(runCheckin));
   },
@@ -181,9 +195,9 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
       .option('--type <type>', 'actual type (default: the adapted type)')
       .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
-      .option('--rpe <n>', 'session effort, 0 to 10')
+      .option('--rpe <n>', 'session effort, 0 to 10 (asked for in a terminal when missing)')
       .option('--energy <n>', 'how energetic you felt, 1 to 10')
-      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
       .option('--note <text>', 'a note')
       .option('--day <n>', 'sequence plans: do day N out of order')
       .option('--id <key>', 'idempotency key: a repeated key is a no-op')
@@ -200,12 +214,14 @@ const COMMANDS: Record<string, (program: Command) => void> = {
   history: (program) => {
     program
       .command('history')
-      .description('planned versus done, per day and per week')
+      .description('planned versus done, per day and per week, with notes and events, from the start date')
       .option('--from <YYYY-MM-DD>', 'first day')
       .option('--to <YYYY-MM-DD>', 'last day (default: today)')
       .option('--weeks <n>', 'number of weeks back (default: 4)')
       .option('--compare', 'each week (or cycle) beside the previous one, per exercise')
       .addHelpText('after', LOAD_RATIOS_NOTE)
+      .option('--days', 'list every day, not only the weeks (always for two weeks or less)')
+      .option('--chart', 'weekly minutes, completion and load as small charts (numbers when not a terminal)')
       .action(action(runHistory));
   },
   review: (program) => {
@@ -270,17 +286,55 @@ const COMMANDS: Record<string, (program: Command) => void> = {
     adjust.command('list').description('adjustment proposals and their status').action(action(runAdjustList));
   },
   audit: (program) => {
-    program.command('audit').description('the append-only audit trail (stage changes, repairs, plan assignments, …)').option('--verify', 'check the hash chain and the append-only guards').action(action(runAudit));
+    program
+      .command('audit')
+      .description('the append-only audit trail (stage changes, repairs, plan assignments, …), one line each')
+      .option('--action <prefix>', 'only these actions, e.g. repair (repair.*) or stage.changed')
+      .option('--from <YYYY-MM-DD>', 'first day')
+      .option('--to <YYYY-MM-DD>', 'last day')
+      .option('--verify', 'check the hash chain and the append-only guards: ok with the number of events, or the first that does not match (exit 1)')
+      .action(action(runAudit));
+  },
+  completion: (program) => {
+    program
+      .command('completion')
+      .description('print a shell completion script: bash, zsh or fish')
+      .argument('<shell>', 'bash, zsh or fish')
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runCompletion(ctx, args, options, everyCommand)));
+    program
+      .command('complete', { hidden: true })
+      .description('answer a completion request (called by the completion script)')
+      .argument('[words...]')
+      .allowUnknownOption()
+      .action(action(async (ctx, args, options) => (await import('./commands/completion.js')).runComplete(ctx, args, options, everyCommand)));
+  },
+  help: (program) => {
+    program
+      .command('help')
+      .description('show help for a command')
+      .argument('[command...]', 'a command, e.g. checkin or athlete list')
+      .action((words: string[]) => {
+        // Every command is needed to find the one asked for (only `help` was defined).
+        for (const [name, define] of Object.entries(COMMANDS)) if (name !== 'help') define(program);
+        addHelpExtras(program);
+        runHelp(program, words);
+      });
   },
   detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
   event: (program) => {
-    const event = program.command('event').description('record events that feed review and repair');
+    const event = program.command('event').description('record and list events that feed review and repair');
     event
       .command('add')
       .description('treatment_change, illness, travel, or injury:SITE')
       .argument('<type>', 'event type')
       .option('--note <text>', 'a note')
       .action(action(runEventAdd));
+    event
+      .command('list')
+      .description('events with their notes (default: the last 8 weeks)')
+      .option('--from <YYYY-MM-DD>', 'first day (default: 8 weeks before --to)')
+      .option('--to <YYYY-MM-DD>', 'last day (default: today)')
+      .action(action(runEventList));
   },
   export: (program) => {
     program
@@ -304,6 +358,14 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runImport));
   },
 };
+
+/** A program with every command defined, for shell completion to describe. */
+function everyCommand(): Command {
+  const program = buildProgram(['node', 'regimen', '--help']);
+  // The completion library adds its own `completion` and `complete` commands.
+  (program as unknown as { commands: Command[] }).commands = program.commands.filter((c) => c.name() !== 'completion' && c.name() !== 'complete');
+  return program;
+}
 
 /** The first word that is not an option (or an option's value): the command being run. */
 function commandName(argv: string[], program: Command): string | undefined {
@@ -330,12 +392,16 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .option('--date <YYYY-MM-DD>', 'act as if today were this date')
     .option('--json', 'print exactly one JSON document on stdout')
     .option('--no-color', 'no ANSI colour (also NO_COLOR)')
-    .option('--no-input', 'never prompt (implied when stdin is not a terminal)');
+    .option('--no-input', 'never prompt (implied when stdin is not a terminal)')
+    // Every command's help lists the global options too (SPEC §4 v1.1); `help` is ours.
+    .configureHelp({ showGlobalOptions: true })
+    .helpCommand(false);
 
   // Defining every command costs milliseconds on each start; help and mistakes need them all.
   const name = commandName(argv, program);
-  const define = name !== undefined ? COMMANDS[name] : undefined;
+  const define = name !== undefined ? COMMANDS[name === 'complete' ? 'completion' : name] : undefined;
   if (define) define(program);
   else for (const d of Object.values(COMMANDS)) d(program);
+  addHelpExtras(program);
   return program;
 }

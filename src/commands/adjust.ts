@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
+import { parseWholeNumber } from '../core/whole-number.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState } from '../io/athlete-state.js';
 import { withJournal } from '../io/with-journal.js';
@@ -37,10 +38,11 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
 const yes = (o: Record<string, unknown>) => Boolean(o.yes);
 
 function pct(value: unknown): number {
-  const text = String(value ?? '').trim().replace(/%$/, '');
-  const n = Number(text);
+  // A trailing % is the unit, not part of the number; the number itself is strict (SPEC §4).
+  const text = String(value ?? '').replace(/%$/, '');
+  const n = parseWholeNumber(text, true);
   if (value === undefined) throw new UsageError('adjust load needs --by PCT', 'a whole number from -50 to 20, e.g. --by -20');
-  if (text === '' || !Number.isInteger(n)) throw new UsageError(`--by "${String(value)}" is not accepted`, 'a whole number from -50 to 20, e.g. --by -20');
+  if (n === null) throw new UsageError(`--by "${String(value)}" is not accepted`, 'a whole number from -50 to 20, e.g. --by -20');
   return n;
 }
 

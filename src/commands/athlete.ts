@@ -4,7 +4,12 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { assignPlan } from '../io/assign.js';
-import { loadAssignedPlan, requireAthlete, stageLookup } from '../io/athlete-state.js';
+import { addDays, maxDate } from '../core/dates.js';
+import { buildOverview, type OverviewInput } from '../core/engine/overview.js';
+import { loadAthleteState, requireAthlete, type AthleteState } from '../io/athlete-state.js';
+import { readHistoryDays } from '../io/history-read.js';
+import { latestReview } from '../io/journal/reviews.js';
+import { renderOverview } from '../render/overview.js';
 import { parseDateOption } from '../io/clock.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import {
@@ -14,6 +19,7 @@ import {
   insertAthlete,
   insertStageChange,
   lastActivity,
+  lastLogOnOrBefore,
   listAthletes,
   setAthleteStatus,
   stageChanges,
@@ -98,25 +104,46 @@ export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown
 }
 
 export async function runAthleteList(ctx: Context): Promise<number> {
-  const athletes = await withJournal(ctx, { readOnly: true }, async (db) => {
-    const rows = [];
-    for (const a of listAthletes(db)) {
-      const assignment = activeAssignment(db, a.id) ?? draftAssignment(db, a.id);
-      let stage: string | null = null;
-      if (assignment) {
-        try {
-          const { plan } = await loadAssignedPlan(db, assignment);
-          stage = stageLookup(plan, stageChanges(db, assignment.id))(ctx.today).id;
-        } catch {
-          stage = stageChanges(db, assignment.id).at(-1)?.stage ?? null;
-        }
-      }
-      rows.push({ id: a.id, name: a.name, status: a.status, plan: assignment?.plan_id ?? null, stage, last_activity: lastActivity(db, a.id) });
-    }
+  const today = ctx.today;
+  const inputs = await withJournal(ctx, { readOnly: true }, async (db) => {
+    const rows: OverviewInput[] = [];
+    for (const a of listAthletes(db)) rows.push(await overviewInput(db, ctx, a, today));
     return rows;
   });
+  const athletes = buildOverview(inputs, today);
   if (ctx.options.json) printJson(ctx, { athletes });
   else if (!athletes.length) ctx.out('No athletes yet.');
-  else ctx.out((await import('../render/table.js')).renderTable(['id', 'name', 'status', 'plan', 'stage', 'last activity'], athletes.map((a) => [a.id, a.name, a.status, a.plan ?? '—', a.stage ?? '—', a.last_activity ?? '—']), ctx.theme));
+  else ctx.out(renderOverview(athletes, ctx.theme));
   return 0;
+}
+
+/** What the overview is decided from: the last 14 days, the last log and the last review. */
+async function overviewInput(db: Db, ctx: Context, a: AthleteRow, today: string): Promise<OverviewInput> {
+  const assignment = activeAssignment(db, a.id) ?? draftAssignment(db, a.id);
+  let stage: string | null = null;
+  let state: AthleteState | null = null;
+  if (assignment) {
+    try {
+      state = await loadAthleteState(db, ctx, a, assignment);
+      stage = state.stageOn(today).id;
+    } catch {
+      // A plan file that no longer loads still shows the last stage recorded.
+      stage = stageChanges(db, assignment.id).at(-1)?.stage ?? null;
+    }
+  }
+  const from = addDays(today, -14);
+  const review = latestReview(db, a.id, today);
+  return {
+    id: a.id,
+    name: a.name,
+    status: a.status,
+    plan: assignment?.plan_id ?? null,
+    stage,
+    start: assignment?.status === 'active' ? assignment.start_date : null,
+    last_activity: lastActivity(db, a.id),
+    last_log: lastLogOnOrBefore(db, a.id, today),
+    // Only an active athlete's days count: a prospect's draft plan has not started.
+    days: state && a.status === 'active' ? readHistoryDays(db, a.id, state, maxDate(from, state.assignment.start_date), today) : [],
+    last_review: review ? { week: review.week, decision: review.decision } : null,
+  };
 }

@@ -1,15 +1,17 @@
 // `regimen checkin` (SPEC §4, §5): five signals and flags → the day's status.
 import type { Context } from '../context.js';
+import { paintStatus } from '../render/status.js';
 import { printJson } from '../context.js';
 import { assessCheckin, SIGNALS, type Signal, type Signals } from '../core/engine/status.js';
 import { DEFAULT_RULES } from '../core/rules.js';
+import { flagWords, parseFlags } from '../core/engine/flags.js';
 import { UsageError } from '../errors.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
 import { loadAssignedPlan, resolveAthlete } from '../io/athlete-state.js';
 import { insertCheckin } from '../io/journal/daily.js';
 import { writeTransaction } from '../io/journal/open.js';
-import { askScore } from '../io/prompts.js';
+import { askChoices, askScore } from '../io/prompts.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { refuseFutureDate } from '../io/record-dates.js';
@@ -25,13 +27,18 @@ const QUESTION: Record<Signal, string> = {
 };
 const LABEL: Record<Signal, string> = { fatigue: 'fatigue', pain: 'pain', anxiety: 'anxiety', low_mood: 'low mood', qol: 'quality of life' };
 
-function parseFlags(raw: string[]): string[] {
-  return raw.map((f) => {
-    const name = f.trim().toLowerCase().replace(/[\s-]+/g, '_');
-    if (!/^[a-z][a-z0-9_]{0,39}$/.test(name)) throw new UsageError(`--flag "${f}" is not accepted`, 'use a short name such as fever, chest_pain, dizziness, breathless, bleeding, new_swelling');
-    return name;
-  });
+/** The given flags as stop flags of the plan, or exit 2 naming the accepted ones. */
+function knownFlags(given: string[], accepted: readonly string[]): string[] {
+  const parsed = parseFlags(given, accepted);
+  if (parsed.ok) return parsed.flags;
+  const guess = parsed.suggestion ? `did you mean ${parsed.suggestion}? ` : '';
+  throw new UsageError(
+    `--flag "${parsed.given}" is not a stop flag; nothing was recorded`,
+    `${guess}accepted: ${parsed.accepted.join(', ')}; other symptoms go in --note`,
+  );
 }
+
+const STOP_QUESTION = 'Do you have any of these today? (none is fine)';
 
 export async function runCheckin(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   refuseFutureDate(ctx, 'a check-in');
@@ -40,7 +47,7 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     const v = intOption(options[OPTION_OF[s]], FLAG_OF[s], 0, 10);
     if (v !== undefined) given[s] = v;
   }
-  const flags = parseFlags((options.flag as string[]) ?? []);
+  const givenFlags = (options.flag as string[]) ?? [];
   const missing = SIGNALS.filter((s) => given[s] === undefined);
   if (missing.length && !ctx.interactive) {
     // On a terminal only --no-input stops the questions; elsewhere there is no one to ask.
@@ -52,8 +59,12 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     const assignment = activeAssignment(db, athlete.id);
     const source = assignment ? await loadAssignedPlan(db, assignment) : undefined;
     const rules = source ? source.plan.rules.symptoms : DEFAULT_RULES.symptoms;
+    // Refused before any question, so nobody answers five prompts to be told no.
+    let flags = knownFlags(givenFlags, rules.stop_flags);
     // Ask before writing: a cancelled prompt leaves the journal as it was.
     for (const s of missing) given[s] = await askScore(QUESTION[s], 0, 10);
+    // Someone who only answers prompts is still asked about the stop flags (SPEC §4).
+    if (ctx.interactive && !givenFlags.length) flags = await askChoices(STOP_QUESTION, rules.stop_flags.map((f) => ({ value: f, name: flagWords(f) })));
     const signals = given as Signals;
     const assessment = assessCheckin(signals, flags, rules);
     writeTransaction(db, () => {
@@ -68,9 +79,9 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     return 0;
   }
   const t = ctx.theme;
-  const colour = { green: t.green, amber: t.yellow, red: t.red, stop: t.red, unknown: t.dim }[result.status];
+  const colour = (status: string) => paintStatus(status, t);
   let why: string;
-  if (result.status === 'stop') why = `because of ${result.stop_flags.join(', ')}. Please contact your care team before exercising.`;
+  if (result.status === 'stop') why = `because of ${result.stop_flags.map(flagWords).join(', ')}. Please contact your care team before exercising.`;
   else if (result.worst) why = `${LABEL[result.worst.signal]} ${result.worst.value}/10 decided it.`;
   else why = '';
   ctx.out(`Checked in for ${result.date}: ${colour(result.status)} — ${why}`);

@@ -3,7 +3,11 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveAthlete } from '../io/athlete-state.js';
-import { insertEvent } from '../io/journal/daily.js';
+import { eventsBetween, insertEvent, type EventRow } from '../io/journal/daily.js';
+import { addDays } from '../core/dates.js';
+import { eventSpelling } from '../core/engine/history-days.js';
+import { eventWords } from '../render/event.js';
+import { parseDateOption } from '../io/clock.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { refuseFutureDate } from '../io/record-dates.js';
 import { withJournal } from '../io/with-journal.js';
@@ -30,5 +34,35 @@ export async function runEventAdd(ctx: Context, [rawType]: unknown[], options: R
   );
   if (ctx.options.json) printJson(ctx, { event: result });
   else ctx.out(`Noted ${type === 'injury' ? `an injury (${site})` : type.replace('_', ' ')} on ${result.date}. Reviews and repairs will take it into account.`);
+  return 0;
+}
+
+/** SPEC §4: `event list` looks back 8 weeks unless told otherwise. */
+const LIST_DAYS = 8 * 7;
+
+/** An event as the user wrote its type: `injury:shin`, `treatment_change`. */
+function eventJson(e: EventRow): { date: string; type: string; site: string | null; note: string | null } {
+  return { date: e.date, type: eventSpelling(e.type, e.site), site: e.site, note: e.note };
+}
+
+export async function runEventList(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+  const to = options.to !== undefined ? parseDateOption(options.to as string, '--to') : ctx.today;
+  const from = options.from !== undefined ? parseDateOption(options.from as string, '--from') : addDays(to, -(LIST_DAYS - 1));
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  const result = await withJournal(ctx, { readOnly: true }, (db) => {
+    const athlete = resolveAthlete(db, ctx);
+    return { athlete: athlete.id, from, to, events: eventsBetween(db, athlete.id, from, to).map(eventJson) };
+  });
+  if (ctx.options.json) {
+    printJson(ctx, result);
+    return 0;
+  }
+  if (!result.events.length) {
+    ctx.out(`No events from ${from} to ${to}. Add one with \`regimen event add TYPE\` (treatment_change, illness, travel, injury:SITE).`);
+    return 0;
+  }
+  const lines = [ctx.theme.bold(`Events ${from} – ${to}`)];
+  for (const e of result.events) lines.push(`  ${e.date}  ${eventWords(e)}${e.note ? ` — ${e.note}` : ''}`);
+  ctx.out(lines.join('\n'));
   return 0;
 }

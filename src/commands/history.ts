@@ -10,11 +10,15 @@ import { loadHistoryStart, loadMetrics } from '../core/engine/load.js';
 import { UsageError } from '../errors.js';
 import { athleteStateIfAssigned, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { parseDateOption } from '../io/clock.js';
-import { readHistoryDays } from '../io/history-read.js';
+import { readDayNotes, readHistoryDays } from '../io/history-read.js';
 import { loadSessionsBetween, recordStartOf } from '../io/journal/record-start.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderHistory } from '../render/history.js';
+import { renderHistoryDays } from '../render/history-days.js';
+import { DAY_ROWS_UP_TO_DAYS, rangeFromStart } from '../core/engine/history-days.js';
+import { isTerminal } from '../io/output.js';
+import { terminalWidth } from '../io/terminal-width.js';
 
 function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: IsoDate } {
   if (o.weeks !== undefined && o.from !== undefined) throw new UsageError('give either --from or --weeks, not both');
@@ -57,25 +61,42 @@ function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, 
 }
 
 export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const { from, to } = range(ctx, options);
+  const asked = range(ctx, options);
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
-    const days = readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);
+    const start = recordStartOf(db, athlete.id);
+    const { from, to } = rangeFromStart(asked.from, asked.to, start);
+    const extras = readDayNotes(db, athlete.id, from, to);
+    const withNotes = (d: HistoryDay) => ({ ...d, notes: extras.get(d.date)?.notes ?? [], events: extras.get(d.date)?.events ?? [] });
+    const days = from > to ? [] : readHistoryDays(db, athlete.id, state, mondayOf(from), sundayOf(to)).filter((d) => d.date >= from && d.date <= to);
     // From the first day of record: the EWMA steps through every day of it (SPEC §6.2).
-    const recordStart = recordStartOf(db, athlete.id) ?? to;
-    const loadFrom = loadHistoryStart(recordStart, to);
-    const loadWindow = loadSessionsBetween(db, athlete.id, loadFrom, to);
+    const recordStart = start ?? to;
+    const loadWindow = loadSessionsBetween(db, athlete.id, loadHistoryStart(recordStart, to), to);
     return {
       athlete: athlete.id,
       from,
       to,
-      weeks: summarizeWeeks(days),
+      start,
+      weeks: summarizeWeeks(days).map((w) => ({ ...w, days: w.days.map(withNotes) })),
       load: loadMetrics(loadWindow, to, recordStart),
       ...(options.compare ? { compare: comparePeriods(periods(state, days, from, to)) } : {}),
     };
   });
-  if (ctx.options.json) printJson(ctx, result);
-  else ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
+  if (ctx.options.json) {
+    printJson(ctx, result);
+    return 0;
+  }
+  if (result.from > result.to) {
+    ctx.out(`The record starts on ${result.start}; there is nothing to show up to ${result.to}.`);
+    return 0;
+  }
+  ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
+  const short = daysBetween(result.from, result.to) < DAY_ROWS_UP_TO_DAYS;
+  if (options.days || short) ctx.out(`\n${renderHistoryDays(result.weeks.flatMap((w) => w.days), ctx.theme)}`);
+  if (options.chart) {
+    const { historyChart } = await import('../render/charts.js');
+    ctx.out(`\n${historyChart(result.weeks, { tty: isTerminal(1), width: terminalWidth(), theme: ctx.theme })}`);
+  }
   return 0;
 }

@@ -4,6 +4,7 @@ import { printJson } from '../context.js';
 import { addDays, daysBetween, mondayOf } from '../core/dates.js';
 import { ADVANCES, sequencePositions } from '../core/plan/sequence.js';
 import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
+import { matchExercises, type ExerciseMiss } from '../core/engine/match-exercise.js';
 import { adaptSession } from '../core/engine/today.js';
 import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
 import { SESSION_TYPES } from '../core/plan/vocabulary.js';
@@ -14,12 +15,21 @@ import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
 import { currentSession, insertSession, markReplaced, sessionByKey, type NewSession, type SessionRow } from '../io/journal/daily.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
+import { askOptionalScore } from '../io/prompts.js';
 import { refuseFutureDate } from '../io/record-dates.js';
 import { choiceOption, intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderLogged } from '../render/log.js';
 
 const BACKDATE_LIMIT_DAYS = 60;
+
+/** The session RPE scale in one line (Borg CR-10, as the reviews read it). */
+const RPE_QUESTION = 'Session effort, RPE 0–10 (2 easy, 5 hard, 7 very hard, 10 max; Enter skips)';
+
+function unmatchedWarning(date: string, miss: ExerciseMiss): string {
+  const guess = miss.closest ? ` — did you mean "${miss.closest}"?` : '';
+  return `regimen: "${miss.given}" is not planned on ${date}; recorded as written, but \`last\` and progression will not use it${guess}`;
+}
 
 interface LogInput {
   status: 'completed' | 'adapted' | 'skipped' | 'rest';
@@ -138,6 +148,11 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
     const p = state ? plannedFor(db, state, date, input, replacing) : { planned: null, view: null, seqIndex: null, skippedDays: [] };
     const decision = p.view?.decision ?? null;
     const idle = input.status === 'skipped' || input.status === 'rest';
+    // Names matched to what the day planned (and to what it was adapted to), in the plan's spelling.
+    const plannedNames = [...(p.planned?.items ?? []), ...(decision?.adapted.items ?? [])].map((i) => i.exercise);
+    const matched = state ? matchExercises(input.exercises, plannedNames) : { exercises: input.exercises, misses: [] };
+    // Asked after every refusal above, so nobody answers to be told no; before writing, so Ctrl-C writes nothing.
+    if (input.rpe === undefined && !idle && ctx.interactive) input.rpe = await askOptionalScore(RPE_QUESTION, 0, 10);
     const actualType = input.type ?? (input.status === 'rest' ? 'rest' : input.status === 'skipped' ? (p.planned?.type ?? 'rest') : (decision?.adapted.type ?? p.planned?.type ?? 'rest'));
     const actualMinutes = input.minutes ?? (idle ? 0 : (decision?.adapted.minutes ?? p.planned?.minutes ?? 0));
     const checkin = p.view?.checkin;
@@ -156,7 +171,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       status: input.status,
       rpe: input.rpe ?? null,
       energy: input.energy ?? null,
-      exercises: JSON.stringify(input.exercises),
+      exercises: JSON.stringify(matched.exercises),
       note: input.note,
       symptoms: checkin ? JSON.stringify({ status: checkin.status, signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) }) : null,
       adapted_for_symptoms: decision && decision.adaptation !== 'as_planned' && !idle ? 1 : 0,
@@ -188,8 +203,9 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       const next = sequencePositions(state.plan.days, mondayOf(assignment.start_date), tomorrow, logs)(tomorrow);
       advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
     }
-    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: written.replaced };
+    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: written.replaced, misses: matched.misses };
   });
+  for (const miss of result.misses ?? []) ctx.err(unmatchedWarning(date, miss));
   if (ctx.options.json) printJson(ctx, { session: result.session, advanced_to: result.advanced_to, ...(result.duplicate ? { duplicate: true } : {}) });
   else ctx.out(renderLogged(result, ctx.theme));
   return 0;

@@ -13,9 +13,12 @@ import { insertReview, insertTarget, latestReview, reviewFor } from '../io/journ
 import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
+import { matchesFailOn } from '../core/engine/fail-on.js';
+import { readCompletionTrend } from '../io/completion-trend.js';
+import { isTerminal } from '../io/output.js';
+import { completionTrend } from '../render/charts.js';
 import { renderReview, type ReviewJson } from '../render/review.js';
-
-const SEVERITY = { progress: 0, hold: 1, step_down: 2 } as const;
+import { failOnLines, renderReviewTable } from '../render/review-table.js';
 
 function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
   const o = r.outcome;
@@ -53,6 +56,12 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson
   for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
 }
 
+/** The weekly completion under one athlete's review (read in the review's own journal session). */
+async function trendOf(db: Db, ctx: Context, review: ReviewJson, state?: AthleteState): Promise<string> {
+  const trend = readCompletionTrend(db, state ?? (await loadAthleteState(db, ctx)), review.window.to);
+  return trend.length ? `\n${ctx.theme.dim(completionTrend(trend, isTerminal(1)))}` : '';
+}
+
 export async function runReview(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
   if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
@@ -61,6 +70,8 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const chosen = chooseReviewWeek(ctx.today, options.week as string | undefined);
   if ('error' in chosen) throw new UsageError(chosen.error, chosen.hint);
   const { week, sunday } = chosen;
+  let trend = '';
+  let lastState: AthleteState | undefined;
   const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
@@ -78,6 +89,7 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         throw new UsageError(`${athlete.id}: ${week} comes before ${newest.week}, which is already reviewed`, `see it without saving: regimen review --week ${week} --dry-run`);
       }
       const state = await loadAthleteState(db, ctx, athlete);
+      lastState = state;
       const computed = computeReview(db, state, sunday, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
@@ -96,10 +108,14 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
         }
       });
     }
+    if (!options.all && !ctx.options.json && out[0]) trend = await trendOf(db, ctx, out[0], lastState);
     return out;
   });
   if (ctx.options.json) printJson(ctx, options.all ? { reviews } : reviews[0]);
-  else ctx.out(reviews.map((r) => renderReview(r, ctx.theme)).join('\n\n') || 'No active athletes to review.');
-  if (failOn && reviews.some((r) => SEVERITY[r.decision] >= SEVERITY[failOn])) return 1;
-  return 0;
+  else if (!reviews.length) ctx.out('No active athletes to review.');
+  else if (options.all) ctx.out(renderReviewTable(reviews, ctx.theme));
+  else ctx.out(`${renderReview(reviews[0]!, ctx.theme)}${trend}`);
+  const matched = failOn ? reviews.filter((r) => matchesFailOn(r.decision, failOn)) : [];
+  for (const line of failOnLines(matched, failOn ?? '')) ctx.err(line);
+  return matched.length ? 1 : 0;
 }

@@ -5,6 +5,8 @@ import { printJson } from '../context.js';
 import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/dates.js';
 import type { Plan } from '../core/plan/model.js';
 import { previewContext, resolveSchedule, showWaitOnce, type ScheduleDay } from '../core/plan/resolve.js';
+import { intOption } from '../io/validate-input.js';
+import { dayMark } from '../core/repair/changed-by.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -28,8 +30,7 @@ export function scheduleRange(today: IsoDate, opts: ScheduleOptions): { from: Is
   let to: IsoDate;
   if (opts.to) to = parseDateOption(opts.to, '--to');
   else {
-    const weeks = opts.weeks === undefined ? 2 : Number(opts.weeks);
-    if (!Number.isInteger(weeks) || weeks < 1 || weeks > 156) throw new UsageError(`--weeks "${opts.weeks}" is not accepted`, 'use a whole number of weeks from 1 to 156');
+    const weeks = intOption(opts.weeks, '--weeks', 1, 156) ?? 2;
     to = addDays(from, weeks * 7 - 1);
   }
   if (to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
@@ -59,10 +60,12 @@ async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<
   const { from, to } = scheduleRange(ctx.today, opts);
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
-    return { plan: state.plan, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: [...eachDay(from, to)].map((d) => showWaitOnce(state.resolver.day(d))) } };
+    const dates = [...eachDay(from, to)];
+    const marks = new Map(dates.map((d) => [d, dayMark(state.resolver, d)] as const));
+    return { plan: state.plan, marks, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: dates.map((d) => showWaitOnce(state.resolver.day(d))) } };
   });
   if (ctx.options.json) printJson(ctx, result.out);
-  else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme));
+  else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme, result.marks));
   return 0;
 }
 

@@ -7,6 +7,7 @@ import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
 import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
+import { describeVolume, type ExerciseActual } from '../core/engine/exercise-spec.js';
 import { lastWithExercise } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -39,10 +40,20 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   for (const item of day.planned?.items ?? []) {
     const row = lastWithExercise(db, athlete, item.exercise, day.date);
     if (!row) continue;
-    const actual = (JSON.parse(row.exercises) as { exercise: string; sets: number; reps: number[]; load?: string; rir?: number }[]).find(
-      (e) => e.exercise.toLowerCase() === item.exercise.toLowerCase(),
-    );
-    if (actual) out.push({ exercise: item.exercise, date: row.date, sets: actual.sets, reps: actual.reps.join(','), load: actual.load ?? null, rir: actual.rir ?? null });
+    const actual = (JSON.parse(row.exercises) as ExerciseActual[]).find((e) => e.exercise.toLowerCase() === item.exercise.toLowerCase() && e.matched !== false);
+    if (actual) {
+      out.push({
+        exercise: item.exercise,
+        date: row.date,
+        sets: actual.sets,
+        reps: actual.reps.join(','),
+        ...(actual.seconds ? { seconds: actual.seconds } : {}),
+        ...(actual.distance ? { distance: actual.distance } : {}),
+        done: describeVolume(actual),
+        load: actual.load ?? null,
+        rir: actual.rir ?? null,
+      });
+    }
   }
   return out;
 }

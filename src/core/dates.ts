@@ -10,10 +10,18 @@ const MS_PER_DAY = 86_400_000;
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** True for a real calendar date in `YYYY-MM-DD` form (2026-02-30 is not). */
+/**
+ * The dates the tool accepts anywhere (SPEC §4 strict values): far enough back for any
+ * birth date or old record, and short of the years where date arithmetic and the
+ * five-digit years that follow 9999 would break.
+ */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2999-12-31';
+
+/** True for a real calendar date in `YYYY-MM-DD` form from FIRST_DATE to LAST_DATE (2026-02-30 is not). */
 export function isIsoDate(text: string): boolean {
   const m = ISO_DATE.exec(text);
-  if (!m) return false;
+  if (!m || text < FIRST_DATE || text > LAST_DATE) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;

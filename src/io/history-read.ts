@@ -6,7 +6,8 @@ import { fromRealStart, settleWaits, type HistoryDay, type LoggedSession } from 
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { checkinsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import { checkinsBetween, eventsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import { eventSpelling, type DayEvent, type DayNote } from '../core/engine/history-days.js';
 import type { Db } from './journal/open.js';
 
 export function loggedSession(row: SessionRow): LoggedSession {
@@ -31,4 +32,15 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
     return history;
   });
   return settleWaits(state ? fromRealStart(days, state.assignment.start_date) : days);
+}
+
+
+/** Each day's notes (check-in, then session) and events, for the days that have any. */
+export function readDayNotes(db: Db, athlete: string, from: IsoDate, to: IsoDate): Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }> {
+  const out = new Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }>();
+  const at = (date: IsoDate) => out.get(date) ?? out.set(date, { notes: [], events: [] }).get(date)!;
+  for (const c of checkinsBetween(db, athlete, from, to)) if (c.note) at(c.date).notes.push({ source: 'checkin', text: c.note });
+  for (const s of sessionsBetween(db, athlete, from, to)) if (s.note) at(s.date).notes.push({ source: 'session', text: s.note });
+  for (const e of eventsBetween(db, athlete, from, to)) at(e.date).events.push({ type: eventSpelling(e.type, e.site), site: e.site, note: e.note });
+  return out;
 }

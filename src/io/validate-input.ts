@@ -1,4 +1,5 @@
 // Command-line values checked before anything is opened or written.
+import { parseWholeNumber } from '../core/whole-number.js';
 import { UsageError } from '../errors.js';
 
 const ATHLETE_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -10,10 +11,10 @@ export function athleteId(value: string): string {
 
 export function intOption(value: unknown, flag: string, min: number, max: number): number | undefined {
   if (value === undefined) return undefined;
-  const text = String(value).trim();
-  const n = Number(text);
-  if (text === '' || !Number.isInteger(n) || n < min || n > max) {
-    throw new UsageError(`${flag} "${text}" is not accepted`, `use a whole number from ${min} to ${max}`);
+  const text = String(value);
+  const n = parseWholeNumber(text, min < 0);
+  if (n === null || n < min || n > max) {
+    throw new UsageError(`${flag} "${text}" is not accepted`, `use a whole number from ${min} to ${max} in digits only, e.g. ${flag} ${Math.max(min, Math.min(max, 5))}`);
   }
   return n;
 }

@@ -1,9 +1,10 @@
 // `history` as text: one row per week, then the load metrics and any comparison.
 import type { Theme } from './theme.js';
 import { addDays } from '../core/dates.js';
-import type { PeriodComparison } from '../core/engine/compare.js';
+import { describeBest, type PeriodComparison } from '../core/engine/compare.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import { loadSummary, type LoadMetrics } from '../core/engine/load.js';
+import { LOAD_EXPLAINED } from './load-words.js';
 
 const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
 
@@ -30,11 +31,12 @@ export function renderHistory(
   const away = repairedAway(r.weeks);
   if (away.length) lines.push(`Repaired away (counted as neither planned nor missed): ${away.join(', ')}.`);
   lines.push(t.dim(`Load (7 days to ${r.to}): ${loadSummary(l)}.`));
+  lines.push(t.dim(LOAD_EXPLAINED));
   for (const p of r.compare ?? []) {
     if (!p.exercises.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));
     for (const e of p.exercises) {
-      const best = e.current ? `${e.current.reps} reps${e.current.load ? ` @ ${e.current.load}` : ''}` : '—';
+      const best = e.current ? describeBest(e.current) : '—';
       lines.push(`  ${e.exercise}: best ${best} ${t.dim(`(${e.change})`)}`);
     }
   }

@@ -24,5 +24,7 @@ export function renderLogged(r: Logged, t: Theme): string {
   if (s.planned) lines.push(t.dim(`Planned: ${s.planned.day ? `${s.planned.day}, ` : ''}${typeWord(s.planned.type)} ${s.planned.minutes} min${s.planned_stage ? ` (${s.planned_stage})` : ''}.`));
   if (r.advanced_to) lines.push(`Next up: ${r.advanced_to.day}.`);
   if (s.status === 'skipped' || s.status === 'rest') lines.push('Rest is part of training; the plan carries on from here.');
+  // SPEC §4 log: the weekly review holds rather than progress without session efforts.
+  else if (s.rpe === null) lines.push(t.dim('No session effort (RPE) was recorded: reviews need it to progress you. Add --rpe N (0–10) when you log.'));
   return lines.join('\n');
 }

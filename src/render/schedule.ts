@@ -4,6 +4,7 @@ import { weekdayOf } from '../core/dates.js';
 import type { Item, Plan } from '../core/plan/model.js';
 import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
 import { typeWord } from '../core/plan/vocabulary.js';
+import { markText, type DayMark } from '../core/repair/changed-by.js';
 
 
 export function itemText(item: Item): string {
@@ -17,11 +18,6 @@ export function itemText(item: Item): string {
   return `${item.exercise}${parts.length ? ` ${parts.join(' ')}` : ''}`;
 }
 
-/** The mark of a day that counts as neither planned nor missed (SPEC §6.3). */
-export function skipMark(day: { skipped?: boolean; repaired_away?: boolean }): string {
-  return day.repaired_away ? ' (repaired away)' : day.skipped ? ' (skipped by the coach)' : '';
-}
-
 export function plannedText(p: PlannedSession): string {
   if (p.type === 'rest') return 'rest';
   const name = p.session && p.session !== p.type ? ` · ${p.session}` : '';
@@ -30,7 +26,8 @@ export function plannedText(p: PlannedSession): string {
   return `${day}${typeWord(p.type)}${name}${variant}, ${p.minutes} min${p.optional ? ' (optional)' : ''}`;
 }
 
-export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme): string {
+/** `marks`: the days a repair, pivot or coach changed (journal schedules only). */
+export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme, marks?: Map<string, DayMark | null>): string {
   const lines = [t.bold(`${plan.name} — ${result.from} to ${result.to}`)];
   let lastWeek: number | null | undefined;
   for (const day of result.days) {
@@ -47,8 +44,9 @@ export function renderScheduleText(result: { plan: string; from: string; to: str
       continue;
     }
     const moved = (day as { moved_to?: string }).moved_to;
-    const text = moved ? t.dim(`waited; moved to ${weekdayOf(moved)} ${moved}`) : day.planned.type === 'rest' ? t.dim(`rest${skipMark(day)}`) : plannedText(day.planned);
-    lines.push(`  ${label}  ${text}`);
+    const text = moved ? t.dim(`waited; moved to ${weekdayOf(moved)} ${moved}`) : day.planned.type === 'rest' ? t.dim('rest') : plannedText(day.planned);
+    const mark = marks?.get(day.date);
+    lines.push(`  ${label}  ${text}${mark ? `  ${t.dim(`(${markText(mark)})`)}` : ''}`);
     for (const item of day.planned.items) lines.push(t.dim(`      ${itemText(item)}`));
   }
   return lines.join('\n');

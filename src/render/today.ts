@@ -5,6 +5,7 @@ import type { AdaptedSession, Adaptation } from '../core/engine/today.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { itemText, plannedText } from './schedule.js';
 import { typeWord } from '../core/plan/vocabulary.js';
+import { paintStatus, STATUS_MEANING, statusWord } from './status.js';
 
 export interface TodayView {
   date: string;
@@ -19,7 +20,8 @@ export interface TodayView {
   adapted: AdaptedSession | null;
   adaptation: Adaptation | null;
   reasons: string[];
-  last: { exercise: string; date: string; sets: number; reps: string; load: string | null; rir: number | null }[];
+  /** `done`: what was done in words (`3×10 reps`, `20 min`, `5 km`); `seconds`/`distance` for timed or distance work. */
+  last: { exercise: string; date: string; sets: number; reps: string; seconds?: number[]; distance?: string; done?: string; load: string | null; rir: number | null }[];
   message: string;
   preview?: boolean;
 }
@@ -38,11 +40,15 @@ export function renderToday(v: TodayView, t: Theme): string {
   const lines = [`${t.bold('Planned for today')} (${v.date}, ${where}): ${plannedText(v.planned)}`];
   if (v.adapted && v.adaptation) {
     const adapted = v.adapted.type === 'rest' ? 'rest' : `${typeWord(v.adapted.type)}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
-    lines.push(`${t.bold('Adapted for how you feel')} [${v.status}]: ${adapted} — ${ADAPTATION_LABEL[v.adaptation]}`);
+    // The adaptation's name only where it adds to the session shown ("rest — rest" says nothing).
+    const how = v.adaptation === 'rest' || (v.adaptation === 'as_planned' && v.adapted.type === 'rest') ? '' : ` — ${ADAPTATION_LABEL[v.adaptation]}`;
+    lines.push(`${t.bold('Adapted for how you feel')} (${paintStatus(v.status, t, statusWord(v.status))}): ${adapted}${how}`);
+    // Without a check-in the reasons already say so; a status is explained where it is shown.
+    if (STATUS_MEANING[v.status]) lines.push(t.dim(`  ${STATUS_MEANING[v.status]}`));
     const last = new Map(v.last.map((l) => [l.exercise.toLowerCase(), l]));
     for (const item of v.adapted.items) {
       const prev = last.get(item.exercise.toLowerCase());
-      const history = prev ? t.dim(`   last ${prev.date}: ${prev.sets}×${prev.reps}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
+      const history = prev ? t.dim(`   last ${prev.date}: ${prev.done ?? `${prev.sets}×${prev.reps}`}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
       lines.push(`  • ${itemText(item)}${history}`);
     }
   }

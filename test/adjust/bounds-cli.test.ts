@@ -172,7 +172,8 @@ describe.concurrent('swap: at most 14 days apart', () => {
 });
 
 describe.concurrent('load: −50 … +20 percent', () => {
-  it.each([['-49'], ['-50'], ['19'], ['20'], ['0'], ['+20'], ['-20%']])('--by %s is accepted', async (by) => {
+  // SPEC §4 strict values (v1.1): no leading + on a whole number, so `+20` is refused below.
+  it.each([['-49'], ['-50'], ['19'], ['20'], ['0'], ['-20%']])('--by %s is accepted', async (by) => {
     const doc = await accept(['adjust', 'load', AEROBIC, `--by=${by}`]);
     const pct = Number(by.replace('%', ''));
     expect(doc.proposal.actions).toEqual([{ action: 'load', date: AEROBIC, by: pct }]);
@@ -191,6 +192,8 @@ describe.concurrent('load: −50 … +20 percent', () => {
   it('fractions and words are refused as --by values', async () => {
     await refuse(['adjust', 'load', AEROBIC, '--by', '1.5'], [/--by/, /1\.5/, /-50/, /20/]);
     await refuse(['adjust', 'load', AEROBIC, '--by', 'half'], [/--by/, /half/]);
+    await refuse(['adjust', 'load', AEROBIC, '--by=+20'], [/--by/, /\+20/, /-50/, /20/]);
+    await refuse(['adjust', 'load', AEROBIC, '--by', '1e1'], [/--by/, /1e1/]);
   });
 
   it('a rest day cannot be loaded', async () => {

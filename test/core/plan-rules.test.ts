@@ -15,6 +15,8 @@ describe('check errors (§2.2)', () => {
     ['stage ids not unique', { stages: [{ id: 'ONE' }, { id: 'ONE' }] }, 'error:duplicate-stage-id@stages.1.id'],
     ['sequence with phases', { schedule: 'sequence', week_template: undefined, days: [{ name: 'A', type: 'rest' }], phases: [{ id: 'b', type: 'base', weeks: 1 }] }, 'error:sequence-with-phases@phases'],
     ['event goal without date', { goal: { kind: 'event', title: 'Race', fallback: 'Finish' } }, 'error:event-goal-without-date@goal'],
+    ['goal date past 2999 (SPEC §4 strict values)', { goal: { kind: 'event', title: 'Race', date: '9999-04-25', fallback: 'Finish' } }, 'error:date-out-of-range@goal.date'],
+    ['goal date before 1900', { goal: { kind: 'event', title: 'Race', date: '1899-12-31', fallback: 'Finish' } }, 'error:date-out-of-range@goal.date'],
     ['weekly_minutes length ≠ weeks', { phases: [{ id: 'b', type: 'base', weeks: 3, weekly_minutes: [100, 110] }] }, 'error:weekly-minutes-length@phases.0.weekly_minutes'],
     ['more than 30 days', { schedule: 'sequence', week_template: undefined, days: Array.from({ length: 31 }, (_, i) => ({ name: `D${i}`, type: 'rest' })) }, 'error:too-many-days@days'],
     ['missing required key', { name: undefined }, 'error:missing-key@name'],

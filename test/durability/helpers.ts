@@ -18,6 +18,17 @@ export const EXERCISE_SPEC = 'Sit to stand from a chair: 2x10@bw rir2';
 export const EXERCISE_STORED = [{ exercise: 'Sit to stand from a chair', sets: 2, reps: [10, 10], load: 'bw', rir: 2 }];
 
 /**
+ * The exercise is logged every day, planned or not: on the days it is not, `log` keeps it
+ * marked unmatched and warns (SPEC §4 log, v1.1). Durability is about the rows, so the
+ * mark and the warning are set aside here.
+ */
+export function withoutNameWarnings(stderr: string): string {
+  // The in-process worker writes messages without a newline, so each is matched whole.
+  return stderr.replace(/regimen: "Sit to stand from a chair" is not planned on \d{4}-\d{2}-\d{2}; recorded as written, but `last` and progression will not use it( — did you mean "[^"]*"\?)?\n?/g, '');
+}
+
+
+/**
  * A note of ~48 KB (a dozen SQLite pages), different for every date: a torn or partial
  * write of the row would show as a note that is not exactly this text.
  */
@@ -110,7 +121,8 @@ export function checkJournal(path: string, noteTag = ''): SessionCheck[] {
     for (const row of rows) {
       const where = `session ${String(row.athlete_id)} ${String(row.date)}`;
       for (const c of notNull) expect(row[c], `${where}: ${c}`).not.toBeNull();
-      expect(JSON.parse(row.exercises as string), `${where}: exercises`).toEqual(EXERCISE_STORED);
+      const exercises = (JSON.parse(row.exercises as string) as { matched?: boolean }[]).map(({ matched: _, ...e }) => e);
+      expect(exercises, `${where}: exercises`).toEqual(EXERCISE_STORED);
       const note = row.note as string;
       const expected = noteFor(row.date as string, noteTag);
       expect(note.length, `${where}: note length`).toBe(expected.length);

@@ -286,7 +286,9 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
       // `last`: the most recent earlier performance of each planned exercise.
       const expectedLast = t.planned.items.flatMap((item: any) => {
         const prior = record.filter((r) => r.exercise === item.exercise && r.date < date).at(-1);
-        return prior ? [{ exercise: item.exercise, date: prior.date, sets: prior.sets, reps: prior.reps.join(','), load: prior.load, rir: prior.rir }] : [];
+        const same = prior && prior.reps.every((r) => r === prior.reps[0]) && prior.sets > 1;
+        const done = prior && (same ? `${prior.sets}×${prior.reps[0]} reps` : `${prior.reps.join(',')} reps`);
+        return prior ? [{ exercise: item.exercise, date: prior.date, sets: prior.sets, reps: prior.reps.join(','), done, load: prior.load, rir: prior.rir }] : [];
       });
       expect(t.last, where).toEqual(expectedLast);
 

@@ -1,6 +1,7 @@
 // `regimen checkin` in a real terminal (SPEC §4 checkin, exit 130): the missing signals
-// are asked for one by one, out-of-range answers are refused by the prompt, and Ctrl-C
-// leaves the journal as it was.
+// are asked for one by one, out-of-range answers are refused by the prompt, then one
+// multiple-choice question about the stop flags (v1.1), and Ctrl-C anywhere leaves the
+// journal as it was. `log` on a terminal asks for the session RPE (v1.1).
 //
 // The terminal is a pseudo-terminal from Python's `pty` module (present wherever
 // python3 is; tmux is not on every CI runner). The program treats CI=true as "never
@@ -92,7 +93,11 @@ const PROMPTS = {
   anxiety: /Anxiety \(0 none – 10 worst\)/,
   low_mood: /Low mood \(0 none – 10 worst\)/,
   qol: /Quality of life today \(0 worst – 10 best\)/,
+  stop: /Do you have any of these today\?/,
+  rpe: /Session effort, RPE 0–10 \(2 easy, 5 hard/,
 };
+
+const DOWN = '\x1b[B';
 
 describe.skipIf(!havePty)('checkin on a terminal', () => {
   async function journal(): Promise<Cli> {
@@ -102,7 +107,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
   }
   const envOf = (cli: Cli) => ({ REGIMEN_JOURNAL: cli.journal, REGIMEN_NOW: NOW });
 
-  it('asks the five signals, records them, and today uses them', { timeout: 60_000 }, async () => {
+  it('asks the five signals and the stop flags; picking none leaves the status to the signals, and today uses it', { timeout: 60_000 }, async () => {
     const cli = await journal();
     const term = new Terminal(['checkin'], envOf(cli));
     try {
@@ -117,6 +122,10 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
         await term.waitFor(prompt);
         term.type(`${answer}\r`);
       }
+      // The stop flags, in plain words, none chosen: Enter picks none.
+      await term.waitFor(PROMPTS.stop);
+      await term.waitFor(/◯ fever[\s\S]*◯ chest pain[\s\S]*◯ dizziness[\s\S]*◯ breathless[\s\S]*◯ bleeding[\s\S]*◯ new swelling/);
+      term.type('\r');
       await term.waitFor(/Checked in for 2026-11-10: amber/);
       expect(await term.exit(), term.text).toBe(0);
     } finally {
@@ -126,7 +135,8 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(t).toMatchObject({ date: NOW, status: 'amber', focus: ['aerobic', 'resistance'] });
     const rows = snapshotJournal(cli.journal).rows!.checkins as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ date: NOW, fatigue: 5, pain: 1, anxiety: 2, low_mood: 0, qol: 8, status: 'amber' });
+    expect(rows[0]).toMatchObject({ date: NOW, fatigue: 5, pain: 1, anxiety: 2, low_mood: 0, qol: 8, status: 'amber', flags: '[]' });
+    expect(term.text).not.toMatch(/◉/); // nothing was ever shown as chosen
   });
 
   it('asks only for the signals not given, and refuses out-of-range and empty answers in the prompt', { timeout: 60_000 }, async () => {
@@ -141,6 +151,8 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
       term.type('\r'); // nothing typed: a number is required
       await term.waitFor(/valid numeric value|required|provide/i);
       term.type('3\r');
+      await term.waitFor(PROMPTS.stop);
+      term.type('\r');
       await term.waitFor(/Checked in for 2026-11-10: red/);
       expect(await term.exit(), term.text).toBe(0);
     } finally {
@@ -209,5 +221,93 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(after.rows).toEqual(before.rows);
     expect(after.bytes).toBe(before.bytes);
     expect((await cli.json(['today'])).status).toBe('unknown');
+  });
+  it('picking "fever" at the stop-flag question makes the day stop, whatever the signals', { timeout: 60_000 }, async () => {
+    const cli = await journal();
+    const term = new Terminal(['checkin'], envOf(cli));
+    try {
+      for (const [prompt, answer] of [[PROMPTS.fatigue, '1'], [PROMPTS.pain, '0'], [PROMPTS.anxiety, '1'], [PROMPTS.low_mood, '0'], [PROMPTS.qol, '9']] as const) {
+        await term.waitFor(prompt);
+        term.type(`${answer}\r`);
+      }
+      await term.waitFor(PROMPTS.stop);
+      await term.waitFor(/new swelling/);
+      term.type(' '); // the cursor starts on "fever"
+      await term.waitFor(/◉ fever/);
+      term.type('\r');
+      await term.waitFor(/Checked in for 2026-11-10: stop — because of fever\. Please contact your care team/);
+      expect(await term.exit(), term.text).toBe(0);
+    } finally {
+      term.kill();
+    }
+    const rows = snapshotJournal(cli.journal).rows!.checkins as Record<string, unknown>[];
+    expect(rows).toEqual([expect.objectContaining({ fatigue: 1, pain: 0, anxiety: 1, low_mood: 0, qol: 9, status: 'stop', flags: '["fever"]' })]);
+    expect((await cli.json(['today'])).status).toBe('stop');
+  });
+
+  it('asks about stop flags even when every signal was given, and stores the plan name of the one picked', { timeout: 60_000 }, async () => {
+    const cli = await journal();
+    const term = new Terminal(['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'], envOf(cli));
+    try {
+      await term.waitFor(PROMPTS.stop);
+      await term.waitFor(/new swelling/);
+      term.type(`${DOWN} `);
+      await term.waitFor(/◉ chest pain/);
+      term.type('\r');
+      await term.waitFor(/stop — because of chest pain/);
+      expect(await term.exit(), term.text).toBe(0);
+    } finally {
+      term.kill();
+    }
+    for (const prompt of [PROMPTS.fatigue, PROMPTS.pain, PROMPTS.anxiety, PROMPTS.low_mood, PROMPTS.qol]) expect(term.text).not.toMatch(prompt);
+    const rows = snapshotJournal(cli.journal).rows!.checkins as Record<string, unknown>[];
+    expect(rows).toEqual([expect.objectContaining({ status: 'stop', flags: '["chest_pain"]' })]);
+  });
+
+  it('Ctrl-C at the stop-flag question exits 130 and writes nothing', { timeout: 60_000 }, async () => {
+    const cli = await journal();
+    const before = snapshotJournal(cli.journal);
+    const term = new Terminal(['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'], envOf(cli));
+    let code: number;
+    try {
+      await term.waitFor(PROMPTS.stop);
+      term.type(' \x03');
+      code = await term.exit();
+    } finally {
+      term.kill();
+    }
+    expect(code, term.text).toBe(130);
+    const after = snapshotJournal(cli.journal);
+    expect(after.rows).toEqual(before.rows);
+    expect(after.bytes).toBe(before.bytes);
+  });
+
+  it('log asks for the session RPE when --rpe is missing; Enter skips it and the output says reviews need it', { timeout: 60_000 }, async () => {
+    const cli = await journal();
+    const asked = new Terminal(['log', '--date', '2026-11-09', '--exercise', 'sit to stand from a chair: 2x10 rir3'], envOf(cli));
+    try {
+      await asked.waitFor(PROMPTS.rpe);
+      asked.type('5\r');
+      await asked.waitFor(/Logged 2026-11-09: strength 15 min \(completed\), RPE 5/);
+      expect(await asked.exit(), asked.text).toBe(0);
+    } finally {
+      asked.kill();
+    }
+    expect(asked.text).not.toMatch(/reviews need it/);
+    const skipped = new Terminal(['log', '--date', '2026-11-06'], envOf(cli));
+    try {
+      await skipped.waitFor(PROMPTS.rpe);
+      skipped.type('\r');
+      await skipped.waitFor(/No session effort \(RPE\) was recorded: reviews need it to progress you/);
+      expect(await skipped.exit(), skipped.text).toBe(0);
+    } finally {
+      skipped.kill();
+    }
+    const sessions = snapshotJournal(cli.journal).rows!.sessions as Record<string, unknown>[];
+    expect(sessions.map((r) => [r.date, r.rpe])).toEqual([
+      ['2026-11-09', 5],
+      ['2026-11-06', null],
+    ]);
+    expect(JSON.parse(sessions[0]!.exercises as string)).toEqual([{ exercise: 'Sit to stand from a chair', sets: 2, reps: [10, 10], rir: 3, matched: true }]);
   });
 });

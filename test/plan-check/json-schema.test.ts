@@ -34,6 +34,7 @@ const RULES = [
   'days-without-sequence',
   'missing-week-template',
   'event-goal-without-date',
+  'date-out-of-range',
   'weekly-minutes-length',
   'blocks-length',
   'min-weeks-exceeds-weeks',

@@ -1,7 +1,7 @@
 // Proposing coach adjustments (SPEC §4 `adjust`): each action is checked against the
 // schedule as it stands (with the actions before it applied) and becomes a layer that
 // is worked out whenever the schedule is read. Pure.
-import { addDays, daysBetween, isIsoDate, maxDate, type IsoDate } from '../dates.js';
+import { addDays, daysBetween, FIRST_DATE, isIsoDate, type IsoDate, LAST_DATE, maxDate } from '../dates.js';
 import type { PlannedSession } from '../plan/resolve.js';
 import { LayeredSchedule, type AdjustLayer } from '../repair/layers.js';
 import type { DayChange } from '../repair/propose.js';
@@ -25,7 +25,7 @@ function isTraining(p: PlannedSession | null): p is PlannedSession {
 function refusal(current: LayeredSchedule, action: AdjustAction, first: IsoDate, last: IsoDate): string | null {
   const dates = action.action === 'swap' ? action.dates : [action.date];
   for (const d of dates) {
-    if (!isIsoDate(d)) return `${d} is not a calendar date`;
+    if (!isIsoDate(d)) return `${d} is not a calendar date (YYYY-MM-DD from ${FIRST_DATE} to ${LAST_DATE})`;
     if (d < first || d > last) return `${d} is outside today…+${HORIZON_DAYS} days (${first} to ${last})`;
     if (!current.day(d).planned) return `${d} is outside the plan's dates`;
   }

@@ -1,7 +1,7 @@
 // `history --compare` (SPEC §4): each period beside the previous one, per exercise:
 // the best set (heaviest load, then most reps), its load and reps.
 import type { IsoDate } from '../dates.js';
-import type { ExerciseActual } from './exercise-spec.js';
+import { describeVolume, distanceMetres, formatDuration, type ExerciseActual } from './exercise-spec.js';
 import { KG_PER_LB, parseLoad } from './progression.js';
 
 export interface BestSet {
@@ -10,6 +10,10 @@ export interface BestSet {
   reps: number;
   sets: number;
   total_reps: number;
+  /** Timed work: the longest set, in seconds (reps are then 0). */
+  seconds?: number;
+  /** Distance work: the longest distance (`5km`; reps are then 0). */
+  distance?: string;
 }
 
 export interface ExerciseComparison {
@@ -33,18 +37,32 @@ export function loadValue(load: string | undefined | null): number {
   return parsed.unit === 'lb' ? parsed.value * KG_PER_LB : parsed.value;
 }
 
+/** Reps, seconds or metres: the measure the set was counted in. */
+function amount(b: BestSet): number {
+  if (b.distance !== undefined) return distanceMetres(b.distance);
+  return b.seconds ?? b.reps;
+}
+
 function better(a: BestSet, b: BestSet): boolean {
   const la = loadValue(a.load);
   const lb = loadValue(b.load);
-  return la > lb || (la === lb && a.reps > b.reps);
+  return la > lb || (la === lb && amount(a) > amount(b));
+}
+
+function bestOf(date: IsoDate, e: ExerciseActual): BestSet | null {
+  const base = { date, load: e.load ?? null, sets: e.sets };
+  if (e.distance !== undefined) return { ...base, reps: 0, total_reps: 0, distance: e.distance };
+  if (e.seconds?.length) return { ...base, reps: 0, total_reps: 0, seconds: Math.max(...e.seconds) };
+  if (!e.reps.length) return null;
+  return { ...base, reps: Math.max(...e.reps), total_reps: e.reps.reduce((a, b) => a + b, 0) };
 }
 
 export function bestSets(sessions: { date: IsoDate; exercises: ExerciseActual[] }[]): Map<string, BestSet> {
   const out = new Map<string, BestSet>();
   for (const s of sessions) {
     for (const e of s.exercises) {
-      if (!e.reps.length) continue;
-      const candidate: BestSet = { date: s.date, load: e.load ?? null, reps: Math.max(...e.reps), sets: e.sets, total_reps: e.reps.reduce((a, b) => a + b, 0) };
+      const candidate = bestOf(s.date, e);
+      if (!candidate) continue;
       const key = e.exercise.toLowerCase();
       const current = out.get(key);
       if (!current || better(candidate, current)) out.set(key, { ...candidate });
@@ -58,6 +76,16 @@ function describeChange(current: BestSet | null, previous: BestSet | null): stri
   if (!previous) return 'new this period';
   const dl = loadValue(current.load) - loadValue(previous.load);
   if (Math.abs(dl) > 1e-9) return `${dl > 0 ? '+' : ''}${Math.round(dl * 100) / 100}kg`;
+  const sign = (x: number) => (x > 0 ? '+' : '-');
+  if (current.distance !== undefined || previous.distance !== undefined) {
+    const dm = amount(current) - amount(previous);
+    if (Math.abs(dm) < 0.5) return 'same';
+    return Math.abs(dm) >= 1000 ? `${sign(dm)}${Math.round(Math.abs(dm) / 100) / 10} km` : `${sign(dm)}${Math.round(Math.abs(dm))} m`;
+  }
+  if (current.seconds !== undefined || previous.seconds !== undefined) {
+    const ds = amount(current) - amount(previous);
+    return ds === 0 ? 'same' : `${sign(ds)}${formatDuration(Math.abs(ds))}`;
+  }
   const dr = current.reps - previous.reps;
   return dr === 0 ? 'same' : `${dr > 0 ? '+' : ''}${dr} reps`;
 }
@@ -80,4 +108,10 @@ export function comparePeriods(
         return { exercise: name, current, previous, change: describeChange(current, previous) };
       }),
   }));
+}
+
+/** A best set for people: `15 reps @ 20kg`, `20 min`, `5 km`. */
+export function describeBest(b: BestSet): string {
+  const what = b.distance !== undefined ? describeVolume({ sets: 1, reps: [], distance: b.distance }) : b.seconds !== undefined ? formatDuration(b.seconds) : `${b.reps} reps`;
+  return `${what}${b.load ? ` @ ${b.load}` : ''}`;
 }

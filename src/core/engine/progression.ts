@@ -151,7 +151,8 @@ export function progressExercises(days: ProgressionDay[], currentLoad: (exercise
     for (const d of days) {
       // A session adapted for symptoms counts as done, but its lighter sets say nothing about the load.
       if (d.session?.status === 'adapted') continue;
-      const actual = d.session?.exercises.find((e) => e.exercise.toLowerCase() === key);
+      // Only a name matched to the plan counts (SPEC §4 log), and only sets counted in reps.
+      const actual = d.session?.exercises.find((e) => e.exercise.toLowerCase() === key && e.matched !== false && e.reps.length > 0);
       if (actual && (!latest || d.date >= latest.date)) latest = { date: d.date, actual };
     }
     if (!latest) continue;

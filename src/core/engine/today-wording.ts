@@ -2,7 +2,7 @@
 // always saying that scaling down or resting is fine.
 import type { PlannedSession } from '../plan/resolve.js';
 import type { SessionType } from '../plan/vocabulary.js';
-import { SIGNALS, severity, type Assessment, type Signal } from './status.js';
+import { SIGNALS, type Assessment, type FocusFlag, type Signal } from './status.js';
 import type { TodayDecision } from './today.js';
 
 const SIGNAL_LABEL: Record<Signal, string> = {
@@ -21,9 +21,24 @@ export function typeLabel(type: SessionType): string {
   return type === 'mind_body' ? 'mind-body' : type;
 }
 
-/** "fatigue 6/10 is amber", "quality of life 2/10 is red (severity 8)". */
+/** "an aerobic day", "a strength day": the article a person would use. */
+export function withArticle(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** The exercise components in words (SPEC §1 focus flags), never the flag names. */
+const FOCUS_WORD: Record<FocusFlag, string> = {
+  resistance: 'strength work',
+  aerobic: 'aerobic exercise',
+  mind_body: 'mind-body practice',
+  multi_component: 'mixed training',
+};
+export const focusWord = (flag: FocusFlag): string => FOCUS_WORD[flag] ?? flag;
+
+/** "fatigue 6/10 is amber", "quality of life 2/10 is red (for quality of life, 10 is the best)". */
 export function describeSignal(signal: Signal, value: number, level: string): string {
-  const inverted = signal === 'qol' ? ` (severity ${severity(signal, value)})` : '';
+  // Quality of life runs the other way; say so rather than show an inverted "severity".
+  const inverted = signal === 'qol' ? ' (here 10 is the best)' : '';
   return `${label(signal)} ${value}/10 is ${level}${inverted}`;
 }
 

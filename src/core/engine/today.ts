@@ -6,7 +6,7 @@ import { roundMinutes, scaleItems, type PlannedSession } from '../plan/resolve.j
 import type { SessionType, TrainingType, Variant } from '../plan/vocabulary.js';
 import { itemMinutes, variantItems } from '../plan/variants.js';
 import { FOCUS_TYPE, SIGNALS, TYPE_FOCUS, severity, type Assessment, type DayStatus, type FocusFlag } from './status.js';
-import { describeSignals, describeVeryHigh, describeWorst, label, todayMessage, typeLabel } from './today-wording.js';
+import { describeSignals, describeVeryHigh, describeWorst, focusWord, label, todayMessage, typeLabel, withArticle } from './today-wording.js';
 
 export type Adaptation = 'as_planned' | 'gentler_variant' | 'mixed_finisher' | 'scaled_down' | 'rest';
 
@@ -100,7 +100,7 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
         adapted: { type: planned.type, session: planned.session, variant: 'gentle', minutes, items, rest_ok: true },
         reasons: [
           ...signalReasons,
-          focus.length ? `${plannedFocus} is among today's focus areas (${focus.join(', ')})` : 'no focus areas today',
+          focus.length ? `${focusWord(plannedFocus)} is among what today calls for (${focus.map(focusWord).join(', ')})` : 'nothing in particular is called for today',
           `the gentle variant at 80% of the planned minutes (${planned.minutes} → ${minutes})`,
         ],
       };
@@ -145,7 +145,7 @@ function mixedFinisher(plan: Plan, planned: PlannedSession, stage: Stage, sessio
     adaptation: 'mixed_finisher',
     adapted: { type: 'mixed', session: planned.session, variant: 'gentle', minutes: planned.minutes, items, rest_ok: true },
     reasons: [
-      `${TYPE_FOCUS[plannedType]} (the planned ${typeLabel(plannedType)} session) is not among today's focus areas (${focus.join(', ')})`,
+      `${focusWord(TYPE_FOCUS[plannedType])} (the planned ${typeLabel(plannedType)} session) is not what today calls for (${focus.map(focusWord).join(', ')})`,
       lead.length
         ? `${lead.length === 1 ? 'the first gentle' : `the first ${lead.length} gentle`} ${typeLabel(plannedType)} item${lead.length === 1 ? '' : 's'} plus ${finisher}, within the planned ${planned.minutes} minutes`
         : `${finisher}, within the planned ${planned.minutes} minutes`,
@@ -167,14 +167,14 @@ function scaledDown(plan: Plan, planned: PlannedSession, stage: Stage, session: 
   if (assessment.redSignals[0] === 'pain' && (type === 'strength' || type === 'aerobic') && focusType && focusType !== type) {
     const other = sessionOfType(plan, focusType);
     if (other) {
-      reasons.push(`pain is red on a ${typeLabel(type)} day: a minimal ${typeLabel(focusType)} session instead`);
+      reasons.push(`pain is red on ${withArticle(typeLabel(type))} day: a minimal ${typeLabel(focusType)} session instead`);
       type = focusType;
       source = other;
       sessionName = other.name;
       // Another session's items were never scaled by this day's weekly target; only volume applies.
       sourceFactor = stage.volume;
     } else {
-      reasons.push(`pain is red on a ${typeLabel(type)} day; the plan has no ${typeLabel(focusType)} session, so the planned one is kept`);
+      reasons.push(`pain is red on ${withArticle(typeLabel(type))} day; the plan has no ${typeLabel(focusType)} session, so the planned one is kept`);
     }
   }
   reasons.push(`one signal is red: the minimal variant at no more than 40% of the planned minutes (${planned.minutes} → ${minutes})`);

@@ -1,7 +1,7 @@
 // Cross-field rules of SPEC §2.2 that a schema cannot express. Each finding's code
 // is the rule's name; the loader turns paths into file:line:col.
 import type { Finding } from '../diagnostics.js';
-import { WEEKDAYS } from '../dates.js';
+import { FIRST_DATE, isIsoDate, LAST_DATE, WEEKDAYS } from '../dates.js';
 import { DEFAULT_RULES } from '../rules.js';
 import { isTrainingType } from './vocabulary.js';
 import type { DayInput, PlanInput, WeekTemplateInput } from './schema.js';
@@ -106,6 +106,11 @@ function checkScheduleShape(plan: PlanInput, findings: Finding[]): void {
 function checkGoal(plan: PlanInput, findings: Finding[]): void {
   if (plan.goal?.kind === 'event' && plan.goal.date === undefined) {
     findings.push(error('event-goal-without-date', ['goal'], 'an event goal needs a date', 'add date: YYYY-MM-DD (the race or deadline)'));
+  }
+  // SPEC §4 strict values: plan dates obey the same range as every other date.
+  const date = plan.goal?.date;
+  if (date !== undefined && !isIsoDate(date)) {
+    findings.push(error('date-out-of-range', ['goal', 'date'], `goal date ${date} is outside ${FIRST_DATE} to ${LAST_DATE}`, `use a calendar date YYYY-MM-DD from ${FIRST_DATE} to ${LAST_DATE}`));
   }
 }
 

@@ -126,3 +126,9 @@ export function lastActivity(db: Db, athlete: string): string | null {
     .get(athlete, athlete) as { d: string | null };
   return row.d;
 }
+
+/** The latest date with a logged session on or before a date. */
+export function lastLogOnOrBefore(db: Db, athlete: string, date: string): string | null {
+  const row = db.prepare('SELECT max(date) AS d FROM sessions WHERE athlete_id = ? AND date <= ? AND replaced = 0').get(athlete, date) as { d: string | null };
+  return row.d;
+}

@@ -83,11 +83,11 @@ export function sessionsBetween(db: Db, athlete: string, from: string, to: strin
   return stmt(db, 'SELECT * FROM sessions WHERE athlete_id = ? AND date BETWEEN ? AND ? AND replaced = 0 ORDER BY date').all(athlete, from, to) as SessionRow[];
 }
 
-/** The latest logged sessions (before `before`) that include the exercise, newest first. */
+/** The latest logged session (before `before`) that includes the exercise under a name matched to the plan. */
 export function lastWithExercise(db: Db, athlete: string, exercise: string, before: string): SessionRow | undefined {
   return stmt(
     db,
-    "SELECT * FROM sessions WHERE athlete_id = ? AND date < ? AND replaced = 0 AND exercises != '[]' AND EXISTS (SELECT 1 FROM json_each(sessions.exercises) WHERE json_extract(value, '$.exercise') = ? COLLATE NOCASE) ORDER BY date DESC LIMIT 1",
+    "SELECT * FROM sessions WHERE athlete_id = ? AND date < ? AND replaced = 0 AND exercises != '[]' AND EXISTS (SELECT 1 FROM json_each(sessions.exercises) WHERE json_extract(value, '$.exercise') = ? COLLATE NOCASE AND IFNULL(json_extract(value, '$.matched'), 1) = 1) ORDER BY date DESC LIMIT 1",
   ).get(athlete, before, exercise) as SessionRow | undefined;
 }
 

@@ -1,6 +1,6 @@
-// The athlete's first day of record on this journal (SPEC §6.2 `days_of_record`):
-// the earliest plan start or logged session, whichever came first. A draft plan that
-// never started is not a record.
+// The athlete's first day of record on this journal: where `history` starts (SPEC §4)
+// and what `days_of_record` counts from (§6.2). The earliest plan start, check-in,
+// session or event, whichever came first; a draft plan that never started is not a record.
 import { stmt, type Db } from './open.js';
 
 export function recordStartOf(db: Db, athlete: string): string | null {
@@ -8,8 +8,10 @@ export function recordStartOf(db: Db, athlete: string): string | null {
     db,
     `SELECT MIN(d) AS start FROM (
        SELECT MIN(start_date) AS d FROM assignments WHERE athlete_id = ? AND status != 'draft'
-       UNION ALL SELECT MIN(date) FROM sessions WHERE athlete_id = ? AND replaced = 0)`,
-  ).get(athlete, athlete) as { start: string | null } | undefined;
+       UNION ALL SELECT MIN(date) FROM checkins WHERE athlete_id = ?
+       UNION ALL SELECT MIN(date) FROM sessions WHERE athlete_id = ?
+       UNION ALL SELECT MIN(date) FROM events WHERE athlete_id = ?)`,
+  ).get(athlete, athlete, athlete, athlete) as { start: string | null } | undefined;
   return row?.start ?? null;
 }
 

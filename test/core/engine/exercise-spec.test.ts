@@ -1,6 +1,7 @@
-// SPEC §4 `log --exercise`: NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N].
+// SPEC §4 `log --exercise`: NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N];
+// (v1.1) NAME: [SETSx]DURATION and NAME: DISTANCE.
 import { describe, expect, it } from 'vitest';
-import { parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
+import { describeVolume, formatDuration, parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
 
 describe('valid forms', () => {
   it.each<[string, ExerciseActual]>([
@@ -22,7 +23,8 @@ describe('valid forms', () => {
 });
 
 describe('malformed specs say what was wrong and what is accepted', () => {
-  const USE = 'use NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N], e.g. "Squat: 5x5@100kg rir2"';
+  const USE =
+    'use NAME: SETSxREPS[@LOAD][ rir N], NAME: R1,R2,R3[@LOAD][ rir N], NAME: [SETSx]DURATION or NAME: DISTANCE, e.g. "Squat: 5x5@100kg rir2", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km"';
   const LOADS = 'a load is <n>kg, <n>lb, bw or bw+<n>kg|lb, e.g. "Pull-ups: 3x8@bw+10kg"';
   it.each([
     ['Squat 5x5', `"Squat 5x5" has no ":" after the exercise name: ${USE}`],
@@ -45,5 +47,56 @@ describe('malformed specs say what was wrong and what is accepted', () => {
     ['Squat: 5x5@100kg rir 1.5', `rir "1.5" must be a whole number from 0 to 10: ${USE}`],
   ])('%s', (text, message) => {
     expect(parseExerciseSpec(text)).toEqual({ ok: false, message });
+  });
+});
+
+describe('timed and distance work (v1.1)', () => {
+  it.each<[string, ExerciseActual]>([
+    ['Brisk walk: 20min', { exercise: 'Brisk walk', sets: 1, reps: [], seconds: [1200] }],
+    ['Slow breathing: 5 min', { exercise: 'Slow breathing', sets: 1, reps: [], seconds: [300] }],
+    ['Plank: 3x45s', { exercise: 'Plank', sets: 3, reps: [], seconds: [45, 45, 45] }],
+    ['Walk: 1h15min', { exercise: 'Walk', sets: 1, reps: [], seconds: [4500] }],
+    ['Walk: 1 hour', { exercise: 'Walk', sets: 1, reps: [], seconds: [3600] }],
+    ['Rest walk: 90s', { exercise: 'Rest walk', sets: 1, reps: [], seconds: [90] }],
+    ['Stretch: 1min30s', { exercise: 'Stretch', sets: 1, reps: [], seconds: [90] }],
+    ['Wall sit: 2 x 30 sec rir2', { exercise: 'Wall sit', sets: 2, reps: [], seconds: [30, 30], rir: 2 }],
+    ['Farmer carry: 3x40s@20kg', { exercise: 'Farmer carry', sets: 3, reps: [], seconds: [40, 40, 40], load: '20kg' }],
+    ['Easy run: 5km', { exercise: 'Easy run', sets: 1, reps: [], distance: '5km' }],
+    ['Walk: 3.1mi', { exercise: 'Walk', sets: 1, reps: [], distance: '3.1mi' }],
+    ['Sprint: 400m', { exercise: 'Sprint', sets: 1, reps: [], distance: '400m' }],
+    ['Easy run: 5.0 KM', { exercise: 'Easy run', sets: 1, reps: [], distance: '5km' }],
+  ])('%s', (text, value) => {
+    expect(parseExerciseSpec(text)).toEqual({ ok: true, value });
+  });
+
+  const DURATIONS = 'a duration is hours, minutes and seconds in whole numbers, e.g. 20min, 90s, 1h15min, 1min30s';
+  const DISTANCES = 'a distance is a number with km, mi or m, e.g. 5km, 3.1mi, 400m';
+  it.each([
+    ['Walk: 1.5h', `"1.5h" is not a duration or a distance: ${DURATIONS}; ${DISTANCES}`],
+    ['Walk: 20minutes5', `"20minutes5" is not a duration or a distance: ${DURATIONS}; ${DISTANCES}`],
+    ['Walk: 15min1h', `"15min1h" is not a duration or a distance: ${DURATIONS}; ${DISTANCES}`],
+    ['Walk: 20 furlongs', `"20furlongs" is not a duration or a distance: ${DURATIONS}; ${DISTANCES}`],
+    ['Walk: 0min', `duration "0min" is out of range (more than 0, at most 24h): ${DURATIONS}`],
+    ['Walk: 25h', `duration "25h" is out of range (more than 0, at most 24h): ${DURATIONS}`],
+    ['Run: 0km', `distance "0km" is out of range (more than 0, at most 1000 km): ${DISTANCES}`],
+    ['Run: 2000km', `distance "2000km" is out of range (more than 0, at most 1000 km): ${DISTANCES}`],
+    ['Intervals: 6x400m', `"6x400m": a distance is for the whole exercise, not per set: ${DISTANCES}`],
+  ])('%s is refused', (text, message) => {
+    expect(parseExerciseSpec(text)).toEqual({ ok: false, message: expect.stringContaining(message) });
+  });
+
+  it('reads back for people: no "reps" for a walk', () => {
+    const shown = (spec: string) => {
+      const r = parseExerciseSpec(spec);
+      if (!r.ok) throw new Error(r.message);
+      return describeVolume(r.value);
+    };
+    expect(shown('Brisk walk: 20min')).toBe('20 min');
+    expect(shown('Plank: 3x45s')).toBe('3×45 s');
+    expect(shown('Walk: 1h15min')).toBe('1 h 15 min');
+    expect(shown('Easy run: 5km')).toBe('5 km');
+    expect(shown('Squat: 3x10')).toBe('3×10 reps');
+    expect(shown('Bench: 6,6,7')).toBe('6,6,7 reps');
+    expect(formatDuration(90)).toBe('1 min 30 s');
   });
 });

@@ -89,7 +89,7 @@ describe('what each adaptation holds', () => {
     expect(decision.adapted.items).toEqual([{ exercise: 'Brisk walk', minutes: 14, key: true }]); // 20 × 0.7
     expect(decision.reasons).toEqual([
       'fatigue 6/10 is amber',
-      "aerobic is among today's focus areas (aerobic, resistance)",
+      'aerobic exercise is among what today calls for (aerobic exercise, strength work)',
       'the gentle variant at 80% of the planned minutes (20 → 16)',
     ]);
     expect(message).toBe(
@@ -137,6 +137,11 @@ describe('what each adaptation holds', () => {
     expect(decision.reasons).toContain('pain is red on a strength day: a minimal mind-body session instead');
   });
 
+  it('says "an aerobic day", not "a aerobic day" (SPEC §4 v1.1: plain words)', () => {
+    const { decision } = decide(plan, WED, { pain: 7 });
+    expect(decision.reasons.join('; ')).toContain('pain is red on an aerobic day');
+  });
+
   it('scaled down on red pain keeps the planned type when there is no session for the focus type', () => {
     const p = planOf({ sessions: { strength: { standard: [{ exercise: 'Sit to stand', reps: 10 }] } }, week_template: { mon: 'strength' } });
     const { decision } = decide(p, MON, { pain: 7 });
@@ -146,7 +151,7 @@ describe('what each adaptation holds', () => {
   it('red rest offers a few minutes of breathing or stretching', () => {
     const { decision } = decide(plan, WED, { qol: 1 }); // severity 9
     expect(decision.offer).toMatch(/breathing|stretching/);
-    expect(decision.reasons).toContain('quality of life 1/10 is at the bottom of the scale (severity 9): today is a rest day');
+    expect(decision.reasons).toContain('quality of life 1/10 is at the bottom of the scale (here 10 is the best): today is a rest day');
   });
 
   it('stop: rest, contact the care team, no offer of exercise', () => {

@@ -1,0 +1,17 @@
+// Plain aligned columns (no borders): narrower than a boxed table, so a coach's
+// overview fits in 80 columns. Widths count visible characters (colour codes aside).
+import type { Theme } from './theme.js';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+export const visibleWidth = (text: string) => [...text.replace(ANSI, '')].length;
+
+export function renderColumns(head: string[], rows: string[][], t: Theme, gap = 2): string {
+  const widths = head.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ''))));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c + ' '.repeat(widths[i]! - visibleWidth(c) + gap)))
+      .join('')
+      .trimEnd();
+  return [t.bold(line(head)), ...rows.map(line)].join('\n');
+}
