@@ -292,6 +292,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--action <prefix>', 'only these actions, e.g. repair (repair.*) or stage.changed')
       .option('--from <YYYY-MM-DD>', 'first day')
       .option('--to <YYYY-MM-DD>', 'last day')
+      .option('--verify', 'check the hash chain and the append-only guards: ok with the number of events, or the first that does not match (exit 1)')
       .action(action(runAudit));
   },
   completion: (program) => {

@@ -105,7 +105,7 @@ export async function runAthleteStatus(ctx: Context, [rawId, rawStatus]: unknown
 
 export async function runAthleteList(ctx: Context): Promise<number> {
   const today = ctx.today;
-  const inputs = await withJournal(ctx, { create: false }, async (db) => {
+  const inputs = await withJournal(ctx, { readOnly: true }, async (db) => {
     const rows: OverviewInput[] = [];
     for (const a of listAthletes(db)) rows.push(await overviewInput(db, ctx, a, today));
     return rows;

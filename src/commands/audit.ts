@@ -5,10 +5,20 @@ import { printJson } from '../context.js';
 import { keepEvent, type AuditFilter } from '../core/audit-filter.js';
 import { getAthlete } from '../io/journal/athletes.js';
 import { listAudit } from '../io/journal/audit.js';
+import { verifyAudit } from '../io/journal/audit-chain.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderAuditLines } from '../render/audit.js';
+
+/** `audit --verify` (SPEC §3 v1.1): `ok` with the number of events (exit 0), or the first event that does not match (exit 1). */
+async function runVerify(ctx: Context): Promise<number> {
+  const verdict = await withJournal(ctx, { readOnly: true }, (db) => verifyAudit(db));
+  if (ctx.options.json) printJson(ctx, verdict);
+  else if (verdict.ok) ctx.out(`ok ${verdict.events} event${verdict.events === 1 ? '' : 's'}: the hash chain and the append-only guards are intact`);
+  else ctx.out(['The audit trail does not verify:', ...verdict.problems.map((p) => `  ${p}`)].join('\n'));
+  return verdict.ok ? 0 : 1;
+}
 
 function filterOf(options: Record<string, unknown>): AuditFilter {
   const filter: AuditFilter = {};
@@ -24,12 +34,13 @@ function filterOf(options: Record<string, unknown>): AuditFilter {
 }
 
 export async function runAudit(ctx: Context, _args: unknown[] = [], options: Record<string, unknown> = {}): Promise<number> {
+  if (options.verify) return runVerify(ctx);
   const athlete = ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE;
   const filter = filterOf(options);
-  const events = await withJournal(ctx, { create: false }, (db) => {
+  const events = await withJournal(ctx, { readOnly: true }, (db) => {
     if (athlete && !getAthlete(db, athlete)) throw new UsageError(`unknown athlete "${athlete}"`);
     return listAudit(db, athlete)
-      .map((r) => ({ id: r.id, time: r.at, athlete: r.athlete_id, action: r.action, actor: r.actor, details: JSON.parse(r.details) as unknown }))
+      .map((r) => ({ id: r.id, time: r.at, athlete: r.athlete_id, action: r.action, actor: r.actor, details: JSON.parse(r.details) as unknown, hash: r.hash }))
       .filter((e) => keepEvent(e, filter));
   });
   if (ctx.options.json) printJson(ctx, { events });

@@ -2,7 +2,7 @@
 // plan file. Read the last N weeks of done sessions → detectPlan (pure) → render the
 // YAML, prove it passes `check`, then write it (never over an existing file) or print it.
 // The detector, the YAML writer and the plan loader load only here, on use.
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays } from '../core/dates.js';
@@ -10,6 +10,7 @@ import type { LoggedSession } from '../core/engine/detect.js';
 import { JournalError, UsageError } from '../errors.js';
 import { resolveAthlete } from '../io/athlete-state.js';
 import { sessionsBetween } from '../io/journal/daily.js';
+import { writePrivateFile } from '../io/private-file.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 
@@ -24,8 +25,9 @@ function refuseExisting(file: string): void {
 
 function writePlanFile(file: string, text: string): void {
   try {
-    // 'wx': create only, so a file that appeared since the check is not overwritten either.
-    writeFileSync(file, text, { flag: 'wx' });
+    // Mode 0600 (it describes a person's training); exclusive, so a file that appeared
+    // since the check is not overwritten either.
+    writePrivateFile(file, text, { exclusive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') refuseExisting(file);
@@ -41,7 +43,7 @@ export async function runDetect(ctx: Context, _args: unknown[], options: Record<
   if (out !== undefined) refuseExisting(out);
   const from = addDays(ctx.today, -7 * weeks + 1);
 
-  const read = await withJournal(ctx, { create: false }, (db) => {
+  const read = await withJournal(ctx, { readOnly: true }, (db) => {
     const athlete = resolveAthlete(db, ctx);
     const sessions: LoggedSession[] = sessionsBetween(db, athlete.id, from, ctx.today)
       .filter((r) => DONE.has(r.status))

@@ -49,7 +49,7 @@ export async function runEventList(ctx: Context, _args: unknown[], options: Reco
   const to = options.to !== undefined ? parseDateOption(options.to as string, '--to') : ctx.today;
   const from = options.from !== undefined ? parseDateOption(options.from as string, '--from') : addDays(to, -(LIST_DAYS - 1));
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-  const result = await withJournal(ctx, { create: false }, (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, (db) => {
     const athlete = resolveAthlete(db, ctx);
     return { athlete: athlete.id, from, to, events: eventsBetween(db, athlete.id, from, to).map(eventJson) };
   });

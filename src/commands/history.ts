@@ -62,7 +62,7 @@ function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, 
 
 export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
   const asked = range(ctx, options);
-  const result = await withJournal(ctx, { create: false }, async (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     const start = recordStartOf(db, athlete.id);

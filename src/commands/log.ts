@@ -72,6 +72,10 @@ function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
   };
 }
 
+function alreadyLogged(date: string, row: SessionRow): UsageError {
+  return new UsageError(`${date} already has a logged session (${row.status}, ${row.actual_minutes} min)`, 'add --replace to overwrite it; the earlier record stays in history');
+}
+
 interface Planned {
   planned: PlannedSession | null;
   view: DayView | null;
@@ -135,9 +139,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       if (existing) return { duplicate: true, session: sessionJson(existing), advanced_to: null };
     }
     const replacing = currentSession(db, athlete.id, date);
-    if (replacing && !input.replace) {
-      throw new UsageError(`${date} already has a logged session (${replacing.status}, ${replacing.actual_minutes} min)`, 'add --replace to overwrite it; the earlier record stays in history');
-    }
+    if (replacing && !input.replace) throw alreadyLogged(date, replacing);
     const assignment = activeAssignment(db, athlete.id);
     const state = assignment ? await loadAthleteState(db, ctx, athlete, assignment) : null;
     if (!state && (input.type === undefined || input.minutes === undefined)) {
@@ -177,12 +179,22 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       seq_index: p.seqIndex,
       idempotency_key: input.key,
     };
-    const id = writeTransaction(db, () => {
+    // SPEC §3 v1.1: "already exists" is decided again inside the write transaction, so
+    // processes racing on this date or key get the outcomes a sequential run gives.
+    const written = writeTransaction(db, () => {
+      if (input.key) {
+        const existing = sessionByKey(db, athlete.id, input.key);
+        if (existing) return { duplicate: existing as SessionRow, id: existing.id, replaced: null };
+      }
+      const current = currentSession(db, athlete.id, date);
+      if (current && !input.replace) throw alreadyLogged(date, current);
       // A plan edited since it was assigned: keep this version, so history shows what was planned.
       if (state && assignment) rememberPlanVersion(db, ctx, assignment, state.source, state.plan);
-      if (replacing) markReplaced(db, replacing.id);
-      return insertSession(db, row);
+      if (current) markReplaced(db, current.id);
+      return { duplicate: null, id: insertSession(db, row), replaced: current?.id ?? null };
     });
+    if (written.duplicate) return { duplicate: true, session: sessionJson(written.duplicate), advanced_to: null };
+    const { id } = written;
     // Sequence plans: where the athlete stands tomorrow, replayed with the record just written.
     let advancedTo: { index: number; day: string } | null = null;
     if (state && assignment && p.seqIndex !== null && ADVANCES.has(input.status)) {
@@ -191,7 +203,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       const next = sequencePositions(state.plan.days, mondayOf(assignment.start_date), tomorrow, logs)(tomorrow);
       advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
     }
-    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: replacing ? replacing.id : null, misses: matched.misses };
+    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: written.replaced, misses: matched.misses };
   });
   for (const miss of result.misses ?? []) ctx.err(unmatchedWarning(date, miss));
   if (ctx.options.json) printJson(ctx, { session: result.session, advanced_to: result.advanced_to, ...(result.duplicate ? { duplicate: true } : {}) });

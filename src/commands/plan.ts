@@ -34,7 +34,7 @@ export async function runPlanUse(ctx: Context, [file]: unknown[], options: Recor
 }
 
 export async function runPlanShow(ctx: Context): Promise<number> {
-  const shown = await withJournal(ctx, { create: false }, async (db) => {
+  const shown = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
     const { plan, resolver } = state;
     const current = state.stageOn(ctx.today);

@@ -114,7 +114,7 @@ export async function runReject(ctx: Context, family: Family, rawId: unknown, re
 }
 
 export async function runList(ctx: Context, family: Family): Promise<number> {
-  const rows = await withJournal(ctx, { create: false }, (db) => proposalsOf(db, resolveAthlete(db, ctx).id, FAMILY_KINDS[family]));
+  const rows = await withJournal(ctx, { readOnly: true }, (db) => proposalsOf(db, resolveAthlete(db, ctx).id, FAMILY_KINDS[family]));
   const proposals = rows.map((r) => {
     const body = JSON.parse(r.body) as Body & { message?: string };
     return { id: r.id, kind: r.kind, status: r.status, created_at: r.created_at, decided_at: r.decided_at, reason: r.reason, changes: body.changes?.length ?? 0, message: body.message ?? null };

@@ -72,10 +72,10 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const { week, sunday } = chosen;
   let trend = '';
   let lastState: AthleteState | undefined;
-  const reviews = await withJournal(ctx, { create: false }, async (db) => {
+  const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
-    const pending: { state: AthleteState; json: ReviewJson; effective: string }[] = [];
+    const pending: { at: number; state: AthleteState; json: ReviewJson; effective: string }[] = [];
     for (const athlete of athletes) {
       const stored = reviewFor(db, athlete.id, week);
       if (stored) {
@@ -93,9 +93,21 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
       const computed = computeReview(db, state, sunday, ctx.today);
       const json = toJson(state, week, computed, !dryRun);
       out.push(json);
-      if (!dryRun) pending.push({ state, json, effective: computed.outcome.effective });
+      if (!dryRun) pending.push({ at: out.length - 1, state, json, effective: computed.outcome.effective });
     }
-    if (pending.length) writeTransaction(db, () => pending.forEach((p) => applyReview(db, ctx, p.state, p.json, p.effective)));
+    // SPEC §3 v1.1: one review per week is decided again inside the write transaction: a
+    // review another process stored meanwhile is reported as stored (the no-op report).
+    if (pending.length) {
+      writeTransaction(db, () => {
+        for (const p of pending) {
+          const stored = reviewFor(db, p.state.athlete.id, week);
+          if (stored) out[p.at] = { ...(JSON.parse(stored.result) as ReviewJson), cached: true };
+          else if ((latestReview(db, p.state.athlete.id, '9999-12-31')?.date ?? '') > sunday) {
+            throw new UsageError(`${p.state.athlete.id}: ${week} comes before a week reviewed meanwhile`, `see it without saving: regimen review --week ${week} --dry-run`);
+          } else applyReview(db, ctx, p.state, p.json, p.effective);
+        }
+      });
+    }
     if (!options.all && !ctx.options.json && out[0]) trend = await trendOf(db, ctx, out[0], lastState);
     return out;
   });

@@ -58,7 +58,7 @@ export interface ScheduleResult {
 async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<number> {
   if (opts.start || opts.stage) throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
   const { from, to } = scheduleRange(ctx.today, opts);
-  const result = await withJournal(ctx, { create: false }, async (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
     const dates = [...eachDay(from, to)];
     const marks = new Map(dates.map((d) => [d, dayMark(state.resolver, d)] as const));

@@ -72,7 +72,7 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
     } else ctx.out(`${renderToday(v, ctx.theme)}\n\n${ctx.theme.dim(hint)}`);
     return 0;
   }
-  const result = await withJournal(ctx, { create: false }, async (db) => {
+  const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     if (!state) return { noPlan: athlete.id } as const;

@@ -15,7 +15,7 @@ import { showWaitOnce } from '../core/plan/resolve.js';
 export async function runWeek(ctx: Context): Promise<number> {
   const monday = mondayOf(ctx.today);
   const sunday = addDays(monday, 6);
-  const { json: result, marks } = await withJournal(ctx, { create: false }, async (db) => {
+  const { json: result, marks } = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);

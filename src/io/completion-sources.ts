@@ -2,16 +2,13 @@
 // journal (opened read-only; a missing or unreadable journal offers none) and plan
 // files near the current directory. Completion must never fail loudly or write.
 import { readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type BetterSqlite3 from 'better-sqlite3';
-
-const requireHere = createRequire(import.meta.url);
+import { openJournal } from './journal/open.js';
 
 export function athleteIds(path: string): { id: string; name: string }[] {
   try {
-    const Database = requireHere('better-sqlite3') as typeof BetterSqlite3;
-    const db = new Database(path, { readonly: true, fileMustExist: true });
+    // The journal's own read-only opening: no -wal/-shm left beside it, devices and FIFOs refused.
+    const db = openJournal(path, { readOnly: true });
     try {
       return db.prepare('SELECT id, name FROM athletes ORDER BY id').all() as { id: string; name: string }[];
     } finally {

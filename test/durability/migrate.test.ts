@@ -10,11 +10,18 @@ import { spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
+import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
 import { dates, NODE, PLAN, ROOT, run, snapshotCli, tempDir, type Cli } from './helpers.js';
 
 const NOW = '2026-03-10';
 const FIXTURE = join(ROOT, 'fixtures', 'journals', 'v1.sql');
+/**
+ * A writing command that changes nothing on the v1 fixture (its athlete is already
+ * active): it migrates. Reading commands never migrate (SPEC §3 v1.1).
+ */
+const MIGRATING = ['athlete', 'status', 'me', 'active'];
+/** An audit row as it was before the chain (migration adds and fills its `hash`). */
+const withoutHash = (rows: Row[] | undefined) => (rows ?? []).map(({ hash: _hash, ...rest }) => rest);
 
 let cli: Cli;
 let dir: string;
@@ -46,7 +53,7 @@ function schemaOf(db: Database.Database): Row[] {
 /** The schema a journal has after migrations 1..n, built in memory from MIGRATIONS. */
 function schemaAfter(n: number): Row[] {
   const db = new Database(':memory:');
-  for (const m of MIGRATIONS.slice(0, n)) db.exec(m);
+  for (const m of MIGRATIONS.slice(0, n)) runMigration(db, m);
   const schema = schemaOf(db);
   db.close();
   return schema;
@@ -132,6 +139,14 @@ describe('an older journal (schema v1)', () => {
     open(reference, (db) => (before = rowsOf(db, v1Tables)));
     expect(before.sessions).toHaveLength(1);
 
+    // A reading command reads an older journal as it is or says what to run; it never migrates.
+    const read = await run(cli, ['--journal', path, 'today']);
+    expect(read.exitCode).toBe(2);
+    expect(read.stderr).toMatch(/older regimen/);
+    expect(existsSync(`${path}.bak-v1`)).toBe(false);
+    const migrating = await run(cli, ['--journal', path, ...MIGRATING]);
+    expect(migrating.stderr).toBe('');
+    expect(migrating.exitCode).toBe(0);
     const today = await run(cli, ['--journal', path, 'today']);
     expect(today.stderr).toBe('');
     expect(today.exitCode).toBe(0);
@@ -160,12 +175,15 @@ describe('an older journal (schema v1)', () => {
       const after = rowsOf(db, v1Tables);
       for (const t of v1Tables) {
         // Every old row is still there, unchanged (a command may add rows, e.g. a plan-version cache).
-        for (const row of before[t]!) expect(after[t], `${t} keeps ${JSON.stringify(row).slice(0, 80)}`).toContainEqual(row);
+        const kept = t === 'audit' ? withoutHash(after[t]) : after[t];
+        for (const row of before[t]!) expect(kept, `${t} keeps ${JSON.stringify(row).slice(0, 80)}`).toContainEqual(row);
       }
       expect(after.sessions).toEqual(before.sessions);
       expect(after.checkins).toEqual(before.checkins);
       expect(after.events).toEqual(before.events);
-      expect(after.audit).toEqual(before.audit);
+      // The audit events are the same, each now with its chained hash (SPEC §3 v1.1).
+      expect(withoutHash(after.audit)).toEqual(before.audit);
+      for (const row of after.audit!) expect(row.hash).toMatch(/^[0-9a-f]{64}$/);
     });
 
     // Once migrated, the journal is used as any other: reads, writes, the old session in history.
@@ -193,7 +211,7 @@ describe('an older journal: the backup', () => {
     const path = join(d, 'journal.db');
     buildV1(path);
     chmodSync(path, 0o600);
-    const today = await run(cli, ['--journal', path, 'today']);
+    const today = await run(cli, ['--journal', path, ...MIGRATING]);
     expect(today.exitCode).toBe(0);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect((statSync(`${path}.bak-v1`).mode & 0o777).toString(8), 'journal.db.bak-v1 mode').toBe('600');
@@ -255,7 +273,7 @@ describe('an older journal: the backup', () => {
       seen ??= t;
       if (size !== lastSize) (lastSize = size), (grown = t);
     }, 1);
-    const first = await run(cli, ['--journal', probe, 'today']);
+    const first = await run(cli, ['--journal', probe, ...MIGRATING]);
     clearInterval(watch);
     expect(first.exitCode).toBe(0);
     const total = performance.now() - t0;
@@ -268,7 +286,7 @@ describe('an older journal: the backup', () => {
     for (let round = 0; round < ROUNDS; round++) {
       const path = join(d, `journal-${round}.db`);
       copyFileSync(big, path);
-      const child = spawn(NODE, [cli.entry, '--journal', path, 'today'], { env: cli.env, stdio: 'ignore' });
+      const child = spawn(NODE, [cli.entry, '--journal', path, ...MIGRATING], { env: cli.env, stdio: 'ignore' });
       const exit = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
       // Even rounds: inside the backup window; odd rounds: anywhere in the command's life.
       const half = Math.floor(round / 2);
@@ -285,8 +303,8 @@ describe('an older journal: the backup', () => {
       if (journalState === 'migrated' && backupState !== 'whole') problems.push(`round ${round}: migrated without a whole backup (${backupState})`);
       if (backupState !== 'none' && backupState !== 'whole') problems.push(`round ${round}: after the kill, the backup is ${backupState}`);
       // The next command finishes the job; the backup it leaves must be whole.
-      const again = await run(cli, ['--journal', path, 'today']);
-      if (again.exitCode !== 0) problems.push(`round ${round}: the next today exited ${again.exitCode}: ${again.stderr.trim()}`);
+      const again = await run(cli, ['--journal', path, ...MIGRATING]);
+      if (again.exitCode !== 0) problems.push(`round ${round}: the next command exited ${again.exitCode}: ${again.stderr.trim()}`);
       const finalBackup = existsSync(backup) ? describeFile(backup, 1) : 'none';
       if (finalBackup !== 'whole') problems.push(`round ${round}: after the next command, the backup is ${finalBackup} (the journal is ${describeFile(path, SCHEMA_VERSION) === 'whole' ? 'migrated' : 'not migrated'})`);
       // Nothing else is left behind: a partial copy of health data lying around forever is a leak.
@@ -311,7 +329,7 @@ describe('an older journal opened by several processes at once', () => {
       const d = freshDir(`v1-concurrent-${trial}`);
       const path = join(d, 'journal.db');
       buildV1(path);
-      const results = await Promise.all(Array.from({ length: PROCESSES }, () => run(cli, ['--journal', path, 'today'])));
+      const results = await Promise.all(Array.from({ length: PROCESSES }, () => run(cli, ['--journal', path, ...MIGRATING])));
       for (const r of results) if (r.exitCode !== 0) problems.push(`trial ${trial}: exit ${r.exitCode}: ${r.stderr.trim()}`);
       open(path, (db) => {
         expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
@@ -470,8 +488,11 @@ describe('the audit trail', () => {
       expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
       expect(() => db.prepare('DELETE FROM audit WHERE id = 1').run()).toThrow(/append-only/);
       expect(db.prepare('SELECT * FROM audit ORDER BY id').all()).toEqual(rows);
-      // Appending still works.
-      db.prepare("INSERT INTO audit (at, athlete_id, action, actor, details) VALUES ('2026-03-10T00:00:00Z', 'me', 'test.appended', 'test', '{}')").run();
+      // REPLACE deletes the old row without running DELETE triggers: refused too (SPEC §3 v1.1).
+      expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')").run()).toThrow(/append-only/);
+      expect(db.prepare('SELECT * FROM audit ORDER BY id').all()).toEqual(rows);
+      // Appending still works (an event needs its hash; `audit --verify` checks it is the right one).
+      db.prepare("INSERT INTO audit (at, athlete_id, action, actor, details, hash) VALUES ('2026-03-10T00:00:00Z', 'me', 'test.appended', 'test', '{}', 'x')").run();
       expect(db.prepare('SELECT count(*) AS n FROM audit').get()).toEqual({ n: rows.length + 1 });
     } finally {
       db.close();

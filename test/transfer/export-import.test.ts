@@ -83,6 +83,10 @@ describe('export --format json, then import into an empty journal', () => {
     // The import's own event belongs to no athlete (SPEC §4), so it is in `audit`, not in the export.
     const audit = await k.json(['audit']);
     expect(audit.events.filter((e: any) => e.action === 'import.applied' && e.athlete === null)).toHaveLength(1);
+    // SPEC §4: each audit event travels with its hash, and the chain holds on the imported journal.
+    expect(me.audit.every((e: any) => /^[0-9a-f]{64}$/.test(e.hash))).toBe(true);
+    expect((await k.ok(['audit', '--verify'])).stdout).toMatch(/^ok \d+ events/);
+    expect((await j.ok(['audit', '--verify'])).stdout).toMatch(/^ok \d+ events/);
   });
 
   it('writes the file with mode 0600 even under umask 000', async () => {

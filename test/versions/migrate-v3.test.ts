@@ -13,12 +13,12 @@ import type { Context } from '../../src/context.js';
 import { runCheckin } from '../../src/commands/checkin.js';
 import { runHistory } from '../../src/commands/history.js';
 import { runSchedule } from '../../src/commands/schedule.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
+import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
 import { planVersionSpans } from '../../src/io/journal/plan-versions.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 
 // Found by what it creates, not by its index: migrations may be reordered when branches merge.
-const V3 = MIGRATIONS.findIndex((m) => m.includes('CREATE TABLE assignment_plan_versions'));
+const V3 = MIGRATIONS.findIndex((m) => typeof m === 'string' && m.includes('CREATE TABLE assignment_plan_versions'));
 const BEFORE_V3 = MIGRATIONS.slice(0, V3);
 const T = '2026-11-01T08:00:00.000Z';
 const PLANNED = JSON.stringify({ type: 'strength', session: 'strength', variant: 'standard', minutes: 15, optional: false, items: [] });
@@ -27,7 +27,7 @@ type Session = [date: string, hash: string | null, assignment?: number | null];
 
 /** A journal at the schema before v3 with one athlete, its assignment on `current` and these sessions. */
 function seed(db: Database.Database, o: { start: string; current: string; sessions: Session[]; texts?: Record<string, string>; path?: string }): void {
-  for (const m of BEFORE_V3) db.exec(m);
+  for (const m of BEFORE_V3) runMigration(db, m);
   db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES ('me', 'me', 'active', ?)").run(T);
   const hashes = new Set([o.current, ...o.sessions.map((s) => s[1]).filter((h): h is string => h !== null)]);
   for (const h of hashes) db.prepare("INSERT INTO plan_versions (hash, plan_id, text, created_at) VALUES (?, 'gentle-foundations', ?, ?)").run(h, o.texts?.[h] ?? h, T);
@@ -50,7 +50,7 @@ function backfilled(o: Parameters<typeof seed>[1]): [string, string][] {
   const db = new Database(':memory:');
   try {
     seed(db, o);
-    db.exec(MIGRATIONS[V3]!);
+    runMigration(db, MIGRATIONS[V3]!);
     return (db.prepare('SELECT plan_hash, from_date FROM assignment_plan_versions WHERE assignment_id = 1 ORDER BY id').all() as { plan_hash: string; from_date: string }[]).map((r) => [
       r.plan_hash,
       r.from_date,

@@ -198,7 +198,7 @@ export const ATHLETE_TABLES: TableSpec[] = [
     table: 'audit',
     key: 'audit',
     owner: 'athlete_id',
-    columns: [time('at'), text('action'), text('actor'), json('details')],
+    columns: [time('at'), text('action'), text('actor'), json('details'), text('hash')],
     omitted: { id: ROW_ID, athlete_id: OWNER },
   },
 ];

@@ -1,6 +1,9 @@
-// The append-only audit trail (SPEC §6.5): who changed what, when. Triggers in the
-// schema reject UPDATE and DELETE on this table.
+// The append-only audit trail (SPEC §3 v1.1, §6.5): who changed what, when. Guards in
+// the schema refuse any statement that changes or removes an event, and each event's
+// hash is chained to the previous one of its athlete (audit-chain.ts). appendAudit is
+// the single way an audit event is written.
 import { userInfo } from 'node:os';
+import { appendChainedEvent } from './audit-chain.js';
 import { stmt, type Db } from './open.js';
 
 export function actorName(env: NodeJS.ProcessEnv): string {
@@ -19,17 +22,15 @@ export interface AuditRow {
   action: string;
   actor: string;
   details: string;
+  hash: string | null;
 }
 
-/** `entry.at`: the clock's time (io/clock.ts clockTimestamp); the real moment when not given. */
-export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown; at?: string }): void {
-  stmt(db, 'INSERT INTO audit (at, athlete_id, action, actor, details) VALUES (?, ?, ?, ?, ?)').run(
-    entry.at ?? new Date().toISOString(),
-    entry.athlete,
-    entry.action,
-    entry.actor,
-    JSON.stringify(entry.details),
-  );
+/**
+ * Append one event (inside the command's write transaction). `entry.at`: the clock's time
+ * (io/clock.ts clockTimestamp); the real moment when not given.
+ */
+export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown; at?: string }): { id: number; hash: string } {
+  return appendChainedEvent(db, { at: entry.at ?? new Date().toISOString(), athlete: entry.athlete, action: entry.action, actor: entry.actor, details: entry.details });
 }
 
 export function listAudit(db: Db, athlete?: string): AuditRow[] {

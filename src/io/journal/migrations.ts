@@ -1,9 +1,20 @@
 // The journal schema, as forward migrations. PRAGMA user_version is the index of
 // the last migration applied; a journal is migrated (after a backup) on open.
+// A step is SQL, or a function for what SQL cannot do (hashing in JS); every step runs
+// inside the one migration transaction, so steps can be reordered as whole entries.
+import type BetterSqlite3 from 'better-sqlite3';
+import { AUDIT_GUARDS_SQL, backfillAuditChain } from './audit-chain.js';
+
+export type Migration = string | ((db: BetterSqlite3.Database) => void);
+
+export function runMigration(db: BetterSqlite3.Database, step: Migration): void {
+  if (typeof step === 'string') db.exec(step);
+  else step(db);
+}
 
 export const APPLICATION_ID = 0x52474d4e; // "RGMN": marks a file as a regimen journal
 
-export const MIGRATIONS: string[] = [
+export const MIGRATIONS: Migration[] = [
   // v1: athletes, plans, the daily record and the audit trail. (assignments.seq_anchor_*
   // are unused since sequence positions are replayed from the logged sessions.)
   `
@@ -185,6 +196,20 @@ export const MIGRATIONS: string[] = [
     WHERE a.plan_hash IS NOT (SELECT v.plan_hash FROM assignment_plan_versions v WHERE v.assignment_id = a.id ORDER BY v.id DESC LIMIT 1)
     ORDER BY a.id;
   `,
+  // v4 (issue 13, SPEC §3 v1.1): the tamper-evident audit: each event's hash chained to the
+  // previous event of its athlete, computed once here for the events already there; the
+  // guards then refuse any statement that would change or remove an event. Depends only
+  // on v1's audit table, so it may be reordered with other migrations.
+  (db) => {
+    db.exec(`
+      DROP TRIGGER audit_append_only_update;
+      DROP TRIGGER audit_append_only_delete;
+      ALTER TABLE audit ADD COLUMN hash TEXT;
+      CREATE INDEX audit_by_athlete ON audit(athlete_id, id);
+    `);
+    backfillAuditChain(db);
+    db.exec(AUDIT_GUARDS_SQL);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

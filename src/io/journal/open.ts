@@ -1,11 +1,13 @@
 // Opening the journal: create it (mode 0600) or check it is a regimen journal,
 // refuse a newer schema untouched, back up and migrate an older one.
 import type BetterSqlite3 from 'better-sqlite3';
-import { closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './migrations.js';
+import { inWords, journalFailure, refuseUnwritable } from './failures.js';
+import { checkJournalPath, looksLikeSqlite, readHeader, type SqliteHeader } from './file-check.js';
+import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from './migrations.js';
 
 // Loaded with require (an ESM import of this CommonJS addon costs a lexer pass at
 // startup), and only when a journal is opened: `check`, `schema` and `--help` never need it.
@@ -22,7 +24,7 @@ function nativeBinding(): string | undefined {
   }
 }
 
-function connect(path: string, options: BetterSqlite3.Options = {}): Db {
+function connect(path: string | Buffer, options: BetterSqlite3.Options = {}): Db {
   const binding = nativeBinding();
   const Database = loadBetterSqlite3();
   return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
@@ -31,15 +33,15 @@ function connect(path: string, options: BetterSqlite3.Options = {}): Db {
 export type Db = BetterSqlite3.Database;
 
 export interface OpenOptions {
-  /** Create the journal if it does not exist (only commands that record something). */
-  create: boolean;
+  /** Create the journal where no file exists or the file is empty (commands that record something). */
+  create?: boolean;
+  /**
+   * Open it read-only (SPEC §3 v1.1 "reading never writes"): never create, initialise,
+   * migrate or otherwise change a file — nor leave -wal/-shm files beside it.
+   */
+  readOnly?: boolean;
   /** Busy timeout in ms; SPEC §3 asks for at least 5 s. */
   timeout?: number;
-}
-
-function sqliteMessage(e: unknown): string {
-  const err = e as { code?: string; message?: string };
-  return `${err.code ? `${err.code}: ` : ''}${err.message ?? String(e)}`;
 }
 
 const statements = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
@@ -132,78 +134,156 @@ function migrate(db: Db, path: string, from: number): void {
   db.transaction(() => {
     // Another process may have migrated since this one looked: re-read inside the lock.
     const current = db.pragma('user_version', { simple: true }) as number;
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    // An empty file filled by something else in the meantime is not ours to initialise.
+    if (current === 0 && hasTables(db)) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
+    for (let v = current; v < SCHEMA_VERSION; v++) runMigration(db, MIGRATIONS[v]!);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
 
-/**
- * The common case, cheaply: the file's own header says it is a current regimen journal
- * and no write-ahead log is pending (which could hold a newer header). Anything else
- * goes through `inspect`.
- */
-function currentFromHeader(path: string): { version: number; appId: number; tables: boolean } | null {
-  const header = Buffer.alloc(100);
-  let fd: number | undefined;
-  try {
-    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) return null;
-    fd = openSync(path, 'r');
-    if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
-  } catch {
-    return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-  const version = header.readUInt32BE(60);
-  const appId = header.readUInt32BE(68);
-  return version === SCHEMA_VERSION && appId === APPLICATION_ID ? { version, appId, tables: true } : null;
+interface Identity {
+  version: number;
+  appId: number;
+  tables: boolean;
 }
 
-/** Read the version and marker through a read-only connection, which can never write or checkpoint. */
-function inspect(path: string): { version: number; appId: number; tables: boolean } {
+/** A write-ahead log with content: the main file's header may be older than what the log holds. */
+function walPending(path: string): boolean {
+  try {
+    return statSync(`${path}-wal`).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * What the file is, from its header when no write-ahead log is pending; through a
+ * read-only connection otherwise (one that never writes or checkpoints, and uses the
+ * -wal/-shm files already there).
+ */
+function identify(path: string): Identity {
+  if (!walPending(path)) {
+    const h = readHeader(path);
+    if (!h) {
+      if (looksLikeSqlite(path)) throw damaged(path);
+      throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
+    }
+    // Cut short: the header promises more pages than the file holds. A writer checkpointing
+    // at this moment can show that briefly (page 1 written before the file grows): look again.
+    if (cutShort(h) && stillCutShort(path)) throw damaged(path);
+    // No log pending: the header is the whole truth (and opening a connection to look
+    // could leave -wal/-shm files beside a file that is not ours).
+    return { version: h.userVersion, appId: h.applicationId, tables: h.pageCount > 1 };
+  }
   const ro = connect(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    return {
-      version: ro.pragma('user_version', { simple: true }) as number,
-      appId: ro.pragma('application_id', { simple: true }) as number,
-      tables: hasTables(ro),
-    };
+    return { version: ro.pragma('user_version', { simple: true }) as number, appId: ro.pragma('application_id', { simple: true }) as number, tables: hasTables(ro) };
   } finally {
     ro.close();
   }
 }
 
-export function openJournal(path: string, options: OpenOptions): Db {
-  const exists = existsSync(path);
-  if (!exists && !options.create) {
-    throw new UsageError(`no journal yet at ${path}`, 'run `regimen init` to start one (or pass --journal PATH)');
+const cutShort = (h: SqliteHeader | null) => h !== null && h.pageCount > 0 && h.fileSize < h.pageCount * h.pageSize;
+
+/** Cut short on three more looks, 50 ms apart: damage, not a checkpoint in progress. */
+function stillCutShort(path: string): boolean {
+  for (let look = 0; look < 3; look++) {
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    if (!cutShort(readHeader(path))) return false;
   }
-  if (exists && statSync(path).isDirectory()) throw new JournalError(`${path} is a directory, not a journal file`);
-  if (!exists) createFile(path);
-  let db: Db | undefined;
-  try {
-    // Identify the file before opening it for writing: a newer or foreign file stays untouched
-    // (a read-write connection would checkpoint its WAL on close).
-    const { version, appId, tables } = !exists ? { version: 0, appId: 0, tables: false } : (currentFromHeader(path) ?? inspect(path));
-    if (version > SCHEMA_VERSION) {
-      throw new JournalError(`the journal ${path} has schema version ${version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
+  return true;
+}
+
+function damaged(path: string): JournalError {
+  return journalFailure({ code: 'SQLITE_CORRUPT' }, path)!;
+}
+
+function refuseUnlessOurs(path: string, id: Identity): void {
+  if (id.version > SCHEMA_VERSION) {
+    throw new JournalError(`the journal ${path} has schema version ${id.version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
+  }
+  if (id.appId !== APPLICATION_ID) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
+}
+
+/**
+ * A read-only view of a journal at rest (no -wal file: every committed page is in the
+ * main file). SQLite itself would create -wal and -shm files beside a WAL journal even
+ * for a read-only connection and leave them there, so the file is read into memory
+ * instead; a copy taken while a writer checkpointed (size or mtime moved, or a -wal
+ * appeared) is read again.
+ */
+function snapshot(path: string): Db | null {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const fd = openSync(path, 'r');
+    try {
+      const before = fstatSync(fd);
+      const bytes = Buffer.allocUnsafe(before.size);
+      let read = 0;
+      while (read < bytes.length) {
+        const n = readSync(fd, bytes, read, bytes.length - read, read);
+        if (n === 0) break;
+        read += n;
+      }
+      const after = fstatSync(fd);
+      if (read !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs || existsSync(`${path}-wal`)) continue;
+      // Bytes 18–19 say "WAL" (2); an in-memory copy has no log, so it is read as a plain database (1).
+      if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
+      return connect(bytes, { readonly: true });
+    } finally {
+      closeSync(fd);
     }
-    if (appId !== APPLICATION_ID && (version > 0 || tables)) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
-    db = connect(path, { timeout: options.timeout ?? 10_000 });
-    db.pragma('journal_mode = WAL');
+  }
+  return null;
+}
+
+function openReadOnly(path: string): Db {
+  const id = identify(path);
+  refuseUnlessOurs(path, id);
+  if (id.version < SCHEMA_VERSION) {
+    throw new UsageError(`the journal ${path} is from an older regimen (schema ${id.version}, now ${SCHEMA_VERSION})`, 'run a command that records something (e.g. `regimen checkin`) to update it; a backup is kept');
+  }
+  // A writer is active or left a log: its -wal and -shm are there to read through.
+  const hot = existsSync(`${path}-wal`) || existsSync(`${path}-journal`);
+  const db = (!hot && snapshot(path)) || connect(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
+  db.pragma('query_only = ON');
+  return db;
+}
+
+function openForWriting(path: string, size: number | null, options: OpenOptions): Db {
+  // A file or folder that cannot be written is said so before SQLite opens it (and leaves -wal/-shm files).
+  if (size !== null) refuseUnwritable(path);
+  if (size === null) createFile(path);
+  const fresh = !size;
+  const id = fresh ? { version: 0, appId: 0, tables: false } : identify(path);
+  if (!fresh) refuseUnlessOurs(path, id);
+  const db = connect(path, { timeout: options.timeout ?? 10_000 });
+  try {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    if (version < SCHEMA_VERSION) migrate(db, path, version);
+    // A new journal is built in one rollback-journal transaction before WAL is switched on
+    // (switching first writes a header without the regimen marker): killed half-way, it is
+    // an empty file again, never a marker-less database the next command would refuse.
+    if (fresh) migrate(db, path, 0);
+    db.pragma('journal_mode = WAL');
+    if (!fresh && id.version < SCHEMA_VERSION) migrate(db, path, id.version);
     return db;
   } catch (e) {
-    db?.close();
-    if (e instanceof JournalError || e instanceof UsageError) throw e;
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_BUSY') throw new JournalError(`the journal ${path} stayed locked by another process`, 'try again in a moment');
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw new JournalError(`${path} is not a regimen journal (not an SQLite database)`, 'pass the right file with --journal');
-    if (code === 'SQLITE_FULL') throw new JournalError(`the disk is full; nothing was written to ${path}`);
-    throw new JournalError(`cannot open the journal ${path}: ${sqliteMessage(e)}`);
+    db.close();
+    throw e;
+  }
+}
+
+export function openJournal(path: string, options: OpenOptions): Db {
+  const size = checkJournalPath(path);
+  const writes = !options.readOnly;
+  if (!size && !(writes && options.create)) {
+    throw new UsageError(`no journal yet at ${path}`, 'run `regimen init` to start one (or pass --journal PATH)');
+  }
+  try {
+    return writes ? openForWriting(path, size, options) : openReadOnly(path);
+  } catch (e) {
+    inWords(e, path);
   }
 }
 
@@ -212,9 +292,6 @@ export function writeTransaction<T>(db: Db, fn: () => T): T {
   try {
     return db.transaction(fn).immediate();
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_BUSY') throw new JournalError('the journal stayed locked by another process; nothing was written', 'try again in a moment');
-    if (code === 'SQLITE_FULL') throw new JournalError('the disk is full; nothing was written');
-    throw e;
+    inWords(e, db.name);
   }
 }

@@ -2,7 +2,7 @@
 // schema, column checks, FIT sport → session type, and merging a day's activities.
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../../src/io/journal/migrations.js';
+import { MIGRATIONS, runMigration } from '../../../src/io/journal/migrations.js';
 import { ATHLETE_TABLE, ATHLETE_TABLES } from '../../../src/core/transfer/tables.js';
 import { columnProblem, validateExportDocument } from '../../../src/core/transfer/validate.js';
 import { mergeActivitiesByDate, sessionTypeOf, type Activity } from '../../../src/core/transfer/activities.js';
@@ -12,7 +12,7 @@ import { readWorkouts, REQUIRED_COLUMNS, workoutDate } from '../../../src/core/t
 
 describe('the export covers the journal schema', () => {
   const db = new Database(':memory:');
-  for (const m of MIGRATIONS) db.exec(m);
+  for (const m of MIGRATIONS) runMigration(db, m);
   const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
   const specs = [ATHLETE_TABLE, ...ATHLETE_TABLES];
 
