@@ -63,7 +63,7 @@ function addSources(root: Root, words: string[], env: NodeJS.ProcessEnv): void {
 export async function runCompletion(ctx: Context, [shell]: unknown[], _o: Record<string, unknown>, full: () => Command): Promise<number> {
   if (!SHELLS.includes(shell as (typeof SHELLS)[number])) throw new UsageError(`completion for "${String(shell)}" is not available`, `choose ${SHELLS.join(', ')}`);
   const root = await describe(full());
-  writeFd(1, capturing(() => root.setup('regimen', 'regimen', shell as string)));
+  writeFd(1, capturing(() => root.setup('regimen', 'regimen', shell as string)), true);
   void ctx;
   return 0;
 }
@@ -73,6 +73,6 @@ export async function runComplete(ctx: Context, [words]: unknown[], _o: Record<s
   const list = (words as string[] | undefined) ?? [];
   const root = await describe(full());
   addSources(root, list, ctx.env);
-  writeFd(1, capturing(() => root.parse([...list])));
+  writeFd(1, capturing(() => root.parse([...list])), true);
   return 0;
 }

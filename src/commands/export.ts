@@ -6,7 +6,9 @@ import { addDays, daysBetween, eachDay, type IsoDate } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
 import { EXPORT_FORMAT } from '../core/transfer/tables.js';
+import { escapeJsonControls } from '../core/safe-text.js';
 import { UsageError } from '../errors.js';
+import { writeFd } from '../io/output.js';
 import { athleteStateIfAssigned, requireAthlete, resolveAthlete } from '../io/athlete-state.js';
 import { listAthletes, type AthleteRow } from '../io/journal/athletes.js';
 import { checkinsBetween, sessionsBetween } from '../io/journal/daily.js';
@@ -134,6 +136,9 @@ export async function runExport(ctx: Context, _args: unknown[], options: Record<
     writePrivateFileAtomic(opts.out, content.text);
     if (ctx.options.json) printJson(ctx, { format, out: opts.out, athletes: content.athletes });
     else ctx.err(`Exported ${content.athletes.join(', ') || 'no athletes'} to ${opts.out} (${format}).`);
-  } else ctx.out(content.text);
+  } else if (format === 'json') {
+    // The same JSON value, with DEL and C1 controls written as \u escapes (SPEC §4 "Safe output").
+    writeFd(1, escapeJsonControls(content.text));
+  } else writeFd(1, content.text, true); // CSV and iCalendar keep their CRLF line ends
   return 0;
 }

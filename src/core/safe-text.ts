@@ -19,6 +19,18 @@ export function escapeControls(text: string): string {
   return hasControls(text) ? text.replace(CONTROL, (c) => `\\x${hex(c)}`) : text;
 }
 
+/** C0 controls but tab, newline and a CR that ends a line; DEL; the C1 controls. */
+const CONTROL_IN_FILE_FORMAT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
+
+/**
+ * For file formats written to stdout (CSV, iCalendar, a completion script): their own
+ * layout characters (tab, CRLF line ends) stay as they are, every other control
+ * character is shown as `\xHH` as in escapeControls.
+ */
+export function escapeControlsInFileFormat(text: string): string {
+  return text.replace(CONTROL_IN_FILE_FORMAT, (c) => `\\x${hex(c)}`);
+}
+
 /**
  * JSON text with DEL and the C1 controls written as \u escapes, as JSON.stringify
  * already writes C0 controls: the document means the same and carries no raw control

@@ -12,7 +12,7 @@
 // escaping leaves them alone.
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { escapeControls } from '../core/safe-text.js';
+import { escapeControls, escapeControlsInFileFormat } from '../core/safe-text.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -31,9 +31,12 @@ export function styleEscape(): string {
   return marker;
 }
 
-/** The text as it may reach a terminal: data's control characters escaped, the theme's escapes made real. */
-export function terminalText(text: string): string {
-  const safe = escapeControls(text);
+/**
+ * The text as it may reach a terminal: data's control characters escaped, the theme's
+ * escapes made real. `fileFormat` keeps a file format's tabs and CRLF line ends.
+ */
+export function terminalText(text: string, fileFormat = false): string {
+  const safe = fileFormat ? escapeControlsInFileFormat(text) : escapeControls(text);
   return marker !== undefined && safe.includes(marker) ? safe.split(marker).join('\x1b') : safe;
 }
 
@@ -46,8 +49,9 @@ export function withoutStyles(text: string): string {
     .join('');
 }
 
-export function writeFd(fd: 1 | 2, text: string): void {
-  const bytes = Buffer.from(terminalText(text));
+/** Writes all of the text, escaped (see terminalText); `fileFormat` for CSV, iCalendar and scripts. */
+export function writeFd(fd: 1 | 2, text: string, fileFormat = false): void {
+  const bytes = Buffer.from(terminalText(text, fileFormat));
   let offset = 0;
   while (offset < bytes.length) {
     try {

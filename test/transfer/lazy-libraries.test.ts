@@ -7,7 +7,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, BIN, GENTLE, Journal, ROOT } from '../adjust/helpers.js';
 
-const PRELOAD = join(ROOT, 'test/transfer/loaded-modules.cjs');
+const PRELOAD = join(ROOT, 'test/transfer/loaded-modules.mjs');
 let j: Journal;
 
 beforeAll(async () => {
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 async function loaded(args: string[]): Promise<string[]> {
   const out = join(j.dir, `loaded-${args[0]}.json`);
-  const r = await execa('node', ['-r', PRELOAD, BIN, '--journal', j.path, '--no-input', ...args], { cwd: ROOT, env: { REGIMEN_NOW: '2026-11-23', NO_COLOR: '1', LOADED_OUT: out }, reject: false });
+  const r = await execa('node', ['--import', PRELOAD, BIN, '--journal', j.path, '--no-input', ...args], { cwd: ROOT, env: { REGIMEN_NOW: '2026-11-23', NO_COLOR: '1', LOADED_OUT: out }, reject: false });
   expect(r.exitCode, r.stderr).toBe(0);
   return JSON.parse(readFileSync(out, 'utf8'));
 }
