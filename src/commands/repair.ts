@@ -15,7 +15,7 @@ import { renderProposal } from '../render/proposal.js';
 import { applyRow, FAMILY_KINDS, runApply, runList, runReject, storeProposalRow } from './proposals.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { getProposal, pendingProposals } from '../io/journal/proposals.js';
-import { LayeredSchedule } from '../core/repair/layers.js';
+import { LayeredSchedule } from '../core/schedule/layers.js';
 
 interface RepairOptions {
   from?: string;

@@ -6,7 +6,7 @@ import { addDays, daysBetween, eachDay, mondayOf, type IsoDate } from '../core/d
 import type { Plan } from '../core/plan/model.js';
 import { previewContext, resolveSchedule, showWaitOnce, type ScheduleDay } from '../core/plan/resolve.js';
 import { intOption } from '../io/validate-input.js';
-import { dayMark } from '../core/repair/changed-by.js';
+import { dayMark } from '../core/schedule/changed-by.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
 import { requirePlan } from '../io/require-plan.js';

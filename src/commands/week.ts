@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, isoWeekLabel, mondayOf, weekdayOf } from '../core/dates.js';
 import { isDone, summarizeDays } from '../core/engine/history.js';
-import { dayMark, markText } from '../core/repair/changed-by.js';
+import { dayMark, markText } from '../core/schedule/changed-by.js';
 import { typeWord } from '../core/plan/vocabulary.js';
 import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';

@@ -16,7 +16,7 @@ import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText
 import type { Db } from './journal/open.js';
 import { targetsOf, type TargetRow } from './journal/reviews.js';
 import { appliedProposals } from './journal/proposals.js';
-import { LayeredSchedule, type Layer } from '../core/repair/layers.js';
+import { LayeredSchedule, type Layer } from '../core/schedule/layers.js';
 import { VersionedBackbone, versionsWithCurrent, type Backbone } from '../core/plan/versions.js';
 import { planVersionSpans } from './journal/plan-versions.js';
 

@@ -5,4 +5,4 @@
 // the JSON Schema, or to read an adjustment file.
 export { analyzePlan } from '../core/plan/analyze.js';
 export { planJsonSchema } from '../core/plan/schema.js';
-export { parseActions } from '../core/adjust/actions.js';
+export { parseActions } from '../core/schedule/adjust-actions.js';

@@ -4,7 +4,7 @@ import { weekdayOf } from '../core/dates.js';
 import type { Item, Plan } from '../core/plan/model.js';
 import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
 import { typeWord } from '../core/plan/vocabulary.js';
-import { markText, type DayMark } from '../core/repair/changed-by.js';
+import { markText, type DayMark } from '../core/schedule/changed-by.js';
 
 
 export function itemText(item: Item): string {

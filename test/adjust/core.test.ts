@@ -3,11 +3,11 @@
 // rounded to the item's increment (scaleLoad). Tables of inside / at / one past each bound.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HORIZON_DAYS, LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS, MAX_SWAP_DAYS, parseActions, type AdjustAction } from '../../src/core/adjust/actions.js';
+import { HORIZON_DAYS, LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS, MAX_SWAP_DAYS, parseActions, type AdjustAction } from '../../src/core/schedule/adjust-actions.js';
 import { proposeAdjustment, scaleLoad } from '../../src/core/adjust/propose.js';
 import type { Item, Plan } from '../../src/core/plan/model.js';
 import { previewContext, ScheduleResolver } from '../../src/core/plan/resolve.js';
-import { LayeredSchedule } from '../../src/core/repair/layers.js';
+import { LayeredSchedule } from '../../src/core/schedule/layers.js';
 import { loadPlanText } from '../../src/io/plan-file.js';
 import { addDays, expectedLoad, FIVE, GENTLE, readPlan } from './helpers.js';
 

@@ -10,7 +10,7 @@ import type { Plan } from '../../src/core/plan/model.js';
 import { previewContext, ScheduleResolver, type PlannedSession } from '../../src/core/plan/resolve.js';
 import type { Disruption } from '../../src/core/repair/disruption.js';
 import { inferDisruption } from '../../src/core/repair/disruption.js';
-import { LayeredSchedule, type Layer } from '../../src/core/repair/layers.js';
+import { LayeredSchedule, type Layer } from '../../src/core/schedule/layers.js';
 import { proposeDisruptionRepair, type RepairProposal } from '../../src/core/repair/propose.js';
 import { loadPlanText } from '../../src/io/plan-file.js';
 import { addDays, daysBetween, mondayOf } from '../../src/core/dates.js';

@@ -3,12 +3,12 @@
 // is worked out whenever the schedule is read. Pure.
 import { addDays, daysBetween, FIRST_DATE, isIsoDate, type IsoDate, LAST_DATE, maxDate } from '../dates.js';
 import type { PlannedSession } from '../plan/resolve.js';
-import { LayeredSchedule, type AdjustLayer } from '../repair/layers.js';
-import type { DayChange } from '../repair/propose.js';
-import type { AdjustAction } from './actions.js';
-import { HORIZON_DAYS, MAX_SWAP_DAYS } from './bounds.js';
+import { LayeredSchedule, type AdjustLayer } from '../schedule/layers.js';
+import type { DayChange } from '../schedule/diff.js';
+import type { AdjustAction } from '../schedule/adjust-actions.js';
+import { HORIZON_DAYS, MAX_SWAP_DAYS } from '../schedule/adjust-bounds.js';
 
-export { scaleLoad } from './load.js';
+export { scaleLoad } from '../schedule/scale-load.js';
 
 export interface AdjustProposal {
   layers: AdjustLayer[];

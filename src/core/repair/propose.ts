@@ -5,9 +5,9 @@ import { addDays, daysBetween, maxDate, mondayOf, sundayOf, type IsoDate } from 
 import { isDone, isPlannedTraining, type HistoryDay } from '../engine/history.js';
 import type { Plan } from '../plan/model.js';
 import { phaseAt, type PhaseWindow } from '../plan/phases.js';
-import type { PlannedSession } from '../plan/resolve.js';
 import type { Disruption } from './disruption.js';
-import { LayeredSchedule, pivotEnd, UNPIVOT_RAMP, type Layer, type RampWeek, type StrategicLayer } from './layers.js';
+import { diffSchedules, type DayChange } from '../schedule/diff.js';
+import { LayeredSchedule, pivotEnd, UNPIVOT_RAMP, type Layer, type RampWeek, type StrategicLayer } from '../schedule/layers.js';
 import { typeWord } from '../plan/vocabulary.js';
 
 export type RepairKind = 'none' | 'slide' | 'strategic_repair' | 'pivot' | 'unpivot';
@@ -16,12 +16,6 @@ export interface Honesty {
   triggered: boolean;
   goal: { from: string; to: string | null } | null;
   reason: string | null;
-}
-
-export interface DayChange {
-  date: IsoDate;
-  before: PlannedSession | null;
-  after: PlannedSession | null;
 }
 
 export interface RepairProposal {
@@ -94,17 +88,6 @@ export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: Histor
   const needed = ahead.reduce((sum, w) => sum + Math.max(0, w.phase.minWeeks - (w.start <= today ? trainedWeeks(history, w, today) : 0)), 0);
   if (left < needed) return downgrade(`${left} weeks are left until ${goal.date}, fewer than the ${needed} weeks the remaining phases need at the least`);
   return NO_HONESTY;
-}
-
-/** Days whose planned session differs between two schedules. */
-export function diffSchedules(before: LayeredSchedule, after: LayeredSchedule, from: IsoDate, to: IsoDate): DayChange[] {
-  const out: DayChange[] = [];
-  for (let d = from; d <= to; d = addDays(d, 1)) {
-    const b = before.day(d).planned;
-    const a = after.day(d).planned;
-    if (JSON.stringify(b) !== JSON.stringify(a)) out.push({ date: d, before: b, after: a });
-  }
-  return out;
 }
 
 /** Lay the current and later phases out again so the current phase still gets min_weeks of training. */

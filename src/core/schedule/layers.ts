@@ -7,8 +7,8 @@ import type { PhaseWindow } from '../plan/phases.js';
 import { blockIntent } from '../plan/phases.js';
 import { buildPlanned, roundMinutes, scaleItems, withTargets, type PlannedSession, type ScheduleDay } from '../plan/resolve.js';
 import type { Backbone } from '../plan/versions.js';
-import type { AdjustAction } from '../adjust/actions.js';
-import { scaleLoad } from '../adjust/load.js';
+import type { AdjustAction } from './adjust-actions.js';
+import { scaleLoad } from './scale-load.js';
 import { isPlannedTraining } from '../engine/history.js';
 
 /** The disruption a repair covers: time repaired away (SPEC §6.3), counted as neither planned nor missed. */

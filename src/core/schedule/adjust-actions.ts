@@ -1,12 +1,12 @@
 // Coach adjustments (SPEC §4 `adjust`): the catalog of actions as one zod schema, with
 // the bounds that do not depend on the day. Dates, rest days and sessions are checked
-// against the athlete's schedule in propose.ts.
+// against the athlete's schedule in core/adjust/propose.ts.
 import { array, enum as zEnum, iso, literal, number, strictObject, string, tuple, union, type infer as Infer } from 'zod';
 
 import { VARIANTS } from '../plan/vocabulary.js';
-import { LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS } from './bounds.js';
+import { LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS } from './adjust-bounds.js';
 
-export * from './bounds.js';
+export * from './adjust-bounds.js';
 
 const date = iso.date();
 /** The actions' names, as the schema below spells them (for the message about an unknown one). */
