@@ -3,21 +3,21 @@
 // stage history and sequence position — the inputs the pure core is given.
 import { createRequire } from 'node:module';
 import { statSync } from 'node:fs';
-import { mondayOf, type IsoDate } from '../core/dates.js';
+import type { IsoDate } from '../core/dates.js';
 import type { Plan, Stage } from '../core/plan/model.js';
 import type { AthleteContext } from '../core/plan/resolve.js';
-import { ScheduleResolver } from '../core/plan/resolve.js';
-import { sequenceReplay, type SequenceLog, type Wait } from '../core/plan/sequence.js';
+import type { SequenceLog, Wait } from '../core/plan/sequence.js';
 import { sessionsBetween } from './journal/daily.js';
 import { readRegularFile } from './regular-file.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
 import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
-import { targetsOf, type TargetRow } from './journal/reviews.js';
+import { targetsOf } from './journal/reviews.js';
 import { appliedProposals } from './journal/proposals.js';
-import { LayeredSchedule, type Layer } from '../core/schedule/layers.js';
-import { VersionedBackbone, versionsWithCurrent, type Backbone } from '../core/plan/versions.js';
+import type { Layer, LayeredSchedule } from '../core/schedule/layers.js';
+import { athleteSchedule, earlierVersions, effectiveGoal, layersFromProposals, type AppliedProposalBody, type EffectiveGoal, type GoalChange } from '../core/schedule/athlete-context.js';
+import { versionsWithCurrent } from '../core/plan/versions.js';
 import { planVersionSpans } from './journal/plan-versions.js';
 
 const requireHere = createRequire(import.meta.url);
@@ -110,15 +110,6 @@ export async function loadAssignedPlan(db: Db, assignment: AssignmentRow): Promi
   return { plan: loaded.plan, text: loaded.text, hash: assignment.plan_hash, changed: false, fallbackReason: fallback };
 }
 
-export function stageLookup(plan: Plan, changes: StageChangeRow[]): (date: IsoDate) => Stage {
-  const first = plan.stages[0]!;
-  return (date) => {
-    let id: string | undefined;
-    for (const c of changes) if (c.effective_date <= date) id = c.stage;
-    return (id && plan.stages.find((s) => s.id === id)) || first;
-  };
-}
-
 export interface AthleteState {
   athlete: AthleteRow;
   assignment: AssignmentRow;
@@ -136,54 +127,14 @@ export interface AthleteState {
   /** The effective schedule: backbone, stage history, targets, applied repairs and adjustments. */
   resolver: LayeredSchedule;
   /** The goal as changed by an applied honesty protocol, if it was. */
-  goal: { title: string; date?: string; downgradedFrom?: string } | null;
+  goal: EffectiveGoal | null;
   /** The hash of the plan version in force on a date (SPEC §3): what a session logged then was planned with. */
   planHashOn: (date: IsoDate) => string;
 }
 
 /** Applied repairs and adjustments, oldest first, and the latest goal change among them. */
-export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange: { from: string; to: string } | null } {
-  const layers: Layer[] = [];
-  let goalChange: { from: string; to: string } | null = null;
-  for (const row of appliedProposals(db, athlete)) {
-    const body = JSON.parse(row.body) as { layer?: Layer | null; layers?: Layer[]; disruption?: { from: string; to: string } | null; honesty?: { goal?: { from: string; to: string | null } | null } };
-    // Repairs stored before v1.1 did not carry their time away in the layer: it is repaired away all the same (SPEC §6.3).
-    const l = body.layer;
-    if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption) layers.push({ ...l, away: { from: body.disruption.from, to: body.disruption.to } });
-    else if (l) layers.push(l);
-    if (body.layers) layers.push(...body.layers);
-    const g = body.honesty?.goal;
-    if (g?.to) goalChange = { from: g.from, to: g.to };
-  }
-  return { layers, goalChange };
-}
-
-/** The latest target for each exercise that is in effect on a date (names match case-insensitively). */
-export function targetLookup(rows: TargetRow[]): AthleteContext['targetLoad'] {
-  if (!rows.length) return undefined;
-  return (exercise, date) => {
-    let load: string | undefined;
-    const key = exercise.toLowerCase();
-    for (const r of rows) if (r.effective_date <= date && r.exercise.toLowerCase() === key) load = r.load;
-    return load;
-  };
-}
-
-export function athleteContext(
-  plan: Plan,
-  assignment: AssignmentRow,
-  stageOn: (d: IsoDate) => Stage,
-  today: IsoDate,
-  targetLoad?: AthleteContext['targetLoad'],
-  logs: SequenceLog[] = [],
-): { ctx: AthleteContext; sequenceIndexOn: (d: IsoDate) => number; waitOn: (d: IsoDate) => Wait } {
-  const start = mondayOf(assignment.start_date);
-  // Positions replay from the start's Monday; a wait never begins before the real start.
-  const replay = plan.schedule === 'sequence' && plan.days.length ? sequenceReplay(plan.days, start, today, logs, assignment.start_date) : null;
-  const sequenceIndexOn = replay ? replay.indexOn : () => 0;
-  const waitOn = replay ? replay.waitOn : (d: IsoDate) => ({ since: d, until: d });
-  const ctx: AthleteContext = { start: assignment.start_date, stageOn, targetLoad, sequenceIndexOn, sequenceWaitOn: replay?.waitOn };
-  return { ctx, sequenceIndexOn, waitOn };
+export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange: GoalChange | null } {
+  return layersFromProposals(appliedProposals(db, athlete).map((row) => JSON.parse(row.body) as AppliedProposalBody));
 }
 
 /** The athlete and their active plan, or null when they have none yet. */
@@ -199,37 +150,20 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   }
   const source = await loadAssignedPlan(db, assignment);
   if (source.fallbackReason) ctx.err(`note: ${source.fallbackReason}`);
+  const plan = source.plan;
   const changes = stageChanges(db, assignment.id);
-  const stageOn = stageLookup(source.plan, changes);
-  const targetLoad = targetLookup(targetsOf(db, athlete.id));
   // Sequence positions are replayed from this assignment's logs since its (re)start date.
   const logs =
-    source.plan.schedule === 'sequence'
+    plan.schedule === 'sequence'
       ? sessionsBetween(db, athlete.id, assignment.start_date, ctx.today).map((s) => ({ date: s.date, index: s.seq_index, status: s.status }))
       : [];
-  const { ctx: athleteCtx, sequenceIndexOn, waitOn } = athleteContext(source.plan, assignment, stageOn, ctx.today, targetLoad, logs);
   const { layers, goalChange } = layersOf(db, athlete.id);
-  const plan = source.plan;
-  const goal = plan.goal ? (goalChange ? { title: goalChange.to, date: plan.goal.date, downgradedFrom: goalChange.from } : { title: plan.goal.title, date: plan.goal.date }) : null;
-  const current = new ScheduleResolver(plan, athleteCtx);
   const spans = versionsWithCurrent(planVersionSpans(db, assignment.id), source.hash, ctx.clockToday);
-  let backbone: Backbone = current;
-  let planHashOn = (_date: IsoDate) => source.hash;
-  if (spans.some((s) => s.hash !== source.hash)) {
-    // Edited since it started: each day resolves with the version in force on it.
-    const resolvers = new Map<string, ScheduleResolver>([[source.hash, current]]);
-    for (const span of spans) {
-      if (resolvers.has(span.hash)) continue;
-      const earlier = await storedPlan(db, span.hash, assignment.plan_path);
-      // A stored version this program can no longer read falls back to the plan as it is.
-      if (!earlier) resolvers.set(span.hash, current);
-      else resolvers.set(span.hash, new ScheduleResolver(earlier, athleteContext(earlier, assignment, stageLookup(earlier, changes), ctx.today, targetLoad, logs).ctx));
-    }
-    const versioned = new VersionedBackbone(spans.map((span) => ({ span, resolver: resolvers.get(span.hash)! })));
-    backbone = versioned;
-    planHashOn = (date) => versioned.hashOn(date);
-  }
-  const resolver = new LayeredSchedule(backbone, layers);
+  const storedPlans = new Map<string, Plan | undefined>();
+  for (const hash of earlierVersions(spans, source.hash)) storedPlans.set(hash, await storedPlan(db, hash, assignment.plan_path));
+  const schedule = athleteSchedule({ plan, hash: source.hash, assignment, changes, targets: targetsOf(db, athlete.id), logs, today: ctx.today, spans, storedPlans, layers });
+  const { stageOn, sequenceIndexOn, waitOn, targetLoad, resolver, planHashOn } = schedule;
+  const goal = effectiveGoal(plan, goalChange);
   return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, waitOn, sequenceLogs: logs, targetLoad, resolver, goal, planHashOn };
 }
 
