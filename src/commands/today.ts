@@ -11,7 +11,8 @@ import { describeVolume, type ExerciseActual } from '../core/engine/exercise-spe
 import { lastWithExercise } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
-import { weekExpectation } from '../io/week-expectation.js';
+import { expectationLine, weekExpectation } from '../core/engine/expectation.js';
+import { readWeekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderToday, type TodayView } from '../render/today.js';
 
@@ -79,7 +80,7 @@ export async function runToday(ctx: Context, _args: unknown[], options: Record<s
     const { day, decision, assessment } = readDay(db, state, ctx.today);
     const v = view(ctx, athlete.id, day, decision, assessment);
     v.last = lastPerformances(db, athlete.id, day);
-    return { view: v, weekLine: day.planned ? weekExpectation(db, state, ctx.today) : '' } as const;
+    return { view: v, weekLine: day.planned ? expectationLine(weekExpectation(readWeekExpectation(db, state, ctx.today))) : '' } as const;
   });
   if ('noPlan' in result) {
     const message = `${result.noPlan} has no plan yet. Log what you do with \`regimen log --type TYPE --minutes N\`; after a few sessions \`regimen detect\` turns them into a plan. Or choose one: \`regimen plan use plans/gentle-foundations.yaml\`.`;

@@ -7,7 +7,8 @@ import { dayMark, markText } from '../core/schedule/changed-by.js';
 import { typeWord } from '../core/plan/vocabulary.js';
 import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';
-import { weekExpectation } from '../io/week-expectation.js';
+import { expectationLine, weekExpectation } from '../core/engine/expectation.js';
+import { readWeekExpectation } from '../io/week-expectation.js';
 import { withJournal } from '../io/with-journal.js';
 import { plannedText } from '../render/schedule.js';
 import { showWaitOnce } from '../core/plan/resolve.js';
@@ -21,7 +22,7 @@ export async function runWeek(ctx: Context): Promise<number> {
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);
     const summary = summarizeDays(days);
     const stage = state?.stageOn(ctx.today).id ?? null;
-    const expectation = state ? weekExpectation(db, state, ctx.today, days) : 'No plan yet: every session you log counts.';
+    const expectation = state ? expectationLine(weekExpectation(readWeekExpectation(db, state, ctx.today, days))) : 'No plan yet: every session you log counts.';
     const marks = new Map(state ? days.map((d) => [d.date, dayMark(state.resolver, d.date)] as const) : []);
     return { json: { athlete: athlete.id, week: isoWeekLabel(monday), from: monday, to: sunday, stage, ...summary, days, expectation }, marks };
   });

@@ -1,33 +1,19 @@
-// Reading what the expectations line needs: this week's plan, what is done, and a
-// stage change that takes effect this week (with the review's first reason).
+// Reading what the expectations line needs: this week's days, and the review behind a
+// stage change that takes effect this week. The line itself is decided in the core.
 import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
-import { expectationLine } from '../core/engine/expectation.js';
-import { countsAsPlanned, isDone, type HistoryDay } from '../core/engine/history.js';
+import { reviewChangeThisWeek, type ReviewGist, type WeekExpectationInput } from '../core/engine/expectation.js';
+import type { HistoryDay } from '../core/engine/history.js';
 import type { AthleteState } from './athlete-state.js';
 import { readHistoryDays } from './history-read.js';
 import type { Db } from './journal/open.js';
 import { latestReview } from './journal/reviews.js';
 
 /** `days`: this week's days when the caller has read them already (`week` has). */
-export function weekExpectation(db: Db, state: AthleteState, today: IsoDate, days?: HistoryDay[]): string {
+export function readWeekExpectation(db: Db, state: AthleteState, today: IsoDate, days?: HistoryDay[]): WeekExpectationInput {
   const monday = mondayOf(today);
-  const sunday = addDays(monday, 6);
-  days ??= readHistoryDays(db, state.athlete.id, state, monday, sunday);
-  // A session that waited over several days is one session (SPEC §6.3 v1.1).
-  const training = days.filter(countsAsPlanned);
-  const stage = state.stageOn(today).id;
-  const change = [...state.changes].reverse().find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason.startsWith('review'));
-  let detail: Parameters<typeof expectationLine>[0]['change'];
-  if (change) {
-    const review = latestReview(db, state.athlete.id, addDays(change.effective_date, -1));
-    const result = review ? (JSON.parse(review.result) as { stage: { from: string }; decision: string; reasons: string[] }) : null;
-    detail = { from: result?.stage.from ?? null, to: change.stage, decision: result?.decision ?? null, why: result?.reasons[0] ?? null };
-  }
-  return expectationLine({
-    stage,
-    change: detail,
-    sessions: training.length,
-    minutes: training.reduce((s, d) => s + d.planned!.minutes, 0),
-    done: days.filter((d) => isDone(d.session)).length,
-  });
+  days ??= readHistoryDays(db, state.athlete.id, state, monday, addDays(monday, 6));
+  const change = reviewChangeThisWeek(state.changes, today);
+  const row = change ? latestReview(db, state.athlete.id, addDays(change.effective_date, -1)) : undefined;
+  const review = row ? (JSON.parse(row.result) as ReviewGist) : null;
+  return { stage: state.stageOn(today).id, days, change, review };
 }

@@ -1,5 +1,7 @@
 // The weekly-expectations line of `today` and `week` (SPEC §4): what this week asks
 // for, and whether the last review nudged the stage and why.
+import { addDays, mondayOf, type IsoDate } from '../dates.js';
+import { countsAsPlanned, isDone, type HistoryDay } from './history.js';
 
 export interface WeekExpectation {
   stage: string;
@@ -19,4 +21,49 @@ export function expectationLine(e: WeekExpectation): string {
     return `This week ${direction} from ${e.change.from} to ${e.change.to}${why}: ${sessions}; ${done}. Scaling down or resting is always fine.`;
   }
   return `This week continues ${e.stage}: ${sessions}; ${done}. Any amount counts, and resting is always fine.`;
+}
+
+/** A stage change as the journal keeps it, with why it was made. */
+export interface StageChangeEntry {
+  stage: string;
+  effective_date: IsoDate;
+  reason: string;
+}
+
+/** What the review behind a stage change decided (the parts the line quotes). */
+export interface ReviewGist {
+  stage: { from: string };
+  decision: string;
+  reasons: string[];
+}
+
+/** The latest stage change a weekly review made that takes effect in the week of `today`. */
+export function reviewChangeThisWeek(changes: readonly StageChangeEntry[], today: IsoDate): StageChangeEntry | undefined {
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
+  return [...changes].reverse().find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason.startsWith('review'));
+}
+
+export interface WeekExpectationInput {
+  /** The stage in force today. */
+  stage: string;
+  /** This week's days, Monday to Sunday. */
+  days: readonly HistoryDay[];
+  /** A review's stage change taking effect this week (`reviewChangeThisWeek`), and that review when it is kept. */
+  change?: StageChangeEntry;
+  review?: ReviewGist | null;
+}
+
+/** The week's expectation as the line says it: sessions and minutes planned, and what is done. */
+export function weekExpectation(input: WeekExpectationInput): WeekExpectation {
+  // A session that waited over several days is one session (SPEC §6.3 v1.1).
+  const training = input.days.filter(countsAsPlanned);
+  const { change, review } = input;
+  return {
+    stage: input.stage,
+    change: change ? { from: review?.stage.from ?? null, to: change.stage, decision: review?.decision ?? null, why: review?.reasons[0] ?? null } : undefined,
+    sessions: training.length,
+    minutes: training.reduce((s, d) => s + d.planned!.minutes, 0),
+    done: input.days.filter((d) => isDone(d.session)).length,
+  };
 }
