@@ -1,12 +1,11 @@
 // `regimen log` (SPEC §4): what was done on a date, against what was planned.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, daysBetween, mondayOf } from '../core/dates.js';
-import { ADVANCES, sequencePositions } from '../core/plan/sequence.js';
+import { daysBetween } from '../core/dates.js';
+import { decideLogRecord, nextSequenceDay, outOfOrderDay, sequenceDay, type LogStatus } from '../core/daily/log-record.js';
 import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
-import { matchExercises, type ExerciseMiss } from '../core/engine/match-exercise.js';
-import { adaptSession } from '../core/engine/today.js';
-import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
+import type { ExerciseMiss } from '../core/engine/match-exercise.js';
+import type { PlannedSession } from '../core/plan/resolve.js';
 import { SESSION_TYPES } from '../core/plan/vocabulary.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
@@ -32,7 +31,7 @@ function unmatchedWarning(date: string, miss: ExerciseMiss): string {
 }
 
 interface LogInput {
-  status: 'completed' | 'adapted' | 'skipped' | 'rest';
+  status: LogStatus;
   type?: (typeof SESSION_TYPES)[number];
   minutes?: number;
   rpe?: number;
@@ -93,20 +92,19 @@ function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, 
   }
   const n = plan.days.length;
   if (input.day !== undefined && input.day > n) throw new UsageError(`--day ${input.day} is not in ${plan.id}`, `use a day from 1 to ${n}`);
-  const current = replacing?.seq_index ?? state.sequenceIndexOn(date);
-  const index = input.day !== undefined ? input.day - 1 : current;
-  // Out of order: the days between the current position and N are marked as skipped.
-  const skippedDays: number[] = [];
-  for (let i = current; input.day !== undefined && i !== index; i = (i + 1) % n) skippedDays.push(i + 1);
+  const { index, skippedDays } = sequenceDay(n, replacing?.seq_index ?? state.sequenceIndexOn(date), input.day);
   const view = readDay(db, state, date);
   // The day in its place: the schedule's own, with the coach's adjustments and repairs.
   if (index === state.sequenceIndexOn(date)) return { planned: view.day.planned, view, seqIndex: index, skippedDays };
-  // A day taken out of order has no place of its own in the schedule: built from the plan.
-  const stage = state.stageOn(date);
-  const built = state.resolver.inPlan(date) ? buildPlanned(plan, plan.days[index]!, stage, 1) : null;
-  const planned = built && { ...built, items: withTargets(built.items, date, state.targetLoad) };
-  const decision = planned ? adaptSession({ plan, planned, stage, assessment: view.assessment }) : null;
-  if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);
+  const { planned, decision } = outOfOrderDay({
+    plan,
+    spec: plan.days[index]!,
+    stage: state.stageOn(date),
+    date,
+    inPlan: state.resolver.inPlan(date),
+    targetLoad: state.targetLoad,
+    assessment: view.assessment,
+  });
   return { planned, view: { ...view, decision }, seqIndex: index, skippedDays };
 }
 
@@ -148,34 +146,30 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
     const p = state ? plannedFor(db, state, date, input, replacing) : { planned: null, view: null, seqIndex: null, skippedDays: [] };
     const decision = p.view?.decision ?? null;
     const idle = input.status === 'skipped' || input.status === 'rest';
-    // Names matched to what the day planned (and to what it was adapted to), in the plan's spelling.
-    const plannedNames = [...(p.planned?.items ?? []), ...(decision?.adapted.items ?? [])].map((i) => i.exercise);
-    const matched = state ? matchExercises(input.exercises, plannedNames) : { exercises: input.exercises, misses: [] };
     // Asked after every refusal above, so nobody answers to be told no; before writing, so Ctrl-C writes nothing.
     if (input.rpe === undefined && !idle && ctx.interactive) input.rpe = await askOptionalScore(RPE_QUESTION, 0, 10);
-    const actualType = input.type ?? (input.status === 'rest' ? 'rest' : input.status === 'skipped' ? (p.planned?.type ?? 'rest') : (decision?.adapted.type ?? p.planned?.type ?? 'rest'));
-    const actualMinutes = input.minutes ?? (idle ? 0 : (decision?.adapted.minutes ?? p.planned?.minutes ?? 0));
+    const record = decideLogRecord({ ...input, planned: p.planned, decision, skippedDays: p.skippedDays, hasPlan: state !== null });
     const checkin = p.view?.checkin;
     const row: NewSession = {
       athlete_id: athlete.id,
       date,
       assignment_id: assignment?.id ?? null,
       plan_hash: state?.planHashOn(date) ?? null,
-      planned: p.planned ? JSON.stringify({ ...p.planned, ...(p.skippedDays.length ? { skipped_days: p.skippedDays } : {}) }) : null,
+      planned: record.planned ? JSON.stringify(record.planned) : null,
       planned_type: p.planned?.type ?? null,
       planned_minutes: p.planned?.minutes ?? null,
       planned_stage: p.view?.day.stage ?? null,
       current_stage: state ? state.stageOn(ctx.clockToday).id : null,
-      actual_type: actualType,
-      actual_minutes: actualMinutes,
+      actual_type: record.actual_type,
+      actual_minutes: record.actual_minutes,
       status: input.status,
       rpe: input.rpe ?? null,
       energy: input.energy ?? null,
-      exercises: JSON.stringify(matched.exercises),
+      exercises: JSON.stringify(record.exercises),
       note: input.note,
       symptoms: checkin ? JSON.stringify({ status: checkin.status, signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) }) : null,
-      adapted_for_symptoms: decision && decision.adaptation !== 'as_planned' && !idle ? 1 : 0,
-      adaptation: decision?.adaptation ?? null,
+      adapted_for_symptoms: record.adapted_for_symptoms ? 1 : 0,
+      adaptation: record.adaptation,
       seq_index: p.seqIndex,
       idempotency_key: input.key,
     };
@@ -196,14 +190,11 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
     if (written.duplicate) return { duplicate: true, session: sessionJson(written.duplicate), advanced_to: null };
     const { id } = written;
     // Sequence plans: where the athlete stands tomorrow, replayed with the record just written.
-    let advancedTo: { index: number; day: string } | null = null;
-    if (state && assignment && p.seqIndex !== null && ADVANCES.has(input.status)) {
-      const tomorrow = addDays(date, 1);
-      const logs = [...state.sequenceLogs.filter((l) => l.date !== date), { date, index: p.seqIndex, status: input.status }];
-      const next = sequencePositions(state.plan.days, mondayOf(assignment.start_date), tomorrow, logs)(tomorrow);
-      advancedTo = { index: next + 1, day: state.plan.days[next]!.name ?? `day ${next + 1}` };
-    }
-    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: written.replaced, misses: matched.misses };
+    const advancedTo =
+      state && assignment && p.seqIndex !== null
+        ? nextSequenceDay({ days: state.plan.days, startDate: assignment.start_date, date, index: p.seqIndex, status: input.status, logs: state.sequenceLogs })
+        : null;
+    return { duplicate: false, session: { ...sessionJson(row), id }, advanced_to: advancedTo, replaced: written.replaced, misses: record.misses };
   });
   for (const miss of result.misses ?? []) ctx.err(unmatchedWarning(date, miss));
   if (ctx.options.json) printJson(ctx, { session: result.session, advanced_to: result.advanced_to, ...(result.duplicate ? { duplicate: true } : {}) });
