@@ -1,9 +1,10 @@
-// Reading one day for an athlete: the planned session, the check-in, and the
+// Reading one day for an athlete: the planned session and the check-in, with the
 // adaptation the core decides from them (shared by `today`, `log` and `week`).
 import type { IsoDate } from '../core/dates.js';
-import { assessCheckin, SIGNALS, type Assessment, type Signals } from '../core/engine/status.js';
-import { adaptSession, type TodayDecision } from '../core/engine/today.js';
-import { withTargets, type ScheduleDay } from '../core/plan/resolve.js';
+import { decideDay } from '../core/daily/day-decision.js';
+import { SIGNALS, type Assessment, type Signals } from '../core/engine/status.js';
+import type { TodayDecision } from '../core/engine/today.js';
+import type { ScheduleDay } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
 import { currentCheckin, type CheckinRow } from './journal/daily.js';
 import type { Db } from './journal/open.js';
@@ -22,9 +23,13 @@ export function signalsOf(row: CheckinRow): Signals {
 export function readDay(db: Db, state: AthleteState, date: IsoDate): DayView {
   const day = state.resolver.day(date);
   const checkin = currentCheckin(db, state.athlete.id, date);
-  const assessment = checkin ? assessCheckin(signalsOf(checkin), JSON.parse(checkin.flags) as string[], state.plan.rules.symptoms) : null;
-  const decision = day.planned ? adaptSession({ plan: state.plan, planned: day.planned, stage: state.stageOn(date), assessment }) : null;
-  // Adapted variants are built from the library; the athlete's load targets apply to them too.
-  if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);
+  const { assessment, decision } = decideDay({
+    plan: state.plan,
+    date,
+    day,
+    stage: state.stageOn(date),
+    targetLoad: state.targetLoad,
+    checkin: checkin ? { signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) as string[] } : null,
+  });
   return { day, checkin, assessment, decision };
 }
