@@ -1,8 +1,9 @@
-// Reading a date range of the record: what was planned (as stored when logged,
-// else as the plan resolves now), what was done, and each day's status.
-import { eachDay, type IsoDate } from '../core/dates.js';
+// Reading a date range of the record: the logs (with what was planned as stored), the
+// check-ins' statuses; the days are put together in the core.
+import type { IsoDate } from '../core/dates.js';
 import type { ExerciseActual } from '../core/engine/exercise-spec.js';
-import { fromRealStart, settleWaits, type HistoryDay, type LoggedSession } from '../core/engine/history.js';
+import type { HistoryDay, LoggedSession } from '../core/engine/history.js';
+import { historyDays } from '../core/engine/history-range.js';
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
@@ -16,22 +17,14 @@ export function loggedSession(row: SessionRow): LoggedSession {
 
 /** `rows`: the sessions of the range when the caller already has them. */
 export function readHistoryDays(db: Db, athlete: string, state: AthleteState | null, from: IsoDate, to: IsoDate, rows?: SessionRow[]): HistoryDay[] {
-  const sessions = new Map((rows ?? sessionsBetween(db, athlete, from, to)).filter((s) => s.date >= from && s.date <= to).map((s) => [s.date, s]));
+  const recorded = new Map(
+    (rows ?? sessionsBetween(db, athlete, from, to))
+      .filter((s) => s.date >= from && s.date <= to)
+      .map((s) => [s.date, { planned: s.planned ? (JSON.parse(s.planned) as PlannedSession | null) : undefined, session: loggedSession(s) }]),
+  );
   const statuses = new Map(checkinsBetween(db, athlete, from, to).map((c) => [c.date, c.status as DayStatus]));
-  const days = [...eachDay(from, to)].map((date): HistoryDay => {
-    const row = sessions.get(date);
-    // History keeps what was planned at the time; unlogged days resolve from the plan.
-    const day = row?.planned || !state ? null : state.resolver.day(date);
-    const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (day?.planned ?? null);
-    // A skip or time repaired away shows as a rest day with its mark (SPEC §6.3).
-    const marks = !row && day?.skipped ? { skipped: true, ...(day.repaired_away ? { repaired_away: true } : {}) } : {};
-    const history: HistoryDay = { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null, ...marks };
-    // Sequence plans: a session that waited counts once, on the day it first fell due.
-    const wait = state?.waitOn(date);
-    if (wait && wait.since !== wait.until) history.wait = wait;
-    return history;
-  });
-  return settleWaits(state ? fromRealStart(days, state.assignment.start_date) : days);
+  const schedule = state ? { day: (d: IsoDate) => state.resolver.day(d), waitOn: state.waitOn, startDate: state.assignment.start_date } : null;
+  return historyDays({ from, to, recorded, statuses, schedule });
 }
 
 
