@@ -1,0 +1,31 @@
+// A weekly review as the journal keeps it in `reviews.result`: its own versioned type,
+// not the `--json` shape (STYLE habit 11). render/review.ts maps a record to what
+// `review` prints, so changing the output never changes what is stored; the journal
+// module (io/journal/review-record.ts) encodes and decodes it, so a journal written by
+// an older regimen still reads.
+import type { ReviewMetrics } from '../engine/review.js';
+
+export type StoredDecision = 'progress' | 'hold' | 'step_down';
+
+/**
+ * Version 1: the layout stored since reviews were first kept (it carries no version
+ * field; a later layout adds `v: 2`, and the decoder tells them apart).
+ */
+export interface StoredReviewV1 {
+  athlete: string;
+  week: string;
+  /** The review date: the reviewed week's Sunday. */
+  date: string;
+  window: { from: string; to: string; days: number };
+  metrics: ReviewMetrics;
+  decision: StoredDecision;
+  stage: { from: string; to: string };
+  /** Exercises whose target load moved, and the ones held (load kept). */
+  exercises: { exercise: string; from: string; to: string; reason: string }[];
+  held_exercises: { exercise: string; load: string; reason: string }[];
+  reasons: string[];
+  message: string;
+}
+
+/** The stored review every reader gets, whatever version is on disk. */
+export type StoredReview = StoredReviewV1;
