@@ -14,7 +14,8 @@ const FORBIDDEN_IN_CORE = ['better-sqlite3', 'chalk', '@inquirer/prompts', 'cli-
 
 // Static imports and re-exports (type-only ones too: they are arrows of the design),
 // side-effect imports, import() and require() with a literal specifier.
-const IMPORT = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
+const IMPORT =
+  /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s*['"]([^'"]+)['"]/gm;
 
 function importsOf(source: string): string[] {
   return [...source.matchAll(IMPORT)].map((m) => (m[1] ?? m[2] ?? m[3] ?? m[4])!);
@@ -70,7 +71,11 @@ describe('layering of src/', () => {
 
   it.each([
     ['a core file importing io', { 'src/core/a.ts': "import { x } from '../io/output.js';" }, ['src/core/a.ts imports ../io/output.js, outside src/core']],
-    ['a type-only import from render', { 'src/core/engine/a.ts': "import type { Theme } from '../../render/theme.js';" }, ['src/core/engine/a.ts imports ../../render/theme.js, outside src/core']],
+    [
+      'a type-only import from render',
+      { 'src/core/engine/a.ts': "import type { Theme } from '../../render/theme.js';" },
+      ['src/core/engine/a.ts imports ../../render/theme.js, outside src/core'],
+    ],
     ['node:fs', { 'src/core/a.ts': "import { readFileSync } from 'node:fs';" }, ['src/core/a.ts imports node:fs, which does input or output']],
     ['a builtin without node:', { 'src/core/a.ts': "const fs = require('fs');" }, ['src/core/a.ts imports fs, which does input or output']],
     ['SQLite', { 'src/core/a.ts': "import Database from 'better-sqlite3';" }, ['src/core/a.ts imports better-sqlite3, which does input or output']],
