@@ -1,8 +1,7 @@
 // A review as text: the metrics, the decision with its receipts, and a gentle message.
 import type { Theme } from './theme.js';
-import type { ReviewMetrics } from '../core/engine/review.js';
 import { loadSummary } from '../core/engine/load.js';
-import type { StoredReview } from '../core/records/review.js';
+import type { StoredReview, StoredReviewMetricsV1 } from '../core/records/review.js';
 
 /** `review --json` (SPEC §4): the output contract, mapped from a review record by reviewJson. */
 export interface ReviewJson {
@@ -10,7 +9,7 @@ export interface ReviewJson {
   week: string;
   date: string;
   window: { from: string; to: string; days: number };
-  metrics: ReviewMetrics;
+  metrics: StoredReviewMetricsV1;
   decision: 'progress' | 'hold' | 'step_down';
   stage: { from: string; to: string };
   exercises: { exercise: string; from: string; to: string; reason: string }[];

@@ -3,9 +3,30 @@
 // `review` prints, so changing the output never changes what is stored; the journal
 // module (io/journal/review-record.ts) encodes and decodes it, so a journal written by
 // an older regimen still reads.
-import type { ReviewMetrics } from '../engine/review.js';
 
 export type StoredDecision = 'progress' | 'hold' | 'step_down';
+
+/** The week's numbers as version 1 keeps them (the engine's ReviewMetrics when it was written). */
+export interface StoredReviewMetricsV1 {
+  planned: number;
+  completed: number;
+  completion: number | null;
+  avg_rpe: number | null;
+  red_days: number;
+  red_session_days: number;
+  treatment_change: boolean;
+  avoidance: { detected: boolean; count: number; days: { date: string; planned: string; done: string }[] };
+  weeks_in_stage: number;
+  load: {
+    acute: number;
+    chronic: number | null;
+    acwr: number | null;
+    monotony: number | null;
+    strain: number | null;
+    days_of_record: number;
+    ewma: { acute: number; chronic: number; ratio: number | null };
+  };
+}
 
 /**
  * Version 1: the layout stored since reviews were first kept (it carries no version
@@ -17,7 +38,7 @@ export interface StoredReviewV1 {
   /** The review date: the reviewed week's Sunday. */
   date: string;
   window: { from: string; to: string; days: number };
-  metrics: ReviewMetrics;
+  metrics: StoredReviewMetricsV1;
   decision: StoredDecision;
   stage: { from: string; to: string };
   /** Exercises whose target load moved, and the ones held (load kept). */
