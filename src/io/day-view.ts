@@ -6,7 +6,7 @@ import { SIGNALS, type Assessment, type Signals } from '../core/engine/status.js
 import type { TodayDecision } from '../core/engine/today.js';
 import type { ScheduleDay } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { currentCheckin, type CheckinRow } from './journal/daily.js';
+import { checkinFlags, currentCheckin, type CheckinRow } from './journal/daily.js';
 import type { Db } from './journal/open.js';
 
 export interface DayView {
@@ -29,7 +29,7 @@ export function readDay(db: Db, state: AthleteState, date: IsoDate): DayView {
     day,
     stage: state.stageOn(date),
     targetLoad: state.targetLoad,
-    checkin: checkin ? { signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) as string[] } : null,
+    checkin: checkin ? { signals: signalsOf(checkin), flags: checkinFlags(checkin) } : null,
   });
   return { day, checkin, assessment, decision };
 }

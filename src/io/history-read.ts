@@ -1,18 +1,16 @@
 // Reading a date range of the record: the logs (with what was planned as stored), the
 // check-ins' statuses; the days are put together in the core.
 import type { IsoDate } from '../core/dates.js';
-import type { ExerciseActual } from '../core/engine/exercise-spec.js';
 import type { HistoryDay, LoggedSession } from '../core/engine/history.js';
 import { historyDays } from '../core/engine/history-range.js';
 import type { DayStatus } from '../core/engine/status.js';
-import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { checkinsBetween, eventsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import { checkinsBetween, eventsBetween, sessionExercises, sessionPlanned, sessionsBetween, type SessionRow } from './journal/daily.js';
 import { eventSpelling, type DayEvent, type DayNote } from '../core/engine/history-days.js';
 import type { Db } from './journal/open.js';
 
 export function loggedSession(row: SessionRow): LoggedSession {
-  return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: JSON.parse(row.exercises) as ExerciseActual[] };
+  return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: sessionExercises(row) };
 }
 
 /** `rows`: the sessions of the range when the caller already has them. */
@@ -20,7 +18,7 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
   const recorded = new Map(
     (rows ?? sessionsBetween(db, athlete, from, to))
       .filter((s) => s.date >= from && s.date <= to)
-      .map((s) => [s.date, { planned: s.planned ? (JSON.parse(s.planned) as PlannedSession | null) : undefined, session: loggedSession(s) }]),
+      .map((s) => [s.date, { planned: s.planned ? sessionPlanned(s) : undefined, session: loggedSession(s) }]),
   );
   const statuses = new Map(checkinsBetween(db, athlete, from, to).map((c) => [c.date, c.status as DayStatus]));
   const schedule = state ? { day: (d: IsoDate) => state.resolver.day(d), waitOn: state.waitOn, startDate: state.assignment.start_date } : null;
