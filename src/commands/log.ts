@@ -12,7 +12,7 @@ import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athle
 import { readDay, signalsOf, type DayView } from '../io/day-view.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
-import { currentSession, insertSession, markReplaced, sessionByKey, type NewSession, type SessionRow } from '../io/journal/daily.js';
+import { checkinFlags, currentSession, insertSession, markReplaced, sessionByKey, sessionExercises, sessionPlanned, sessionSymptoms, type NewSession, type SessionRow } from '../io/journal/daily.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { askOptionalScore } from '../io/prompts.js';
 import { refuseFutureDate } from '../io/record-dates.js';
@@ -113,15 +113,15 @@ function sessionJson(row: SessionRow | NewSession & { id?: number }) {
     id: 'id' in row ? row.id : undefined,
     date: row.date,
     status: row.status,
-    planned: row.planned ? JSON.parse(row.planned) : null,
+    planned: sessionPlanned(row),
     planned_stage: row.planned_stage,
     current_stage: row.current_stage,
     actual: { type: row.actual_type, minutes: row.actual_minutes },
     rpe: row.rpe,
     energy: row.energy,
-    exercises: JSON.parse(row.exercises),
+    exercises: sessionExercises(row),
     note: row.note,
-    symptoms: row.symptoms ? JSON.parse(row.symptoms) : null,
+    symptoms: sessionSymptoms(row),
     adapted_for_symptoms: Boolean(row.adapted_for_symptoms),
     plan_version: row.plan_hash,
   };
@@ -167,7 +167,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
       energy: input.energy ?? null,
       exercises: JSON.stringify(record.exercises),
       note: input.note,
-      symptoms: checkin ? JSON.stringify({ status: checkin.status, signals: signalsOf(checkin), flags: JSON.parse(checkin.flags) }) : null,
+      symptoms: checkin ? JSON.stringify({ status: checkin.status, signals: signalsOf(checkin), flags: checkinFlags(checkin) }) : null,
       adapted_for_symptoms: record.adapted_for_symptoms ? 1 : 0,
       adaptation: record.adaptation,
       seq_index: p.seqIndex,

@@ -14,9 +14,9 @@ import { UsageError } from '../errors.js';
 import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
 import type { Db } from './journal/open.js';
 import { targetsOf } from './journal/reviews.js';
-import { appliedProposals } from './journal/proposals.js';
+import { appliedProposals, proposalBody } from './journal/proposals.js';
 import type { Layer, LayeredSchedule } from '../core/schedule/layers.js';
-import { athleteSchedule, earlierVersions, effectiveGoal, layersFromProposals, type AppliedProposalBody, type EffectiveGoal, type GoalChange } from '../core/schedule/athlete-context.js';
+import { athleteSchedule, earlierVersions, effectiveGoal, layersFromProposals, type EffectiveGoal, type GoalChange } from '../core/schedule/athlete-context.js';
 import { versionsWithCurrent } from '../core/plan/versions.js';
 import { planVersionSpans } from './journal/plan-versions.js';
 
@@ -134,7 +134,7 @@ export interface AthleteState {
 
 /** Applied repairs and adjustments, oldest first, and the latest goal change among them. */
 export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange: GoalChange | null } {
-  return layersFromProposals(appliedProposals(db, athlete).map((row) => JSON.parse(row.body) as AppliedProposalBody));
+  return layersFromProposals(appliedProposals(db, athlete).map(proposalBody));
 }
 
 /** The athlete and their active plan, or null when they have none yet. */

@@ -103,12 +103,6 @@ const JSON_PARSE_ALLOWED: Record<string, string> = {
   'src/commands/adjust.ts': 'reads the adjustment file given with --file',
   'src/io/transfer/import-files.ts': 'reads a regimen-export/1 file given to import',
   'src/core/transfer/validate.ts': 'checks that an imported json column holds JSON text, before it is stored',
-  // Pending the decision moves of issue 14 (the `core` helper's files): these switch to
-  // the journal's readers (sessionPlanned, sessionExercises, sessionSymptoms,
-  // checkinFlags, proposalBody, latestStoredReview) when that work lands.
-  'src/commands/log.ts': 'pending: sessions.planned/exercises/symptoms, checkins.flags',
-  'src/io/athlete-state.ts': 'pending: proposals.body',
-  'src/io/week-expectation.ts': 'pending: reviews.result',
 };
 
 describe('JSON columns are decoded in the journal module', () => {

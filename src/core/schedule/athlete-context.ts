@@ -65,7 +65,7 @@ export interface AppliedProposalBody {
   layer?: Layer | null;
   layers?: Layer[];
   disruption?: { from: string; to: string } | null;
-  honesty?: { goal?: { from: string; to: string | null } | null };
+  honesty?: { goal?: { from: string; to: string | null } | null } | null;
 }
 
 export interface GoalChange {
