@@ -7,7 +7,7 @@ import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
 import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
-import { describeVolume } from '../core/engine/exercise-spec.js';
+import { lastPerformance } from '../core/daily/last-performance.js';
 import { lastWithExercise, sessionExercises } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
@@ -41,20 +41,8 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   for (const item of day.planned?.items ?? []) {
     const row = lastWithExercise(db, athlete, item.exercise, day.date);
     if (!row) continue;
-    const actual = sessionExercises(row).find((e) => e.exercise.toLowerCase() === item.exercise.toLowerCase() && e.matched !== false);
-    if (actual) {
-      out.push({
-        exercise: item.exercise,
-        date: row.date,
-        sets: actual.sets,
-        reps: actual.reps.join(','),
-        ...(actual.seconds ? { seconds: actual.seconds } : {}),
-        ...(actual.distance ? { distance: actual.distance } : {}),
-        done: describeVolume(actual),
-        load: actual.load ?? null,
-        rir: actual.rir ?? null,
-      });
-    }
+    const last = lastPerformance(item.exercise, row.date, sessionExercises(row));
+    if (last) out.push(last);
   }
   return out;
 }

@@ -3,6 +3,7 @@
 import type { Theme } from './theme.js';
 import type { AdaptedSession, Adaptation } from '../core/engine/today.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
+import type { LastPerformance } from '../core/daily/last-performance.js';
 import { itemText, plannedText } from './schedule.js';
 import { typeWord } from '../core/plan/vocabulary.js';
 import { paintStatus, STATUS_MEANING, statusWord } from './status.js';
@@ -21,7 +22,7 @@ export interface TodayView {
   adaptation: Adaptation | null;
   reasons: string[];
   /** `done`: what was done in words (`3×10 reps`, `20 min`, `5 km`); `seconds`/`distance` for timed or distance work. */
-  last: { exercise: string; date: string; sets: number; reps: string; seconds?: number[]; distance?: string; done?: string; load: string | null; rir: number | null }[];
+  last: LastPerformance[];
   message: string;
   preview?: boolean;
 }
