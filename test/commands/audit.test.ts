@@ -2,11 +2,9 @@
 // a one-line summary of what changed (`stage FOUNDATIONS → BUILD_1 (review 2026-W48)`);
 // `--action PREFIX`, `--from/--to`; JSON keeps the full details.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coachJournal, REVIEW_DAY } from '../helpers/coach-journal.js';
 import { regimen } from '../helpers/in-process.js';
-
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
 
 const GOLDEN = 'fixtures/golden/audit.txt';
 /** Event times come from the clock at the moment of writing: cleaned. */
@@ -24,7 +22,7 @@ beforeAll(async () => {
   await must(['--athlete', 'dev', 'adjust', 'skip', '2026-12-02', '--yes'], '2026-11-30');
   await must(['--athlete', 'ben', 'adjust', 'swap', '2026-12-01', '2026-12-03'], '2026-11-30');
   await must(['--athlete', 'ben', 'adjust', 'reject', '2', '--reason', 'travel that week'], '2026-11-30');
-}, 60_000);
+});
 
 describe('audit in text', () => {
   it('prints one line per event with a summary in words (golden)', async () => {

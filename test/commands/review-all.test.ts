@@ -2,11 +2,9 @@
 // completion, average RPE, red days), then the reasons of those who did not progress;
 // `--fail-on X` exits 1 and names each athlete that matched, one stderr line each.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coachJournal, REVIEW_DAY } from '../helpers/coach-journal.js';
 import { regimen } from '../helpers/in-process.js';
-
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
 
 const GOLDEN = 'fixtures/golden/review-all.txt';
 /** Dates that vary between runs (clock times) are replaced; the review's own dates are fixed by REGIMEN_NOW. */

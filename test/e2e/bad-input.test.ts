@@ -131,7 +131,7 @@ describe('bad input against a journal with records: exit 2, one line, nothing wr
     await cli.json(['log', '--rpe', '4', '--date', '2026-11-02', '--exercise', 'Sit to stand from a chair: 1x12@bw rir3']);
     await cli.json(['checkin', ...SIGNALS]);
     await cli.json(['event', 'add', 'injury:shin']);
-  }, 60_000);
+  });
 
   it('a read-only command leaves the journal byte-for-byte as it was (the comparison is stable)', async () => {
     const before = snapshotJournal(cli.journal);

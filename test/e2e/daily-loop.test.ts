@@ -90,7 +90,7 @@ describe('weekly plan: 14 days of check-in → today → log, then history', () 
   ];
   const START = '2026-11-02';
 
-  it('adapts each day by SPEC §6.1 and logs planned vs actual; history, week and schedule agree', { timeout: 120_000 }, async () => {
+  it('adapts each day by SPEC §6.1 and logs planned vs actual; history, week and schedule agree', async () => {
     const cli = new Cli({ now: START });
     const init = await cli.json(['init', '--plan', GENTLE, '--start', START]);
     expect(init).toMatchObject({ athlete: 'me', status: 'active', plan: 'gentle-foundations', start: START });
@@ -262,7 +262,7 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
   const START = '2026-11-02';
   const kg = (load: string) => Number(/^(\d+(?:\.\d+)?)kg$/.exec(load)?.[1]);
 
-  it('two cycles logged with --exercise, waits, --day jumps, then history --compare and `last`', { timeout: 120_000 }, async () => {
+  it('two cycles logged with --exercise, waits, --day jumps, then history --compare and `last`', async () => {
     const cli = new Cli({ now: START });
     await cli.json(['init', '--plan', FIVE, '--start', START]);
 
@@ -517,7 +517,7 @@ describe('athletes and plans', () => {
     expect(audit).toHaveLength(5); // added, activated, inactive, active, archived
   });
 
-  it('plan use keeps the first plan’s progress, resumes it, and restarts only with --restart; plan show', { timeout: 60_000 }, async () => {
+  it('plan use keeps the first plan’s progress, resumes it, and restarts only with --restart; plan show', async () => {
     const five = readPlan(FIVE);
     const cli = new Cli({ now: '2026-11-02' });
     await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
@@ -566,7 +566,7 @@ describe('athletes and plans', () => {
     expect(m.week).toHaveLength(7);
   });
 
-  it('every plan assignment is a plan.assigned audit event: init --plan, plan use, plan use --restart, a resume — with outcome and actor', { timeout: 60_000 }, async () => {
+  it('every plan assignment is a plan.assigned audit event: init --plan, plan use, plan use --restart, a resume — with outcome and actor', async () => {
     // SPEC §6.5: every plan assignment appends an audit event with the time, athlete,
     // action, actor ($REGIMEN_ACTOR, else the operating-system user) and what changed.
     const cli = new Cli({ now: '2026-11-02', env: { REGIMEN_ACTOR: 'coach-a' } });
@@ -618,7 +618,7 @@ describe('record rules: check-ins, logs and events', () => {
     expect(rows.map((r) => [r.date, r.fatigue])).toEqual([['2026-11-02', 1], ['2026-11-02', 5]]);
   });
 
-  it('log: one record per date unless --replace; --id is idempotent; >60 days back needs --backdate', { timeout: 60_000 }, async () => {
+  it('log: one record per date unless --replace; --id is idempotent; >60 days back needs --backdate', async () => {
     const cli = new Cli({ now: '2026-11-02' });
     await cli.json(['init', '--plan', GENTLE]);
     const first = await cli.json(['log', '--rpe', '4']);

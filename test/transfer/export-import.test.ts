@@ -45,7 +45,7 @@ beforeAll(async () => {
   db.prepare("INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('me', 'Wall push-up', 'bw', '2026-11-17', ?, '2026-11-16T08:00:00.000Z')").run(review.id);
   db.prepare("INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, 'BUILD_1', '2026-11-30', 'review 2026-W47', '2026-11-16T08:00:00.000Z')").run(review.assignment_id);
   db.close();
-}, 120_000);
+});
 
 const exportTo = async (journal: Journal, file: string, args: string[] = ['--all']) => {
   const out = join(journal.dir, file);
