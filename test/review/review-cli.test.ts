@@ -70,7 +70,7 @@ class Athlete {
 }
 
 async function started(file: string, id?: string): Promise<Athlete> {
-  const cli = new Cli({ now: START });
+  const cli = new Cli({ inProcess: true, now: START });
   await cli.ok(['init', '--plan', file, '--start', START, ...(id ? ['--athlete', id] : [])]);
   return new Athlete(cli, id);
 }

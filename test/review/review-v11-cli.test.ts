@@ -15,8 +15,9 @@ const FIVE = plan('strength-5x5.yaml');
 const MON = '2026-11-02';
 const SUN = addDays(MON, 6);
 
-async function started(file: string, start = MON): Promise<Cli> {
-  const cli = new Cli({ now: start });
+/** In-process, or through the built binary with `binary` (the review area's end-to-end run of the bundle). */
+async function started(file: string, start = MON, binary = false): Promise<Cli> {
+  const cli = new Cli({ inProcess: !binary, now: start });
   await cli.ok(['init', '--plan', file, '--start', start]);
   return cli;
 }
@@ -79,7 +80,7 @@ describe('a coach cron on Monday and again on Sunday', () => {
 describe('gentle-foundations started on a Wednesday', () => {
   it('Monday of the start week is neither planned nor missed', async () => {
     const wed = addDays(MON, 2);
-    const cli = await started(GENTLE, wed);
+    const cli = await started(GENTLE, wed, true);
     await cli.ok(['log', '--rpe', '3'], { now: wed });
     await cli.ok(['log', '--rpe', '3'], { now: addDays(MON, 4) });
     const r = await cli.json(['review', '--dry-run'], { now: SUN });
