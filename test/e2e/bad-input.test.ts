@@ -123,7 +123,9 @@ const CASES: Case[] = [
 ];
 
 describe('bad input against a journal with records: exit 2, one line, nothing written', () => {
-  const cli = new Cli({ now: NOW });
+  // In-process (src/main.ts maps errors to exit codes as the binary does); the runs
+  // before any journal exists, below, go through the built binary.
+  const cli = new Cli({ now: NOW, inProcess: true });
 
   beforeAll(async () => {
     await cli.json(['init', '--plan', GENTLE, '--start', '2026-11-02']);
