@@ -9,7 +9,10 @@ vi.mock('../../src/io/output.js', async (importOriginal) => {
   return {
     ...real,
     writeFd(fd: 1 | 2, text: string, fileFormat = false): void {
-      if (!captured.active) return real.writeFd(fd, text, fileFormat);
+      if (!captured.active) {
+        real.writeFd(fd, text, fileFormat);
+        return;
+      }
       // The same escaping as the binary's writes (SPEC §4 safe output), into the buffer.
       const out = real.terminalText(text, fileFormat);
       if (fd === 1) captured.stdout += out;
