@@ -19,6 +19,7 @@ import { isTerminal } from '../io/output.js';
 import { completionTrend } from '../render/charts.js';
 import { renderReview, type ReviewJson } from '../render/review.js';
 import { failOnLines, renderReviewTable } from '../render/review-table.js';
+import { clockTimestamp } from '../io/clock.js';
 
 function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
   const o = r.outcome;
@@ -51,6 +52,7 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson
       action: 'stage.changed',
       actor: actorName(ctx.env),
       details: { plan: state.plan.id, from: json.stage.from, to: json.stage.to, decision: json.decision, week: json.week, effective, reasons: json.reasons },
+      at: clockTimestamp(ctx.today),
     });
   }
   for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });

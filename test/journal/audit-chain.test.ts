@@ -67,7 +67,7 @@ describe('the chain', () => {
 
   it('refuses to append outside a write transaction (the previous hash must be read under the lock)', () => {
     const { db } = journalWithEvents();
-    expect(() => appendAudit(db, { athlete: 'me', action: 'x', actor: 'y', details: {} })).toThrow(/write transaction/);
+    expect(() => appendAudit(db, { athlete: 'me', action: 'x', actor: 'y', details: {}, at: '2026-11-19T08:00:00.000Z' })).toThrow(/write transaction/);
     db.close();
   });
 });
@@ -179,7 +179,7 @@ describe('journals from before get their chain on migration', () => {
     expect(rows[2]!.hash).toBe(chainHash(AUDIT_GENESIS, rows[2]!));
     expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'f', 'x', '{}', 'h')").run()).toThrow(/append-only/);
     // New events continue the migrated chain.
-    writeTransaction(db, () => appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: {} }));
+    writeTransaction(db, () => appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: {}, at: '2026-11-19T08:00:00.000Z' }));
     expect(verifyAudit(db)).toEqual({ ok: true, events: 4 });
     db.close();
   });
