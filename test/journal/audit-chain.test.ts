@@ -121,6 +121,14 @@ describe('audit --verify detects edits made by other means', () => {
     expect(v.problems.join('\n')).toMatch(/audit_append_only_delete is missing/);
   });
 
+  it('several events deleted in a row: names them as a range, in plain grammar', () => {
+    const v = tamper('DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE id IN (2, 3);');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.event).toBe(2);
+    expect(v.problems[0]).toMatch(/^events 2–3 are missing: deleted after they were written/);
+  });
+
   it('an event rewritten with its guard put back: names that event', () => {
     const update = AUDIT_GUARDS.find((g) => g.name === 'audit_append_only_update')!.sql;
     const v = tamper(`DROP TRIGGER audit_append_only_update; UPDATE audit SET details = '{"from":"FOUNDATIONS","to":"GROW","week":"2026-W46"}' WHERE id = 3; ${update};`);
