@@ -10,6 +10,7 @@ import { loadAthleteState, requireAthlete, type AthleteState } from '../io/athle
 import { readHistoryDays } from '../io/history-read.js';
 import { latestReview } from '../io/journal/reviews.js';
 import { renderOverview } from '../render/overview.js';
+import { terminalWidth } from '../io/terminal-width.js';
 import { clockTimestamp, parseDateOption } from '../io/clock.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import {
@@ -113,7 +114,7 @@ export async function runAthleteList(ctx: Context): Promise<number> {
   const athletes = buildOverview(inputs, today);
   if (ctx.options.json) printJson(ctx, { athletes });
   else if (!athletes.length) ctx.out('No athletes yet.');
-  else ctx.out(renderOverview(athletes, ctx.theme));
+  else ctx.out(renderOverview(athletes, ctx.theme, terminalWidth()));
   return 0;
 }
 
