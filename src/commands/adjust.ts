@@ -21,10 +21,6 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
     const proposed = proposeAdjustment(state.resolver, parsed.actions, ctx.today, ctx.clockToday);
     if (!proposed.ok) throw new UsageError(proposed.message);
     const changes = proposed.proposal.changes;
-    if (!changes.length) {
-      const message = `There is nothing to change: ${dayList(parsed.actions)} would stay as planned, so nothing was stored.`;
-      return { athlete: state.athlete.id, row: null, body: { actions: parsed.actions, changes, message } };
-    }
     const message = `${parsed.actions.length} change${parsed.actions.length > 1 ? 's' : ''} to ${changes.length} day${changes.length === 1 ? '' : 's'} for ${state.athlete.id}.`;
     const body = { actions: parsed.actions, layers: proposed.proposal.layers, changes, message };
     const row = storeProposal(db, ctx, 'adjust', { athlete: state.athlete.id, kind: 'adjust', body, apply: yes });
@@ -32,17 +28,11 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
   });
   const { row, body } = result;
   if (ctx.options.json) {
-    // Nothing stored: the proposal has no id and no status, as a repair that changes nothing.
-    printJson(ctx, { athlete: result.athlete, proposal: { id: row?.id ?? null, status: row?.status ?? null, actions: body.actions, changes: body.changes }, message: body.message });
-  } else if (!row) ctx.out(body.message);
-  else ctx.out(renderProposal({ family: 'adjust', id: row.id, status: row.status, kind: 'adjust', changes: body.changes, reasons: [], message: body.message }, ctx.theme));
+    printJson(ctx, { athlete: result.athlete, proposal: { id: row.id, status: row.status, actions: body.actions, changes: body.changes }, message: body.message });
+  } else {
+    ctx.out(renderProposal({ family: 'adjust', id: row.id, status: row.status, kind: 'adjust', changes: body.changes, reasons: [], message: body.message }, ctx.theme));
+  }
   return 0;
-}
-
-/** The dates the actions name, in words: "2026-12-01 and 2026-12-03". */
-function dayList(actions: { action: string; date?: string; dates?: string[] }[]): string {
-  const dates = [...new Set(actions.flatMap((a) => a.dates ?? (a.date ? [a.date] : [])))].sort();
-  return dates.length > 1 ? `${dates.slice(0, -1).join(', ')} and ${dates[dates.length - 1]}` : (dates[0] ?? 'every day');
 }
 
 const yes = (o: Record<string, unknown>) => Boolean(o.yes);

@@ -66,12 +66,6 @@ export function proposeAdjustment(schedule: LayeredSchedule, actions: AdjustActi
     for (const d of action.action === 'swap' ? action.dates : [action.date]) touched.add(d);
     current = new LayeredSchedule(schedule.base, [...schedule.layers, ...layers]);
   }
-  // Only days that end up different are changes: swapping two rest days (or two of the
-  // same session) changes nothing, and a proposal that changes nothing is not stored
-  // (SPEC §4 adjust: as repairs).
-  const changes: DayChange[] = [...touched]
-    .sort()
-    .map((date) => ({ date, before: schedule.day(date).planned, after: current.day(date).planned }))
-    .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
+  const changes: DayChange[] = [...touched].sort().map((date) => ({ date, before: schedule.day(date).planned, after: current.day(date).planned }));
   return { ok: true, proposal: { layers, changes } };
 }
