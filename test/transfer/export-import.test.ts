@@ -189,7 +189,13 @@ describe('import refusals write nothing and name the file, the record and the fi
   });
 
   it('a corrupt FIT file, even beside a good one', async () => {
-    await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit: the file, CRC: is damaged or incomplete/);
+    await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit is damaged or incomplete \(its size or check sum does not match\)/);
+  });
+
+  it('random bytes named .fit are called what they are, not a CSV header', async () => {
+    const file = j.file('random.fit', '');
+    writeFileSync(file, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+    await refused([file], /random\.fit is not a FIT activity file \(it has no FIT header\)/);
   });
 
   it('a Strong CSV with a missing column', async () => {
