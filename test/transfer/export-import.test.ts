@@ -236,11 +236,17 @@ describe('export --format ics', () => {
   it('shows the pivot (strength at 20% of its minutes) and the coach swap', async () => {
     const { events } = await icsOf(NOW);
     const bobMonday = events.find((e) => e.uid === 'bob-2026-11-23@regimen');
-    expect(bobMonday.summary).toMatch(/^Strength: Workout [AB] · 9 min$/); // 45 min → 9 min under the shin pivot
+    expect(bobMonday.summary).toMatch(/^bob · Strength: Workout [AB] · 9 min$/); // 45 min → 9 min under the shin pivot
     expect(bobMonday.description).toContain('Back squat');
     // me: Monday (strength) and Wednesday (aerobic) were swapped by the coach.
-    expect(events.find((e) => e.uid === 'me-2026-11-23@regimen').summary).toMatch(/^Aerobic/);
-    expect(events.find((e) => e.uid === 'me-2026-11-25@regimen').summary).toMatch(/^Strength/);
+    expect(events.find((e) => e.uid === 'me-2026-11-23@regimen').summary).toMatch(/^me · Aerobic/);
+    expect(events.find((e) => e.uid === 'me-2026-11-25@regimen').summary).toMatch(/^me · Strength/);
+  });
+
+  it("names the athlete in each title only when the calendar holds several athletes' sessions", async () => {
+    const r = await j.ok(['--athlete', 'bob', 'export', '--format', 'ics', '--date', NOW]);
+    const events = Object.values(ical.sync.parseICS(r.stdout)).filter((e: any) => e.type === 'VEVENT') as any[];
+    expect(events.find((e) => e.uid === 'bob-2026-11-23@regimen').summary).toMatch(/^Strength: Workout [AB] · 9 min$/);
   });
 });
 
