@@ -30,7 +30,7 @@ describe('athlete list text on mixed plans and statuses', () => {
       const table = lines.slice(head + 1, head + 1 + COACH.length);
       for (const line of [lines[head]!, ...table]) expect(wrapText(line, width)).toBe(line);
       expect(table.map((l) => l.trim().replace(/^!\s+/, '').split(/\s+/)[0])).toEqual(['ben', 'ana', 'dev', 'eli', 'fay']);
-      expect(Math.max(...[lines[head]!, ...table].map(visibleWidth))).toBeLessThanOrEqual(width);
+      expect(Math.max(...[lines[head]!, ...table].map((l) => visibleWidth(l)))).toBeLessThanOrEqual(width);
       for (const plan of ['couch-to-5k', 'gentle-foundations', 'marathon-novice']) expect(text).toContain(plan);
       // The review column lines up under its header on every row.
       const at = lines[head]!.indexOf('review');
