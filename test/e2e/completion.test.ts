@@ -46,6 +46,7 @@ describe('bash without the bash-completion package', () => {
     const script = [
       'source <(regimen completion bash)',
       'compopt() { :; }',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, not a template
       'tab() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); __regimen_complete; echo "${COMPREPLY[*]}"; }',
       `tab regimen --journal '${journal}' --athlete ''`,
       'tab regimen re',
