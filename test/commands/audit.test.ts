@@ -24,6 +24,20 @@ beforeAll(async () => {
   await must(['--athlete', 'ben', 'adjust', 'reject', '2', '--reason', 'travel that week'], '2026-11-30');
 });
 
+describe('audit times come from the clock', () => {
+  it('every event is dated on the day its command ran ($REGIMEN_NOW), athlete adds and stage changes included', async () => {
+    const r = await regimen(['--journal', journal, '--json', 'audit'], '2026-11-30');
+    const events = (JSON.parse(r.stdout) as { events: { time: string; action: string }[] }).events;
+    const day = (action: string) => [...new Set(events.filter((e) => e.action === action).map((e) => e.time.slice(0, 10)))];
+    expect(day('athlete.status_changed')).toEqual(['2026-11-02']);
+    expect(day('plan.assigned')).toEqual(['2026-11-02']);
+    expect(day('stage.changed')).toEqual([REVIEW_DAY]);
+    expect(day('adjust.proposed')).toEqual(['2026-11-30']);
+    // So the trail reads in order of time, as it was written.
+    expect(events.map((e) => e.time)).toEqual(events.map((e) => e.time).sort());
+  });
+});
+
 describe('audit in text', () => {
   it('prints one line per event with a summary in words (golden)', async () => {
     const r = await regimen(['--journal', journal, 'audit'], '2026-11-30');
