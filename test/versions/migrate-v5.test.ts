@@ -4,8 +4,13 @@
 // a scan of both tables. The queries the review reads per athlete must go through an
 // index; v5 adds them to journals already in use and keeps every answer the same.
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, runMigration } from '../../src/io/journal/migrations.js';
+import { openJournal } from '../../src/io/journal/open.js';
+import { APPLICATION_ID, MIGRATIONS, readableAsIs, runMigration } from '../../src/io/journal/migrations.js';
 import { loadSessionsBetween, recordStartOf } from '../../src/io/journal/record-start.js';
 
 // Found by what it creates, not by its index: migrations may be reordered when branches merge.
@@ -78,8 +83,8 @@ describe('journal v5: the per-athlete reads of a review go through indexes', () 
   it('the load sessions are read from the index alone (no row lookups)', () => {
     const db = journal(MIGRATIONS.length);
     try {
-      const [{ plan }] = plansOf(db, () => loadSessionsBetween(db, 'me', '2025-11-23', '2026-11-23')) as [{ plan: string[] }];
-      expect(plan.join('\n')).toMatch(/sessions USING COVERING INDEX/);
+      const plans = plansOf(db, () => loadSessionsBetween(db, 'me', '2025-11-23', '2026-11-23'));
+      expect(plans.map((p) => p.plan.join('\n')).join('\n')).toMatch(/sessions USING COVERING INDEX/);
     } finally {
       db.close();
     }
@@ -103,6 +108,41 @@ describe('journal v5: the per-athlete reads of a review go through indexes', () 
       expect(read(before)).toEqual(old);
     } finally {
       before.close();
+    }
+  });
+});
+
+describe('a journal from just before v5 is read as it is (SPEC §3 v1.1: reading never migrates)', () => {
+  it.each([
+    [V5, true], // only the v5 indexes are missing: the rows mean the same
+    [V5 + 1, true],
+    [V5 - 1, false], // the v4 audit chain is missing: say what to run
+    [1, false],
+  ])('schema %i: readable as it is, %s', (version, readable) => {
+    expect(readableAsIs(version)).toBe(readable);
+  });
+
+  it('opens read-only without changing a byte or leaving a file beside it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'regimen-v5-'));
+    try {
+      const path = join(dir, 'journal.db');
+      const old = journal(V5);
+      old.pragma(`application_id = ${APPLICATION_ID}`);
+      old.pragma(`user_version = ${V5}`);
+      old.prepare('VACUUM INTO ?').run(path);
+      old.close();
+      const sha = () => createHash('sha256').update(readFileSync(path)).digest('hex');
+      const before = sha();
+      const db = openJournal(path, { readOnly: true });
+      try {
+        expect(recordStartOf(db, 'me')).toBe('2026-02-10');
+      } finally {
+        db.close();
+      }
+      expect(sha()).toBe(before);
+      expect(readdirSync(dir)).toEqual(['journal.db']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -224,3 +224,14 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+const onlyAddsIndexes = (step: Migration | undefined): boolean => typeof step === 'string' && /^(\s*CREATE INDEX [^;]+;)+\s*$/.test(step);
+
+/**
+ * Whether reading commands can read a journal at schema `version` as it is (SPEC §3 v1.1:
+ * they never migrate): yes when every later migration only adds indexes, which change
+ * how fast the rows are found, never what they are.
+ */
+export function readableAsIs(version: number): boolean {
+  return version <= SCHEMA_VERSION && MIGRATIONS.slice(version).every(onlyAddsIndexes);
+}
