@@ -376,6 +376,15 @@ const CASES = [
     setup: (ctx) => ensureTeamJournal(ctx),
     target: { ratio: 10 },
   },
+  {
+    // Not a SPEC bar, shown for a coach's journal: a reading command copies the whole
+    // journal into memory (src/io/journal/open.ts, snapshot), so time and peak memory
+    // grow with the file, not with what is read.
+    name: `today (${TEAM_SIZE}-athlete journal, one athlete)`,
+    args: (ctx) => [CLI, '--no-input', '--journal', ctx.team, '--athlete', athleteIdOf(1), 'today'],
+    env: { REGIMEN_NOW: JOURNAL_TODAY },
+    setup: (ctx) => ensureTeamJournal(ctx),
+  },
 ];
 
 // ------------------------------------------------------------------------------
