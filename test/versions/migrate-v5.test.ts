@@ -23,8 +23,12 @@ function journal(upTo: number): Database.Database {
   for (const m of MIGRATIONS.slice(0, upTo)) runMigration(db, m);
   db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES ('me', 'me', 'active', ?)").run(T);
   db.prepare("INSERT INTO plan_versions (hash, plan_id, text, created_at) VALUES ('h', 'p', 'x', ?)").run(T);
-  db.prepare("INSERT INTO assignments (id, athlete_id, plan_id, plan_path, plan_hash, status, start_date, created_at) VALUES (1, 'me', 'p', '/p.yaml', 'h', 'active', '2026-03-01', ?)").run(T);
-  const checkin = db.prepare("INSERT INTO checkins (athlete_id, date, fatigue, pain, anxiety, low_mood, qol, status, superseded, created_at) VALUES ('me', ?, 2, 2, 2, 2, 8, 'green', ?, ?)");
+  db.prepare(
+    "INSERT INTO assignments (id, athlete_id, plan_id, plan_path, plan_hash, status, start_date, created_at) VALUES (1, 'me', 'p', '/p.yaml', 'h', 'active', '2026-03-01', ?)",
+  ).run(T);
+  const checkin = db.prepare(
+    "INSERT INTO checkins (athlete_id, date, fatigue, pain, anxiety, low_mood, qol, status, superseded, created_at) VALUES ('me', ?, 2, 2, 2, 2, 8, 'green', ?, ?)",
+  );
   // The earliest check-in was superseded (its current row is later on the same day): it still counts as a record.
   checkin.run('2026-02-10', 1, T);
   checkin.run('2026-02-11', 0, T);

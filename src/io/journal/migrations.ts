@@ -210,11 +210,11 @@ export const MIGRATIONS: Migration[] = [
     backfillAuditChain(db);
     db.exec(AUDIT_GUARDS_SQL);
   },
-  // v5 (SPEC §8): indexes for what every review and \`today\` reads of the whole record.
+  // v5 (SPEC §8): indexes for what every review and `today` reads of the whole record.
   // The first day of record (record-start.ts) takes MIN(date) over every check-in and
   // session, superseded ones included, which the partial "current" indexes cannot
   // answer: without these, each athlete cost a scan of both tables (a coach's 500
-  // athletes × a year: 80 s for \`review --all\`). The sessions index also covers the
+  // athletes × a year: 80 s for `review --all`). The sessions index also covers the
   // load metrics' year of (date, status, rpe, minutes), so those rows are read from
   // the index alone. Adds indexes only, so it may be reordered with other migrations.
   `
