@@ -60,10 +60,28 @@ function addSources(root: Root, words: string[], env: NodeJS.ProcessEnv): void {
   }
 }
 
+/**
+ * The bash script from @bomb.sh/tab reads the words with `_get_comp_words_by_ref`, which
+ * only the bash-completion package defines; without it (a minimal Debian, macOS's bash)
+ * every TAB printed "command not found" and completed nothing. Where the package is
+ * missing, this plain reading of COMP_WORDS stands in for it.
+ */
+const BASH_WORDS_FALLBACK = `# Without the bash-completion package: read the words being completed from COMP_WORDS.
+if ! declare -F _get_comp_words_by_ref >/dev/null 2>&1; then
+    _get_comp_words_by_ref() {
+        cur="\${COMP_WORDS[COMP_CWORD]}"
+        prev="\${COMP_WORDS[COMP_CWORD-1]}"
+        words=("\${COMP_WORDS[@]}")
+        cword=$COMP_CWORD
+    }
+fi
+`;
+
 export async function runCompletion(ctx: Context, [shell]: unknown[], _o: Record<string, unknown>, full: () => Command): Promise<number> {
   if (!SHELLS.includes(shell as (typeof SHELLS)[number])) throw new UsageError(`completion for "${String(shell)}" is not available`, `choose ${SHELLS.join(', ')}`);
   const root = await describe(full());
-  writeFd(1, capturing(() => root.setup('regimen', 'regimen', shell as string)), true);
+  const script = capturing(() => root.setup('regimen', 'regimen', shell as string));
+  writeFd(1, shell === 'bash' ? `${BASH_WORDS_FALLBACK}\n${script}` : script, true);
   void ctx;
   return 0;
 }

@@ -3,7 +3,7 @@
 // reading command: it never changes the journal.
 import { printJson, type Context } from '../context.js';
 import { addDays, daysBetween, eachDay, type IsoDate } from '../core/dates.js';
-import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
+import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CalendarEvent, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
 import { EXPORT_FORMAT } from '../core/transfer/tables.js';
 import { escapeJsonControls } from '../core/safe-text.js';
 import { UsageError } from '../errors.js';
@@ -85,16 +85,19 @@ async function exportCsv(db: Db, ctx: Context, athletes: AthleteRow[], from: Iso
 }
 
 async function exportIcs(db: Db, ctx: Context, athletes: AthleteRow[], from: IsoDate, to: IsoDate): Promise<string> {
-  const events = [];
+  const found: { athlete: string; event: CalendarEvent }[] = [];
   for (const a of athletes) {
     const state = await athleteStateIfAssigned(db, ctx, a);
     if (!state) continue;
     for (const date of eachDay(from, to)) {
       const day = state.resolver.day(date);
-      if (date >= state.assignment.start_date && isPlannedSession(day)) events.push(calendarEvent(a.id, day, day.planned.session ? state.plan.sessions[day.planned.session]?.name : undefined));
+      if (date >= state.assignment.start_date && isPlannedSession(day)) found.push({ athlete: a.id, event: calendarEvent(a.id, day, day.planned.session ? state.plan.sessions[day.planned.session]?.name : undefined) });
     }
   }
-  if (!events.length) return icsEmpty();
+  if (!found.length) return icsEmpty();
+  // A coach's calendar of several athletes says whose session each one is, in its title.
+  const several = new Set(found.map((f) => f.athlete)).size > 1;
+  const events = found.map((f) => (several ? { ...f.event, summary: `${f.athlete} · ${f.event.summary}` } : f.event));
   const ics = await loadLibrary('ics');
   const ymd = (d: IsoDate) => d.split('-').map(Number) as [number, number, number];
   // DTSTAMP from the export's date, not the wall clock: the same journal and date give the same file.

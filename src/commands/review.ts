@@ -20,6 +20,7 @@ import { isTerminal } from '../io/output.js';
 import { completionTrend } from '../render/charts.js';
 import { renderReview, reviewJson, type ReviewJson } from '../render/review.js';
 import { failOnLines, renderReviewTable } from '../render/review-table.js';
+import { clockTimestamp } from '../io/clock.js';
 
 /** The record a decided review is stored as (and shown from). */
 function reviewRecord(state: AthleteState, week: string, r: ComputedReview): StoredReviewV1 {
@@ -51,6 +52,7 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, record: StoredRe
       action: 'stage.changed',
       actor: actorName(ctx.env),
       details: { plan: state.plan.id, from: record.stage.from, to: record.stage.to, decision: record.decision, week: record.week, effective, reasons: record.reasons },
+      at: clockTimestamp(ctx.today),
     });
   }
   for (const e of record.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });

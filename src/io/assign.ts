@@ -20,6 +20,7 @@ import type { LoadedPlan } from './plan-file.js';
 import type { Plan } from '../core/plan/model.js';
 import { fileStat, hashText, type PlanSource } from './athlete-state.js';
 import { recordPlanVersionSpan } from './journal/plan-versions.js';
+import { clockTimestamp } from './clock.js';
 
 export interface AssignRequest {
   athlete: string;
@@ -81,6 +82,7 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
       action: 'plan.assigned',
       actor: actorName(ctx.env),
       details: { plan: plan.id, path, hash, status: req.status, start, outcome, previous },
+      at: clockTimestamp(ctx.today),
     });
   }
   return { assignment: assignmentId, plan: plan.id, start, outcome, previous };

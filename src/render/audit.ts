@@ -25,6 +25,25 @@ function actionsText(body: unknown): string {
   return `: ${actions.map(one).join(', ')}`;
 }
 
+const list = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
+const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** An import in words: what was added, and from which files ("2 sessions added for me (a.fit, b.fit)"). */
+function importText(d: Details): string {
+  const added = (d.added ?? {}) as Details;
+  const athletes = list(added.athletes).map(str);
+  const sessions = list(added.sessions).length;
+  const files = list(d.files).map((f) => str((f as Details | null)?.file).split('/').pop());
+  const parts: string[] = [];
+  if (athletes.length) parts.push(`${count(athletes.length, 'athlete')} added: ${athletes.join(', ')}`);
+  if (sessions) parts.push(`${count(sessions, 'session')} added${d.athlete ? ` for ${str(d.athlete)}` : ''}`);
+  if (list(d.replaced).length) parts.push(`${list(d.replaced).length} replaced`);
+  const left = list(d.already_present).length + list(d.skipped).length;
+  if (left) parts.push(`${count(left, 'day')} already logged, left as ${left === 1 ? 'it was' : 'they were'}`);
+  if (!parts.length) parts.push('nothing added');
+  return `${parts.join(', ')}${files.length ? ` (${files.join(', ')})` : ''}`;
+}
+
 /** A one-line summary of what an event changed, in words. */
 export function auditSummary(action: string, raw: unknown): string {
   const d = (raw ?? {}) as Details;
@@ -40,6 +59,8 @@ export function auditSummary(action: string, raw: unknown): string {
     }
     case 'goal.changed':
       return `goal "${str(d.from)}" → "${str(d.to)}" (proposal #${str(d.proposal)})`;
+    case 'import.applied':
+      return importText(d);
   }
   const family = action.split('.')[0];
   const verb = action.split('.')[1];

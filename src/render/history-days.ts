@@ -30,7 +30,7 @@ export function renderHistoryDays(days: Day[], t: Theme): string {
   for (const d of days) {
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  [${d.status}]  planned: ${planned(d)}; done: ${done(d)}`);
     const exercises = d.session?.exercises ?? [];
-    if (exercises.length) lines.push(t.dim(`      ${exercises.map((e) => `${e.exercise} ${describeVolume(e)}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
+    if (exercises.length) lines.push(t.dim(`      ${exercises.map((e) => `${`${e.exercise} ${describeVolume(e)}`.trimEnd()}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
     for (const n of d.notes) lines.push(`      ${n.source === 'checkin' ? 'check-in note' : 'session note'}: ${n.text}`);
     for (const e of d.events) lines.push(`      event: ${eventWords(e)}${e.note ? ` — ${e.note}` : ''}`);
   }

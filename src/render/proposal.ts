@@ -21,11 +21,14 @@ const cell = (p: PlannedSession | null) => (p ? plannedText(p) : '—');
 
 export function renderProposal(v: ProposalView, t: Theme): string {
   const lines: string[] = [];
-  const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}: ${v.kind.replace('_', ' ')}`;
+  // An adjustment has one kind: "Adjustment proposal #6", not "…: adjust".
+  const kind = v.family === 'adjust' ? '' : `: ${v.kind.replace('_', ' ')}`;
+  const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}${kind}`;
   lines.push(t.bold(title) + (v.status && v.status !== 'proposed' ? t.dim(` (${v.status})`) : ''));
   if (v.changes.length) {
     const width = Math.max(6, ...v.changes.slice(0, MAX_ROWS).map((c) => cell(c.before).length));
-    lines.push(t.dim(`  ${'date'.padEnd(14)} ${'before'.padEnd(width)}   after`));
+    // The header over the row's cells: "mon 2026-11-30" and two spaces, "before", " → ".
+    lines.push(t.dim(`  ${'date'.padEnd(16)}${'before'.padEnd(width)}   after`));
     for (const c of v.changes.slice(0, MAX_ROWS)) lines.push(`  ${weekdayOf(c.date)} ${c.date}  ${cell(c.before).padEnd(width)} → ${cell(c.after)}`);
     if (v.changes.length > MAX_ROWS) lines.push(t.dim(`  … and ${v.changes.length - MAX_ROWS} more days (see --json)`));
   }

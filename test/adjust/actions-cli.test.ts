@@ -1,4 +1,4 @@
-// Each coach action through the built binary, and what every view then shows (SPEC §4
+// Each coach action through the commands (in-process; one through the built binary), and what every view then shows (SPEC §4
 // adjust: applied adjustments are layers over the backbone; schedule, today, week and
 // review all see them). Expected sessions, minutes, loads and increments come from the
 // plan files read with the `yaml` package. Each test has its own journal.
@@ -18,7 +18,8 @@ const dateOf = (days: any[], session: string, from = START) => days.find((d) => 
 
 describe.concurrent('swap', () => {
   it('schedule and today show the two sessions exchanged, and nothing else moves', async () => {
-    const j = await started(FIVE);
+    // Through the built binary: the adjust area's end-to-end run of the bundle (the rest run in-process).
+    const j = await started(FIVE, { binary: true });
     const before = await j.schedule(START, TWO_WEEKS);
     const a = START; // workout A today
     const b = dateOf(before, 'workout_b');

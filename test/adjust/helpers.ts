@@ -1,5 +1,6 @@
-// Helpers for the `regimen adjust` tests (SPEC §4 adjust): run the BUILT binary with a
-// fixed clock and its own journal, read the journal from outside (read-only row counts),
+// Helpers for the `regimen adjust` tests (SPEC §4 adjust): run the commands in-process
+// (src/main.ts, what the binary runs; `{ binary: true }` spawns the BUILT binary for the
+// end-to-end checks that exercise the bundle) with a fixed clock and its own journal, read the journal from outside (read-only row counts),
 // and read the example plans with the `yaml` package so expectations come from the plan
 // files, not from the code under test.
 import Database from 'better-sqlite3';
@@ -9,6 +10,7 @@ import { tempDir } from '../helpers/temp.js';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { parse as parseYaml } from 'yaml';
+import { runInProcess } from '../helpers/in-process.js';
 import { addDays, daysBetween } from '../../src/core/dates.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -82,24 +84,30 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** One journal, a movable clock and an actor; every call is `node bin/regimen.js … --journal J`. */
+/** One journal, a movable clock and an actor; every call is `regimen … --journal J`. */
 export class Journal {
   readonly dir: string;
   readonly path: string;
   now: string;
   actor: string | undefined;
+  /** Spawn `node bin/regimen.js` instead of running in-process. */
+  readonly binary: boolean;
 
-  constructor(options: { now?: string; actor?: string } = {}) {
+  constructor(options: { now?: string; actor?: string; binary?: boolean } = {}) {
     this.dir = tempDir('regimen-adjust-');
     this.path = join(this.dir, 'journal.db');
     this.now = options.now ?? START;
     this.actor = options.actor ?? 'coach-test';
+    this.binary = options.binary ?? false;
   }
 
   async run(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    const env: Record<string, string> = { ...baseEnv(), NO_COLOR: '1', REGIMEN_NOW: options.now ?? this.now };
-    if (this.actor !== undefined) env.REGIMEN_ACTOR = this.actor;
-    for (const [k, v] of Object.entries(options.env ?? {})) {
+    const extra: Record<string, string | undefined> = { NO_COLOR: '1', REGIMEN_NOW: options.now ?? this.now };
+    if (this.actor !== undefined) extra.REGIMEN_ACTOR = this.actor;
+    Object.assign(extra, options.env);
+    if (!this.binary) return runInProcess([...args, '--journal', this.path], { env: extra });
+    const env: Record<string, string> = baseEnv();
+    for (const [k, v] of Object.entries(extra)) {
       if (v === undefined) delete env[k];
       else env[k] = v;
     }
@@ -177,7 +185,7 @@ export class Journal {
 }
 
 /** A journal with one athlete (`me`) started on a plan on START. */
-export async function started(planFile: string, options: { now?: string; actor?: string; start?: string } = {}): Promise<Journal> {
+export async function started(planFile: string, options: { now?: string; actor?: string; start?: string; binary?: boolean } = {}): Promise<Journal> {
   const j = new Journal(options);
   await j.ok(['init', '--plan', planFile, '--start', options.start ?? START]);
   return j;

@@ -2,11 +2,9 @@
 // a one-line summary of what changed (`stage FOUNDATIONS → BUILD_1 (review 2026-W48)`);
 // `--action PREFIX`, `--from/--to`; JSON keeps the full details.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coachJournal, REVIEW_DAY } from '../helpers/coach-journal.js';
 import { regimen } from '../helpers/in-process.js';
-
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
 
 const GOLDEN = 'fixtures/golden/audit.txt';
 /** Event times come from the clock at the moment of writing: cleaned. */
@@ -24,7 +22,21 @@ beforeAll(async () => {
   await must(['--athlete', 'dev', 'adjust', 'skip', '2026-12-02', '--yes'], '2026-11-30');
   await must(['--athlete', 'ben', 'adjust', 'swap', '2026-12-01', '2026-12-03'], '2026-11-30');
   await must(['--athlete', 'ben', 'adjust', 'reject', '2', '--reason', 'travel that week'], '2026-11-30');
-}, 60_000);
+});
+
+describe('audit times come from the clock', () => {
+  it('every event is dated on the day its command ran ($REGIMEN_NOW), athlete adds and stage changes included', async () => {
+    const r = await regimen(['--journal', journal, '--json', 'audit'], '2026-11-30');
+    const events = (JSON.parse(r.stdout) as { events: { time: string; action: string }[] }).events;
+    const day = (action: string) => [...new Set(events.filter((e) => e.action === action).map((e) => e.time.slice(0, 10)))];
+    expect(day('athlete.status_changed')).toEqual(['2026-11-02']);
+    expect(day('plan.assigned')).toEqual(['2026-11-02']);
+    expect(day('stage.changed')).toEqual([REVIEW_DAY]);
+    expect(day('adjust.proposed')).toEqual(['2026-11-30']);
+    // So the trail reads in order of time, as it was written.
+    expect(events.map((e) => e.time)).toEqual(events.map((e) => e.time).sort());
+  });
+});
 
 describe('audit in text', () => {
   it('prints one line per event with a summary in words (golden)', async () => {

@@ -1,12 +1,10 @@
 // SPEC §4 (v1.1): `week` and `schedule` mark the days a repair, pivot or coach changed;
 // a coach's skip is not shown as plain "rest".
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { GENTLE } from '../helpers/coach-journal.js';
 import { regimen } from '../helpers/in-process.js';
 import { tempDir } from '../helpers/temp.js';
-
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
 
 const NOW = '2026-11-30';
 let j: string[];

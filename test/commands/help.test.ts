@@ -5,8 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildProgram } from '../../src/program.js';
 import { regimen } from '../helpers/in-process.js';
 
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
-
 /** Every command a person may run (the hidden `complete` is the shells' callback). */
 function paths(c: Command, prefix: string[] = []): string[][] {
   return c.commands.filter((sub) => sub.name() !== 'complete').flatMap((sub) => [[...prefix, sub.name()], ...paths(sub, [...prefix, sub.name()])]);

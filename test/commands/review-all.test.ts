@@ -2,11 +2,9 @@
 // completion, average RPE, red days), then the reasons of those who did not progress;
 // `--fail-on X` exits 1 and names each athlete that matched, one stderr line each.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { coachJournal, REVIEW_DAY } from '../helpers/coach-journal.js';
 import { regimen } from '../helpers/in-process.js';
-
-vi.mock('../../src/io/output.js', async (original) => ({ ...(await original<object>()), ...(await import('../helpers/captured-output.js')) }));
 
 const GOLDEN = 'fixtures/golden/review-all.txt';
 /** Dates that vary between runs (clock times) are replaced; the review's own dates are fixed by REGIMEN_NOW. */
@@ -53,8 +51,8 @@ describe('athlete list --json on the same five athletes (SPEC §4: the coach\'s 
     const r = await regimen(['--journal', journal, '--json', 'athlete', 'list'], REVIEW_DAY);
     const { athletes } = JSON.parse(r.stdout) as { athletes: { id: string; attention: boolean; reasons: string[]; days_since_log: number | null; red_days_7d: number; stop_days_7d: number }[] };
     expect(athletes.map((a) => [a.id, a.reasons])).toEqual([
-      ['eli', ['stop day this week (2026-11-28)', 'nothing logged for 9 days']],
-      ['dev', ['2 red days this week (2026-11-24, 2026-11-26)']],
+      ['eli', ['stop day in the last 7 days (2026-11-28)', 'nothing logged for 9 days']],
+      ['dev', ['2 red days in the last 7 days (2026-11-24, 2026-11-26)']],
       ['ana', []],
       ['ben', []],
       ['cleo', []],

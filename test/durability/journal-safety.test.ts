@@ -57,7 +57,7 @@ beforeAll(async () => {
   await ok(['--journal', base, '--athlete', 'me', 'athlete', 'status', 'ana', 'active']);
   // At rest, as a person's journal is between commands: no -wal or -shm beside it.
   expect(listing(join(dir, 'base'))).toEqual(['journal.db']);
-}, 120_000);
+});
 
 afterAll(() => {
   cli?.dispose();
@@ -84,7 +84,7 @@ describe('reading never writes', () => {
     for (const args of READING) await ok(['--journal', path, '--athlete', 'me', ...args]);
     expect(sha(path)).toBe(before);
     expect(listing(join(dir, 'reads'))).toEqual(['journal.db']);
-  }, 120_000);
+  });
 
   const foreign: [string, number, (path: string) => void][] = [
     [
@@ -172,7 +172,7 @@ describe('the journal path is a regular file or nothing', () => {
   async function refusedUntouched(path: string, folder: string): Promise<void> {
     const files = listing(folder);
     for (const args of [['today'], ['init'], ['log', '--type', 'aerobic', '--minutes', '5']]) {
-      const r = await execa(process.execPath, [cli.entry, '--journal', path, ...args], { env: cli.env, reject: false, stdin: 'ignore', timeout: 30_000 });
+      const r = await execa(process.execPath, [cli.entry, '--journal', path, ...args], { env: cli.env, reject: false, stdin: 'ignore' });
       expect(r.timedOut, `${args[0]} on ${path} hung`).toBe(false);
       expect(r.exitCode, `${args[0]} on ${path}`).toBe(3);
       expectOneCalmLine(r.stderr);
@@ -331,21 +331,21 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(results.filter((r) => r.exitCode === 0)).toHaveLength(1);
     expect(count(path, 'SELECT count(*) AS n FROM athletes')).toBe(1);
     await ok(['--journal', path, 'audit', '--verify']);
-  }, 120_000);
+  });
 
   it('athlete add of one id: one adds it, the others exit 2', async () => {
     const path = copyOfBase('race-add');
     const results = await race(['--journal', path, 'athlete', 'add', 'bo', '--plan', PLAN]);
     expect(results.filter((r) => r.exitCode === 0)).toHaveLength(1);
     expect(count(path, "SELECT count(*) AS n FROM athletes WHERE id = 'bo'")).toBe(1);
-  }, 120_000);
+  });
 
   it('log on one date: one records it, the others exit 2', async () => {
     const path = copyOfBase('race-log');
     const results = await race(['--journal', path, '--athlete', 'me', 'log', '--date', '2026-11-29', '--minutes', '12']);
     expect(results.filter((r) => r.exitCode === 0)).toHaveLength(1);
     expect(count(path, "SELECT count(*) AS n FROM sessions WHERE athlete_id = 'me' AND date = '2026-11-29'")).toBe(1);
-  }, 120_000);
+  });
 
   it('log --replace on one date: all succeed one after another, one current record', async () => {
     const path = copyOfBase('race-replace');
@@ -353,7 +353,7 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(results.every((r) => r.exitCode === 0)).toBe(true);
     expect(count(path, "SELECT count(*) AS n FROM sessions WHERE athlete_id = 'me' AND date = '2026-11-27' AND replaced = 0")).toBe(1);
     expect(count(path, "SELECT count(*) AS n FROM sessions WHERE athlete_id = 'me' AND date = '2026-11-27'")).toBe(RACERS + 1);
-  }, 120_000);
+  });
 
   it('log --id KEY: one records it, the others get the no-op report', async () => {
     const path = copyOfBase('race-id');
@@ -361,7 +361,7 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(results.every((r) => r.exitCode === 0)).toBe(true);
     expect(results.filter((r) => JSON.parse(r.stdout).duplicate === true)).toHaveLength(RACERS - 1);
     expect(count(path, "SELECT count(*) AS n FROM sessions WHERE idempotency_key = 'watch-123'")).toBe(1);
-  }, 120_000);
+  });
 
   it('review of one athlete: one stores it, the others report the stored review', async () => {
     const path = copyOfBase('race-review');
@@ -369,7 +369,7 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(results.every((r) => r.exitCode === 0)).toBe(true);
     expect(results.filter((r) => JSON.parse(r.stdout).cached === true)).toHaveLength(RACERS - 1);
     expect(count(path, "SELECT count(*) AS n FROM reviews WHERE athlete_id = 'me'")).toBe(1);
-  }, 120_000);
+  });
 
   it('reading commands while writers write: every reader answers (exit 0), every writer records', async () => {
     const path = copyOfBase('race-readers');
@@ -384,7 +384,7 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
       expect(r.exitCode).toBe(0);
     }
     expect(count(path, "SELECT count(*) AS n FROM sessions WHERE athlete_id = 'ana'")).toBe(days.length);
-  }, 120_000);
+  });
 
   it('review --all: each athlete reviewed once', async () => {
     const path = copyOfBase('race-review-all');
@@ -393,7 +393,7 @@ describe('8 processes racing on one record get a sequential run’s outcomes', (
     expect(count(path, 'SELECT count(*) AS n FROM reviews')).toBe(2);
     expect(count(path, 'SELECT count(*) AS n FROM (SELECT athlete_id, week FROM reviews GROUP BY 1, 2 HAVING count(*) > 1)')).toBe(0);
     await ok(['--journal', path, 'audit', '--verify']);
-  }, 120_000);
+  });
 });
 
 describe('files holding personal data are 0600 whatever the umask', () => {
@@ -409,5 +409,5 @@ describe('files holding personal data are 0600 whatever the umask', () => {
     expect(r.exitCode).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     expect(listing(join(dir, 'detect')).filter((f) => f.includes('.tmp-'))).toEqual([]);
-  }, 120_000);
+  });
 });

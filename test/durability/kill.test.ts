@@ -76,7 +76,7 @@ beforeAll(async () => {
   }
   logMs = times.sort((a, b) => a - b)[1]!;
   expect(rowDates()).toEqual(present);
-}, 60_000);
+});
 
 afterAll(() => {
   cli?.dispose();
@@ -144,7 +144,7 @@ describe('kill -9 during a burst of `log` writes', () => {
     console.log(`kill rounds (one log ≈ ${Math.round(logMs)} ms):\n  ${stats.join('\n  ')}`);
     // The kills did land while a `log` was running (a round killed between two logs proves less).
     expect(killedMidLog).toBeGreaterThan(0);
-  }, 120_000);
+  });
 
   it(`leaves each date whole or absent when a single \`log\` is SIGKILLed at a random point (${SINGLE_KILLS} times)`, async () => {
     // Delays span the whole life of a `log` process (startup, reads, the write
@@ -190,5 +190,5 @@ describe('kill -9 during a burst of `log` writes', () => {
     const today = await run(cli, ['--journal', journal, 'today']);
     expect(today.stderr).toBe('');
     expect(today.exitCode).toBe(0);
-  }, 120_000);
+  });
 });

@@ -106,7 +106,7 @@ function freshDir(name: string): string {
 beforeAll(async () => {
   cli = await snapshotCli(NOW);
   dir = tempDir('migrate');
-}, 60_000);
+});
 
 afterAll(() => {
   cli?.dispose();
@@ -315,7 +315,7 @@ describe('an older journal: the backup', () => {
     }
     console.log(`kill during migration (uninterrupted: ${Math.round(total)} ms, backup written ${Math.round(from)}–${Math.round(to)} ms):\n  ${outcomes.join('\n  ')}`);
     expect(problems).toEqual([]);
-  }, 120_000);
+  });
 });
 
 describe('an older journal opened by several processes at once', () => {
@@ -341,7 +341,7 @@ describe('an older journal opened by several processes at once', () => {
       });
     }
     expect(problems).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe('a journal newer than the program', () => {

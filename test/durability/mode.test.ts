@@ -18,7 +18,7 @@ const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 beforeAll(async () => {
   cli = await snapshotCli('2026-03-10');
   dir = tempDir('mode');
-}, 60_000);
+});
 
 afterAll(() => {
   cli?.dispose();

@@ -86,7 +86,7 @@ beforeAll(async () => {
     // As in esbuild.config.mjs: some bundled dependencies call require() for built-ins.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
-}, 60_000);
+});
 
 afterAll(() => {
   cli?.dispose();
@@ -107,7 +107,7 @@ describe('several processes writing at once', () => {
     const ms = Math.round(performance.now() - t0);
     const switches = expectRace(journal, results, PER_PROCESS);
     console.log(`in-process race: ${PROCESSES * PER_PROCESS} logs in ${ms} ms; the writer changed ${switches} times in commit order`);
-  }, 120_000);
+  });
 
   it(`${PROCESSES} loops × ${CLI_PER_PROCESS} real \`regimen log\` processes at once: all rows, no failure, no "database is locked"`, async () => {
     const journal = await journalWithAthletes('journal-cli.db');
@@ -127,7 +127,7 @@ describe('several processes writing at once', () => {
     const ms = Math.round(performance.now() - t0);
     const switches = expectRace(journal, results, CLI_PER_PROCESS);
     console.log(`CLI race: ${PROCESSES * CLI_PER_PROCESS} processes in ${ms} ms; the writer changed ${switches} times in commit order`);
-  }, 120_000);
+  });
 
   it('a writer waits for a lock held 5.5 s (busy timeout ≥ 5 s) and then succeeds', async () => {
     const journal = await journalWithAthletes('journal-wait.db');
@@ -148,7 +148,7 @@ describe('several processes writing at once', () => {
     expect(r.exitCode).toBe(0);
     expect(waited).toBeGreaterThan(5_000);
     expect(checkJournal(journal)).toEqual([{ athlete_id: 'a1', date: DATES[0] }]);
-  }, 30_000);
+  });
 
   it('a lock held past the busy timeout: exit 3, one clear line, nothing written', async () => {
     const journal = await journalWithAthletes('journal-locked.db');
@@ -168,5 +168,5 @@ describe('several processes writing at once', () => {
       holder.close();
     }
     expect(checkJournal(journal)).toEqual([]);
-  }, 60_000);
+  });
 });

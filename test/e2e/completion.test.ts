@@ -35,6 +35,28 @@ describe.each(Object.keys(LOAD))('%s', (shell) => {
   });
 });
 
+describe('bash without the bash-completion package', () => {
+  beforeAll(async () => {
+    await run(['--journal', journal, 'init', '--athlete', 'ana', '--name', 'Ana', '--plan', 'plans/gentle-foundations.yaml']);
+  });
+  // A TAB as bash runs it: COMP_WORDS set, the completion function called (compopt only
+  // works inside a real completion, so it is a no-op here). `env -i`-like: no
+  // bash-completion loaded, so _get_comp_words_by_ref is not defined.
+  it.skipIf(!have('bash'))('completes athlete ids and commands, with nothing on stderr', () => {
+    const script = [
+      'source <(regimen completion bash)',
+      'compopt() { :; }',
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: bash, not a template
+      'tab() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=(); __regimen_complete; echo "${COMPREPLY[*]}"; }',
+      `tab regimen --journal '${journal}' --athlete ''`,
+      'tab regimen re',
+    ].join('\n');
+    const r = spawnSync('bash', ['--norc', '--noprofile', '-c', script], { cwd: ROOT, env: shellEnv, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').slice(0, 2)).toEqual(['ana', 'review repair']);
+  });
+});
+
 describe('completion answers', () => {
   beforeAll(async () => {
     await run(['--journal', journal, 'init', '--athlete', 'ana', '--name', 'Ana', '--plan', 'plans/gentle-foundations.yaml']);

@@ -90,8 +90,8 @@ describe('weekly plan: 14 days of check-in → today → log, then history', () 
   ];
   const START = '2026-11-02';
 
-  it('adapts each day by SPEC §6.1 and logs planned vs actual; history, week and schedule agree', { timeout: 120_000 }, async () => {
-    const cli = new Cli({ now: START });
+  it('adapts each day by SPEC §6.1 and logs planned vs actual; history, week and schedule agree', async () => {
+    const cli = new Cli({ inProcess: true, now: START });
     const init = await cli.json(['init', '--plan', GENTLE, '--start', START]);
     expect(init).toMatchObject({ athlete: 'me', status: 'active', plan: 'gentle-foundations', start: START });
     expect(existsSync(cli.journal)).toBe(true);
@@ -262,8 +262,8 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
   const START = '2026-11-02';
   const kg = (load: string) => Number(/^(\d+(?:\.\d+)?)kg$/.exec(load)?.[1]);
 
-  it('two cycles logged with --exercise, waits, --day jumps, then history --compare and `last`', { timeout: 120_000 }, async () => {
-    const cli = new Cli({ now: START });
+  it('two cycles logged with --exercise, waits, --day jumps, then history --compare and `last`', async () => {
+    const cli = new Cli({ inProcess: true, now: START });
     await cli.json(['init', '--plan', FIVE, '--start', START]);
 
     // Every logged performance: exercise → [{date, sets, reps, load, rir}], in date order.
@@ -378,7 +378,7 @@ describe('sequence plan: correcting a record', () => {
   const days: { name: string }[] = readPlan(FIVE).days;
 
   it('log --replace of an older day does not move the position back', async () => {
-    const cli = new Cli({ now: '2026-11-02' });
+    const cli = new Cli({ inProcess: true, now: '2026-11-02' });
     await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
     await cli.json(['log', '--rpe', '7']); // day 1
     cli.now = '2026-11-04'; // day 2 (rest) passed by itself
@@ -443,7 +443,7 @@ describe('newcomers', () => {
   });
 
   it('init without --plan: today suggests a plan, log needs --type and --minutes', async () => {
-    const cli = new Cli({ now: '2026-11-04' });
+    const cli = new Cli({ inProcess: true, now: '2026-11-04' });
     const init = await cli.json(['init']);
     expect(init).toMatchObject({ athlete: 'me', status: 'active', plan: null });
 
@@ -472,7 +472,7 @@ describe('newcomers', () => {
 
 describe('athletes and plans', () => {
   it('athlete lifecycle: prospect → active ↔ inactive → archived; choosing among active athletes', async () => {
-    const cli = new Cli({ now: '2026-11-02' });
+    const cli = new Cli({ inProcess: true, now: '2026-11-02' });
     await cli.json(['init', '--plan', GENTLE]);
     const added = await cli.json(['athlete', 'add', 'sam', '--plan', C25K, '--name', 'Sam']);
     expect(added).toMatchObject({ athlete: 'sam', status: 'prospect', plan: 'couch-to-5k', plan_status: 'draft' });
@@ -517,9 +517,9 @@ describe('athletes and plans', () => {
     expect(audit).toHaveLength(5); // added, activated, inactive, active, archived
   });
 
-  it('plan use keeps the first plan’s progress, resumes it, and restarts only with --restart; plan show', { timeout: 60_000 }, async () => {
+  it('plan use keeps the first plan’s progress, resumes it, and restarts only with --restart; plan show', async () => {
     const five = readPlan(FIVE);
-    const cli = new Cli({ now: '2026-11-02' });
+    const cli = new Cli({ inProcess: true, now: '2026-11-02' });
     await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
     const logged = await cli.json(['log', '--rpe', '6', '--exercise', 'Back squat: 5x5@60kg rir2']);
     expect(logged.advanced_to).toEqual({ index: 2, day: five.days[1].name });
@@ -566,10 +566,10 @@ describe('athletes and plans', () => {
     expect(m.week).toHaveLength(7);
   });
 
-  it('every plan assignment is a plan.assigned audit event: init --plan, plan use, plan use --restart, a resume — with outcome and actor', { timeout: 60_000 }, async () => {
+  it('every plan assignment is a plan.assigned audit event: init --plan, plan use, plan use --restart, a resume — with outcome and actor', async () => {
     // SPEC §6.5: every plan assignment appends an audit event with the time, athlete,
     // action, actor ($REGIMEN_ACTOR, else the operating-system user) and what changed.
-    const cli = new Cli({ now: '2026-11-02', env: { REGIMEN_ACTOR: 'coach-a' } });
+    const cli = new Cli({ inProcess: true, now: '2026-11-02', env: { REGIMEN_ACTOR: 'coach-a' } });
     await cli.json(['init', '--plan', FIVE, '--start', '2026-11-02']);
     cli.now = '2026-11-03';
     await cli.json(['plan', 'use', GENTLE]);
@@ -606,6 +606,7 @@ describe('athletes and plans', () => {
 
 describe('record rules: check-ins, logs and events', () => {
   it('a second check-in supersedes the first; today uses the second', async () => {
+    // Through the built binary, as the newcomers' runs above: the daily area's end-to-end runs of the bundle.
     const cli = new Cli({ now: '2026-11-02' });
     await cli.json(['init', '--plan', GENTLE]);
     await cli.json(checkinArgs(CALM));
@@ -618,8 +619,8 @@ describe('record rules: check-ins, logs and events', () => {
     expect(rows.map((r) => [r.date, r.fatigue])).toEqual([['2026-11-02', 1], ['2026-11-02', 5]]);
   });
 
-  it('log: one record per date unless --replace; --id is idempotent; >60 days back needs --backdate', { timeout: 60_000 }, async () => {
-    const cli = new Cli({ now: '2026-11-02' });
+  it('log: one record per date unless --replace; --id is idempotent; >60 days back needs --backdate', async () => {
+    const cli = new Cli({ inProcess: true, now: '2026-11-02' });
     await cli.json(['init', '--plan', GENTLE]);
     const first = await cli.json(['log', '--rpe', '4']);
     const again = await cli.run(['log', '--rpe', '5']);
@@ -652,7 +653,7 @@ describe('record rules: check-ins, logs and events', () => {
   });
 
   it('event add: injury:SITE and treatment_change are recorded; an unknown type is refused', async () => {
-    const cli = new Cli({ now: '2026-11-02' });
+    const cli = new Cli({ inProcess: true, now: '2026-11-02' });
     await cli.json(['init', '--plan', GENTLE]);
     const injury = await cli.json(['event', 'add', 'injury:shin', '--note', 'sore after the walk']);
     expect(injury.event).toMatchObject({ athlete: 'me', date: '2026-11-02', type: 'injury', site: 'shin', note: 'sore after the walk' });

@@ -1,5 +1,6 @@
-// `regimen detect` end to end on the built binary (SPEC §4): free logs of an athlete
-// without a plan become a plan file that `check` passes and `plan use` takes as it is.
+// `regimen detect` end to end (SPEC §4): free logs of an athlete without a plan become a
+// plan file that `check` passes and `plan use` takes as it is. The commands run
+// in-process; the run before any journal exists goes through the built binary.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -16,7 +17,7 @@ const NEXT_MONDAY = '2026-11-02';
 const day = (week: number, weekday: number) => addDays(MON1, week * 7 + weekday);
 
 async function newAthlete(now = SUNDAY): Promise<Cli> {
-  const cli = new Cli({ now });
+  const cli = new Cli({ now, inProcess: true });
   await cli.ok(['init', '--name', 'Robin']);
   return cli;
 }

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { tempDir } from '../helpers/temp.js';
 import { execa } from 'execa';
 import { addDays } from '../../src/core/dates.js';
+import { runInProcess } from '../helpers/in-process.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'regimen.js');
@@ -67,6 +68,15 @@ export async function run(args: string[], options: RunOptions = {}): Promise<Run
   return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
 }
 
+/**
+ * The same as `run`, in this process (test/helpers/in-process.ts): for tests of what a
+ * command decides, prints and writes, not of the process. stdin is never a terminal.
+ */
+export async function runHere(args: string[], options: RunOptions = {}): Promise<RunResult> {
+  if (options.input !== undefined) throw new Error('stdin text needs the binary: use run()');
+  return runInProcess(args, { env: { NO_COLOR: '1', REGIMEN_NOW: options.now ?? DEFAULT_NOW, ...options.env } });
+}
+
 /** Describe a run for assertion messages. */
 export function show(args: string[], r: RunResult): string {
   return `regimen ${args.join(' ')} → exit ${r.exitCode}\nstdout: ${r.stdout.slice(0, 2000)}\nstderr: ${r.stderr.slice(0, 2000)}`;
@@ -87,17 +97,20 @@ export class Cli {
   readonly journal: string;
   now: string;
   env: Record<string, string | undefined>;
+  /** Run the commands in this process (runHere) rather than spawning the binary. */
+  readonly inProcess: boolean;
 
-  constructor(options: { now?: string; env?: Record<string, string | undefined>; journal?: string } = {}) {
+  constructor(options: { now?: string; env?: Record<string, string | undefined>; journal?: string; inProcess?: boolean } = {}) {
     const t = tempJournal();
     this.dir = t.dir;
     this.journal = options.journal ?? t.path;
     this.now = options.now ?? DEFAULT_NOW;
     this.env = options.env ?? {};
+    this.inProcess = options.inProcess ?? false;
   }
 
   run(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    return run(args, { ...options, now: options.now ?? this.now, env: { REGIMEN_JOURNAL: this.journal, ...this.env, ...options.env } });
+    return (this.inProcess ? runHere : run)(args, { ...options, now: options.now ?? this.now, env: { REGIMEN_JOURNAL: this.journal, ...this.env, ...options.env } });
   }
 
   /** Run with --json, require exit 0, an empty-or-note stderr, and exactly one JSON document on stdout. */

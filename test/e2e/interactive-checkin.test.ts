@@ -22,7 +22,8 @@ const PTY = [
 ].join('\n');
 
 const havePty = spawnSync('python3', ['-c', 'import pty, os'], { stdio: 'ignore' }).status === 0;
-const STEP_TIMEOUT = 10_000;
+// Hang guards only (SPEC §8: no timeout a slow machine reaches in normal work).
+const STEP_TIMEOUT = 120_000;
 const NOW = '2026-11-10';
 
 /** A program on a terminal: wait for text to appear, then type. */
@@ -40,7 +41,7 @@ class Terminal {
       extendEnv: false,
       reject: false,
       stdin: 'pipe',
-      timeout: 30_000,
+      timeout: 600_000,
     });
     this.child.stdout!.on('data', (chunk: Buffer) => {
       this.output += chunk.toString('utf8');
@@ -107,7 +108,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
   }
   const envOf = (cli: Cli) => ({ REGIMEN_JOURNAL: cli.journal, REGIMEN_NOW: NOW });
 
-  it('asks the five signals and the stop flags; picking none leaves the status to the signals, and today uses it', { timeout: 60_000 }, async () => {
+  it('asks the five signals and the stop flags; picking none leaves the status to the signals, and today uses it', async () => {
     const cli = await journal();
     const term = new Terminal(['checkin'], envOf(cli));
     try {
@@ -139,7 +140,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(term.text).not.toMatch(/◉/); // nothing was ever shown as chosen
   });
 
-  it('asks only for the signals not given, and refuses out-of-range and empty answers in the prompt', { timeout: 60_000 }, async () => {
+  it('asks only for the signals not given, and refuses out-of-range and empty answers in the prompt', async () => {
     const cli = await journal();
     const term = new Terminal(['checkin', '--fatigue', '1', '--pain', '0', '--qol', '9'], envOf(cli));
     try {
@@ -166,7 +167,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect((await cli.json(['today'])).status).toBe('red');
   });
 
-  it('--no-input never prompts, even on a terminal: exit 2 naming the missing signals, nothing written', { timeout: 60_000 }, async () => {
+  it('--no-input never prompts, even on a terminal: exit 2 naming the missing signals, nothing written', async () => {
     const cli = await journal();
     const before = snapshotJournal(cli.journal);
     // The same command without --no-input does ask on this terminal (then Ctrl-C).
@@ -200,7 +201,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(after.bytes).toBe(before.bytes);
   });
 
-  it('Ctrl-C in the middle exits 130 and writes nothing', { timeout: 60_000 }, async () => {
+  it('Ctrl-C in the middle exits 130 and writes nothing', async () => {
     const cli = await journal();
     const before = snapshotJournal(cli.journal);
     const term = new Terminal(['checkin', '--anxiety', '2'], envOf(cli));
@@ -222,7 +223,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(after.bytes).toBe(before.bytes);
     expect((await cli.json(['today'])).status).toBe('unknown');
   });
-  it('picking "fever" at the stop-flag question makes the day stop, whatever the signals', { timeout: 60_000 }, async () => {
+  it('picking "fever" at the stop-flag question makes the day stop, whatever the signals', async () => {
     const cli = await journal();
     const term = new Terminal(['checkin'], envOf(cli));
     try {
@@ -245,7 +246,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect((await cli.json(['today'])).status).toBe('stop');
   });
 
-  it('asks about stop flags even when every signal was given, and stores the plan name of the one picked', { timeout: 60_000 }, async () => {
+  it('asks about stop flags even when every signal was given, and stores the plan name of the one picked', async () => {
     const cli = await journal();
     const term = new Terminal(['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'], envOf(cli));
     try {
@@ -264,7 +265,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(rows).toEqual([expect.objectContaining({ status: 'stop', flags: '["chest_pain"]' })]);
   });
 
-  it('Ctrl-C at the stop-flag question exits 130 and writes nothing', { timeout: 60_000 }, async () => {
+  it('Ctrl-C at the stop-flag question exits 130 and writes nothing', async () => {
     const cli = await journal();
     const before = snapshotJournal(cli.journal);
     const term = new Terminal(['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'], envOf(cli));
@@ -282,7 +283,7 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     expect(after.bytes).toBe(before.bytes);
   });
 
-  it('log asks for the session RPE when --rpe is missing; Enter skips it and the output says reviews need it', { timeout: 60_000 }, async () => {
+  it('log asks for the session RPE when --rpe is missing; Enter skips it and the output says reviews need it', async () => {
     const cli = await journal();
     const asked = new Terminal(['log', '--date', '2026-11-09', '--exercise', 'sit to stand from a chair: 2x10 rir3'], envOf(cli));
     try {

@@ -30,7 +30,7 @@ describe('check-in flag spellings', () => {
   let cli: Cli;
   beforeAll(async () => {
     cli = await started();
-  }, 60_000);
+  });
 
   it.each([
     ['Dizziness', 'dizziness'],
@@ -88,7 +88,7 @@ describe('strict numbers and dates: exit 2, one line naming the accepted form, n
   beforeAll(async () => {
     cli = await started();
     await cli.json(['log', '--rpe', '4', '--date', '2026-11-02']);
-  }, 60_000);
+  });
 
   const NUMBERS: [string, string[]][] = [
     ...['4.5', '0x4', '1e1', '+5', '5.0', ' 5', '5 ', '', '٥'].map((v): [string, string[]] => [`--rpe ${JSON.stringify(v)}`, ['log', '--rpe', v]]),

@@ -67,7 +67,7 @@ describe('the chain', () => {
 
   it('refuses to append outside a write transaction (the previous hash must be read under the lock)', () => {
     const { db } = journalWithEvents();
-    expect(() => appendAudit(db, { athlete: 'me', action: 'x', actor: 'y', details: {} })).toThrow(/write transaction/);
+    expect(() => appendAudit(db, { athlete: 'me', action: 'x', actor: 'y', details: {}, at: '2026-11-19T08:00:00.000Z' })).toThrow(/write transaction/);
     db.close();
   });
 });
@@ -119,6 +119,14 @@ describe('audit --verify detects edits made by other means', () => {
     expect(v.problems[0]).toMatch(/^event 3 is missing/);
     expect(v.problems.join('\n')).toMatch(/audit_append_only_update is missing/);
     expect(v.problems.join('\n')).toMatch(/audit_append_only_delete is missing/);
+  });
+
+  it('several events deleted in a row: names them as a range, in plain grammar', () => {
+    const v = tamper('DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE id IN (2, 3);');
+    expect(v.ok).toBe(false);
+    if (v.ok) return;
+    expect(v.event).toBe(2);
+    expect(v.problems[0]).toMatch(/^events 2–3 are missing: deleted after they were written/);
   });
 
   it('an event rewritten with its guard put back: names that event', () => {
@@ -179,7 +187,7 @@ describe('journals from before get their chain on migration', () => {
     expect(rows[2]!.hash).toBe(chainHash(AUDIT_GENESIS, rows[2]!));
     expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'f', 'x', '{}', 'h')").run()).toThrow(/append-only/);
     // New events continue the migrated chain.
-    writeTransaction(db, () => appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: {} }));
+    writeTransaction(db, () => appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: {}, at: '2026-11-19T08:00:00.000Z' }));
     expect(verifyAudit(db)).toEqual({ ok: true, events: 4 });
     db.close();
   });

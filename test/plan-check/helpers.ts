@@ -1,6 +1,7 @@
 // Shared by the plan-check tests: run the built bin the way a user or CI job does,
 // and read the fixture directories. `npm test` builds dist/ before vitest runs.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
@@ -28,22 +29,31 @@ export interface Run {
   stdout: string;
   stderr: string;
   exitCode: number;
-  ms: number;
+  /** The process's own CPU time (user + system) in ms: what a command cost, whatever the machine's load. */
+  cpuMs: number;
 }
+
+const REPORT_CPU = join(ROOT, 'test', 'helpers', 'report-cpu.cjs');
 
 /** `node bin/regimen.js ARGS` from the repository root; stdout and stderr exactly as printed. */
 export async function regimen(args: string[], options: { cwd?: string } = {}): Promise<Run> {
-  const started = Date.now();
-  const result = await execa('node', [BIN, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: cleanEnv(),
-    extendEnv: false,
-    reject: false,
-    stripFinalNewline: false,
-    stdin: 'ignore',
-    timeout: 20_000,
-  });
-  return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1, ms: Date.now() - started };
+  const reportDir = mkdtempSync(join(process.env.REGIMEN_TEST_TMP ?? tmpdir(), 'cpu-'));
+  const report = join(reportDir, 'cpu');
+  try {
+    // No timeout: a slow machine must not fail a test (SPEC §8); the cost is bounded in CPU time instead.
+    const result = await execa('node', ['--require', REPORT_CPU, BIN, ...args], {
+      cwd: options.cwd ?? ROOT,
+      env: { ...cleanEnv(), TEST_CPU_REPORT: report },
+      extendEnv: false,
+      reject: false,
+      stripFinalNewline: false,
+      stdin: 'ignore',
+    });
+    const cpuMs = existsSync(report) ? Number(readFileSync(report, 'utf8')) : Number.NaN;
+    return { stdout: String(result.stdout), stderr: String(result.stderr), exitCode: result.exitCode ?? -1, cpuMs };
+  } finally {
+    rmSync(reportDir, { recursive: true, force: true });
+  }
 }
 
 /** Plan fixtures of a directory (relative to the root), sorted: `[code, relative path]`. */

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, Cli, expectBadUsage, plan, snapshotJournal } from './cli-helpers.js';
 
 const NOW = '2027-01-07';
-const cli = new Cli({ now: NOW });
+const cli = new Cli({ inProcess: true, now: NOW });
 
 beforeAll(async () => {
   assertBuilt();

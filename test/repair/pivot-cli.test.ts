@@ -14,7 +14,7 @@ const FROM = INJURED;
 const TO = '2027-01-31';
 
 describe.sequential('pivot and unpivot through the CLI', () => {
-  const cli = new Cli({ now: INJURED, env: { REGIMEN_ACTOR: ACTOR } });
+  const cli = new Cli({ inProcess: true, now: INJURED, env: { REGIMEN_ACTOR: ACTOR } });
   let original: Map<string, Day>;
   const schedule = async (now: string): Promise<Day[]> => (await cli.json(['schedule', '--from', FROM, '--to', TO], { now })).days;
 

@@ -15,7 +15,7 @@ const FROM = START;
 const TO = '2027-01-31'; // Sunday, the end of the base phase
 
 describe.sequential('repair: propose, apply, audit (a 2-day slide)', () => {
-  const cli = new Cli({ now: NOW, env: { REGIMEN_ACTOR: ACTOR } });
+  const cli = new Cli({ inProcess: true, now: NOW, env: { REGIMEN_ACTOR: ACTOR } });
   let before: Day[];
   let proposal: { id: number; status: string; changes: { date: string; before: Day['planned']; after: Day['planned'] }[] };
   let repaired: Map<string, Day>;
@@ -143,7 +143,7 @@ describe.sequential('repair: propose, apply, audit (a 2-day slide)', () => {
 describe.sequential('repair: the honesty protocol through the CLI (a start too late for the goal)', () => {
   // Build week 6: 7 weeks to the race, while build, peak, taper and race week need 8.
   const LATE = '2027-03-08';
-  const cli = new Cli({ now: LATE, env: { REGIMEN_ACTOR: ACTOR } });
+  const cli = new Cli({ inProcess: true, now: LATE, env: { REGIMEN_ACTOR: ACTOR } });
   let id: number;
 
   it('proposes the goal downgrade with a plain message', async () => {
@@ -179,7 +179,7 @@ describe.sequential('repair: the honesty protocol through the CLI (a start too l
 
 describe.sequential('repair --from/--to --yes: a 4-day strategic repair through the CLI', () => {
   const BACK = '2027-01-11'; // Monday of base week 4, after Thu 01-07 – Sun 01-10 away
-  const cli = new Cli({ now: BACK, env: { REGIMEN_ACTOR: ACTOR } });
+  const cli = new Cli({ inProcess: true, now: BACK, env: { REGIMEN_ACTOR: ACTOR } });
   const total = (days: Day[], monday: string) => days.filter((d) => d.date >= monday && d.date <= addDays(monday, 6) && isTraining(d.planned)).reduce((s, d) => s + d.planned!.minutes, 0);
 
   it('re-plans with one week at 80% of its original minutes, then the plan as it was', async () => {
@@ -209,7 +209,7 @@ describe.sequential('a proposal made stale by another applied one', () => {
   // first is applied, applying the second must not slide the plan again: either it is
   // refused (exit 2, nothing written) or the schedule ends up as that proposal said
   // (its changes[].after). Today both apply and the sessions move 4 days, not 2.
-  const cli = new Cli({ now: NOW });
+  const cli = new Cli({ inProcess: true, now: NOW });
 
   it('applying the second proposal for the same disruption does not stack a second slide', async () => {
     await cli.ok(['init', '--plan', MARATHON, '--start', START]);

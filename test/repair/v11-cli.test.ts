@@ -26,7 +26,7 @@ async function gentleWithGap(cli: Cli): Promise<void> {
 }
 
 describe.sequential('gentle-foundations: a 6-day gap, repair --yes, schedule, review', () => {
-  const cli = new Cli({ now: TODAY });
+  const cli = new Cli({ inProcess: true, now: TODAY });
   let before: Day[];
   const schedule = async (): Promise<Day[]> => (await cli.json(['schedule', '--from', START, '--to', '2026-12-20'])).days;
 
@@ -89,7 +89,7 @@ describe.sequential('gentle-foundations: a 6-day gap, repair --yes, schedule, re
 
 describe.sequential('no empty and no duplicate proposals', () => {
   it('asking again while a proposal waits returns it; --yes then applies that one', async () => {
-    const cli = new Cli({ now: TODAY });
+    const cli = new Cli({ inProcess: true, now: TODAY });
     await gentleWithGap(cli);
     const first = await cli.json(['repair']);
     const second = await cli.json(['repair']);
@@ -105,7 +105,7 @@ describe.sequential('no empty and no duplicate proposals', () => {
   });
 
   it('the same injury asked twice is one proposal; another pillar is another', async () => {
-    const cli = new Cli({ now: START });
+    const cli = new Cli({ inProcess: true, now: START });
     await cli.ok(['init', '--plan', GENTLE, '--start', START]);
     const a = await cli.json(['repair', '--injury', 'knee', '--pillar', 'strength']);
     const b = await cli.json(['repair', '--injury', 'knee', '--pillar', 'strength']);
@@ -117,7 +117,7 @@ describe.sequential('no empty and no duplicate proposals', () => {
 
   it('a repair that would change no day is answered, not stored (exit 0, also with --yes)', async () => {
     // Time away inside the marathon taper: protected, so nothing from today on changes.
-    const cli = new Cli({ now: '2027-04-05' });
+    const cli = new Cli({ inProcess: true, now: '2027-04-05' });
     await cli.ok(['init', '--plan', plan('marathon-novice.yaml'), '--start', '2027-03-29'], { now: '2027-03-29' });
     await cli.ok(['log', '--rpe', '4'], { now: '2027-03-29' });
     const snap = snapshotJournal(cli.journal);
@@ -134,7 +134,7 @@ describe.sequential('no empty and no duplicate proposals', () => {
   });
 
   it('a proposal whose days have partly gone by is not applied: a repair never rewrites the past (exit 2, nothing written)', async () => {
-    const cli = new Cli({ now: TODAY });
+    const cli = new Cli({ inProcess: true, now: TODAY });
     await gentleWithGap(cli);
     const r = await cli.json(['repair']);
     const snap = snapshotJournal(cli.journal);
@@ -145,6 +145,7 @@ describe.sequential('no empty and no duplicate proposals', () => {
   });
 
   it('8 parallel repair --yes: one proposal stored and applied, every run exits 0 or 2', async () => {
+    // A race between processes: the binary, eight at once.
     const cli = new Cli({ now: TODAY });
     await gentleWithGap(cli);
     const runs = await Promise.all(Array.from({ length: 8 }, () => cli.run(['repair', '--yes', '--json'])));
@@ -158,7 +159,7 @@ describe.sequential('no empty and no duplicate proposals', () => {
 
 describe.sequential('a repair applied before v1.1 (layer without its time away)', () => {
   it('its days away are repaired away too, and its ramp keeps its calendar weeks', async () => {
-    const cli = new Cli({ now: TODAY });
+    const cli = new Cli({ inProcess: true, now: TODAY });
     await gentleWithGap(cli);
     const before: Day[] = (await cli.json(['schedule', '--from', START, '--to', '2026-12-06'])).days;
     // What v1.0 stored: a strategic layer from the Monday of the return, ramp weeks by Monday.

@@ -70,7 +70,7 @@ class Athlete {
 }
 
 async function started(file: string, id?: string): Promise<Athlete> {
-  const cli = new Cli({ now: START });
+  const cli = new Cli({ inProcess: true, now: START });
   await cli.ok(['init', '--plan', file, '--start', START, ...(id ? ['--athlete', id] : [])]);
   return new Athlete(cli, id);
 }
@@ -138,7 +138,7 @@ describe('a steady athlete on gentle-foundations climbs one rung at a time', () 
     expect(reviewStageChanges(me.cli.journal).map((c) => ({ stage: c.stage, effective: c.effective_date }))).toEqual(moves.map((m) => ({ stage: m.to, effective: m.effective })));
     expect(stageAudit(me.cli.journal)).toEqual(moves.map((m) => expect.objectContaining({ athlete: 'me', from: m.from, to: m.to, decision: 'progress', effective: m.effective })));
     expect(tableRows(me.cli.journal, 'reviews')).toHaveLength(gentle.stages[0].min_weeks + gentle.stages[1].min_weeks);
-  }, 40_000);
+  });
 });
 
 describe('a treatment change in the window holds', () => {
@@ -159,7 +159,7 @@ describe('a treatment change in the window holds', () => {
     expect(r.reasons.slice(1).join(' | ')).toContain(`completed ${days.length} of ${days.length}`);
     expect(reviewStageChanges(me.cli.journal)).toHaveLength(0);
     expect(stageAudit(me.cli.journal)).toHaveLength(0);
-  }, 40_000);
+  });
 });
 
 describe('red fatigue on session days steps down', () => {
@@ -187,7 +187,7 @@ describe('red fatigue on session days steps down', () => {
     expectGentle(r);
     expect(reviewStageChanges(me.cli.journal)).toHaveLength(0);
     expect(stageAudit(me.cli.journal)).toHaveLength(0);
-  }, 40_000);
+  });
 
   it('from the second stage (couch-to-5k): one rung back, in force the next day', async () => {
     const c25k = readPlan(C25K);
@@ -208,7 +208,7 @@ describe('red fatigue on session days steps down', () => {
       [one, two, 'progress'],
       [two, one, 'step_down'],
     ]);
-  }, 40_000);
+  });
 });
 
 describe('avoidance: mind-body chosen over planned strength on green days', () => {
@@ -232,7 +232,7 @@ describe('avoidance: mind-body chosen over planned strength on green days', () =
     expect(r.reasons.join(' | ')).toMatch(/3 times a lighter mind-body session or rest/);
     expect(r.message).toMatch(/the (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) strength session could become a mind-body session/);
     expectGentle(r);
-  }, 40_000);
+  });
 });
 
 describe('couch-to-5k: a hold repeats the week', () => {
@@ -253,7 +253,7 @@ describe('couch-to-5k: a hold repeats the week', () => {
     const runs = schedule.days.filter((d: any) => d.planned && d.planned.type !== 'rest' && !d.planned.optional);
     expect(schedule.days.every((d: any) => d.stage === first)).toBe(true);
     expect(runs.map((d: any) => [d.date, d.planned.session])).toEqual(trainingDays(c25k, first, week2).map((d) => [d.date, d.session]));
-  }, 40_000);
+  });
 });
 
 describe('exercise progression on strength-5x5 (SPEC §6.4)', () => {
@@ -313,14 +313,14 @@ describe('exercise progression on strength-5x5 (SPEC §6.4)', () => {
     expect(loadsOn((d) => d === dateB)).toEqual(Object.fromEntries(items('workout_b').map((i: any) => [i.exercise, i.load])));
     expect(sha256(FIVE)).toBe(planBytes); // the plan file is never rewritten
     expect(tableRows(me.cli.journal, 'exercise_targets').map((t: any) => [t.exercise, t.load])).toEqual(r.exercises.map((e: any) => [e.exercise, e.to]));
-  }, 40_000);
+  });
 
   it('a performance the last review already acted on does not move the load again', async () => {
     // Nothing is logged in the second week; the first week's lifts are still in the
     // 14-day window, but they were judged (and the loads moved) last week.
     const r = await me.review(addDays(START, 13));
     expect(r.exercises.map((e: any) => `${e.exercise}: ${e.from} → ${e.to} (${e.reason})`)).toEqual([]);
-  }, 40_000);
+  });
 });
 
 describe('strength-5x5 in use: what the next reviews are made of', () => {
@@ -335,7 +335,7 @@ describe('strength-5x5 in use: what the next reviews are made of', () => {
     for (const d of week1.filter((d: any) => d.type !== 'rest' && !d.optional)) await me.log(d.date, ['--rpe', '5']);
     const monday = await me.today(addDays(START, 7));
     expect([monday.planned.type, monday.planned.day, monday.planned.optional]).toEqual([five.days[7].type, five.days[7].name, false]);
-  }, 40_000);
+  });
 
   it('a session adapted for symptoms (the gentle variant, as advised) does not lower the load', async () => {
     // On an amber day `today` prescribes the gentle variant: fewer sets, more reps in
@@ -351,7 +351,7 @@ describe('strength-5x5 in use: what the next reviews are made of', () => {
     await me.log(date, ['--status', 'adapted', '--rpe', '5', '--exercise', `${gentle.exercise}: ${gentle.sets}x${gentle.reps}@${standard.load} rir${gentle.rir}`]);
     const r = await me.review(addDays(START, 6));
     expect(r.exercises.filter((e: any) => e.exercise === gentle.exercise && e.to !== standard.load).map((e: any) => `${e.from} → ${e.to}: ${e.reason}`)).toEqual([]);
-  }, 40_000);
+  });
 });
 
 describe('a stored review is returned again; --dry-run writes nothing', () => {
@@ -384,7 +384,7 @@ describe('a stored review is returned again; --dry-run writes nothing', () => {
     expect(reviewStageChanges(me.cli.journal).map((c) => c.stage)).toEqual([two]);
     expect(stageAudit(me.cli.journal)).toHaveLength(1);
     expect((await me.today(addDays(sunday, 2))).stage).toBe(two); // moved once, not twice
-  }, 40_000);
+  });
 });
 
 describe('review --all and --fail-on', () => {
@@ -435,7 +435,7 @@ describe('review --all and --fail-on', () => {
     const cachedRun = await all(['--fail-on', 'hold']);
     expect(cachedRun.exitCode).toBe(1);
     expect(JSON.parse(cachedRun.stdout).reviews.every((r: any) => r.cached)).toBe(true);
-  }, 40_000);
+  });
 
   it('--all reviews every active athlete and only those: not a prospect, an inactive or an archived one', async () => {
     const c25k = readPlan(C25K);
@@ -463,7 +463,7 @@ describe('review --all and --fail-on', () => {
     await cli.ok(['athlete', 'status', 'bob', 'inactive'], { now: sunday });
     expect(await reviewed()).toEqual(['ann', 'cat', 'dan']);
     expect(tableRows<{ athlete_id: string }>(cli.journal, 'reviews').map((r) => r.athlete_id).sort()).toEqual(['ann', 'cat', 'dan']);
-  }, 60_000);
+  });
 });
 
 describe('load metrics in the review (SPEC §6.2)', () => {
@@ -539,5 +539,5 @@ describe('load metrics in the review (SPEC §6.2)', () => {
     }
     // week 1 carries load but lies outside the last review's 28 days: counting it would change chronic
     expect(logs.filter((l) => l.date < addDays(START, 7)).reduce((s, l) => s + (l.rpe ?? 0) * l.minutes, 0)).toBeGreaterThan(0);
-  }, 60_000);
+  });
 });

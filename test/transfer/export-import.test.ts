@@ -45,7 +45,7 @@ beforeAll(async () => {
   db.prepare("INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('me', 'Wall push-up', 'bw', '2026-11-17', ?, '2026-11-16T08:00:00.000Z')").run(review.id);
   db.prepare("INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, 'BUILD_1', '2026-11-30', 'review 2026-W47', '2026-11-16T08:00:00.000Z')").run(review.assignment_id);
   db.close();
-}, 120_000);
+});
 
 const exportTo = async (journal: Journal, file: string, args: string[] = ['--all']) => {
   const out = join(journal.dir, file);
@@ -189,7 +189,13 @@ describe('import refusals write nothing and name the file, the record and the fi
   });
 
   it('a corrupt FIT file, even beside a good one', async () => {
-    await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit: the file, CRC: is damaged or incomplete/);
+    await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit is damaged or incomplete \(its size or check sum does not match\)/);
+  });
+
+  it('random bytes named .fit are called what they are, not a CSV header', async () => {
+    const file = j.file('random.fit', '');
+    writeFileSync(file, Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + 13) % 256)));
+    await refused([file], /random\.fit is not a FIT activity file \(it has no FIT header\)/);
   });
 
   it('a Strong CSV with a missing column', async () => {
@@ -230,11 +236,17 @@ describe('export --format ics', () => {
   it('shows the pivot (strength at 20% of its minutes) and the coach swap', async () => {
     const { events } = await icsOf(NOW);
     const bobMonday = events.find((e) => e.uid === 'bob-2026-11-23@regimen');
-    expect(bobMonday.summary).toMatch(/^Strength: Workout [AB] · 9 min$/); // 45 min → 9 min under the shin pivot
+    expect(bobMonday.summary).toMatch(/^bob · Strength: Workout [AB] · 9 min$/); // 45 min → 9 min under the shin pivot
     expect(bobMonday.description).toContain('Back squat');
     // me: Monday (strength) and Wednesday (aerobic) were swapped by the coach.
-    expect(events.find((e) => e.uid === 'me-2026-11-23@regimen').summary).toMatch(/^Aerobic/);
-    expect(events.find((e) => e.uid === 'me-2026-11-25@regimen').summary).toMatch(/^Strength/);
+    expect(events.find((e) => e.uid === 'me-2026-11-23@regimen').summary).toMatch(/^me · Aerobic/);
+    expect(events.find((e) => e.uid === 'me-2026-11-25@regimen').summary).toMatch(/^me · Strength/);
+  });
+
+  it("names the athlete in each title only when the calendar holds several athletes' sessions", async () => {
+    const r = await j.ok(['--athlete', 'bob', 'export', '--format', 'ics', '--date', NOW]);
+    const events = Object.values(ical.sync.parseICS(r.stdout)).filter((e: any) => e.type === 'VEVENT') as any[];
+    expect(events.find((e) => e.uid === 'bob-2026-11-23@regimen').summary).toMatch(/^Strength: Workout [AB] · 9 min$/);
   });
 });
 

@@ -124,7 +124,7 @@ beforeAll(async () => {
   historyBefore = await historyDays(EDITED_ON, START, '2026-11-22');
   scheduleBefore = await scheduleDays(EDITED_ON, START, '2026-12-06');
   reviewBefore = JSON.parse((await cmd(runReview, { dryRun: true }, { now: EDITED_ON })).out);
-}, 60_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

@@ -65,12 +65,14 @@ export function distanceMetres(distance: string): number {
 }
 
 /** What was done, for people: `3×10`, `6,6,7,6`, `20 min`, `3×45 s`, `5 km` (load and RIR are shown apart). */
-export function describeVolume(e: Pick<ExerciseActual, 'sets' | 'reps' | 'seconds' | 'distance'>): string {
+export function describeVolume(e: Pick<ExerciseActual, 'sets' | 'reps' | 'seconds' | 'distance'> & { minutes?: number }): string {
   if (e.distance !== undefined) {
     const m = DISTANCE.exec(e.distance);
     return m ? `${m[1]} ${m[2]}` : e.distance;
   }
   const each = e.seconds ?? e.reps;
+  // An imported activity (a watch's FIT file) has no sets or reps, only its minutes.
+  if (!each.length) return e.minutes ? `${e.minutes} min` : '';
   const same = each.length > 0 && each.every((x) => x === each[0]);
   if (e.seconds) return same ? `${e.sets > 1 ? `${e.sets}×` : ''}${formatDuration(each[0]!)}` : each.map(formatDuration).join(', ');
   return same && e.sets > 1 ? `${e.sets}×${each[0]} reps` : `${each.join(',')} reps`;

@@ -51,9 +51,9 @@ const RANK: Record<AttentionReason['code'], number> = { stop_day: 0, red_days: 1
 export function reasonText(r: AttentionReason): string {
   switch (r.code) {
     case 'stop_day':
-      return `stop day${r.dates.length > 1 ? 's' : ''} this week (${r.dates.join(', ')})`;
+      return `stop day${r.dates.length > 1 ? 's' : ''} in the last 7 days (${r.dates.join(', ')})`;
     case 'red_days':
-      return `${r.dates.length} red day${r.dates.length > 1 ? 's' : ''} this week (${r.dates.join(', ')})`;
+      return `${r.dates.length} red day${r.dates.length > 1 ? 's' : ''} in the last 7 days (${r.dates.join(', ')})`;
     case 'step_down':
       return `stepped down at the last review (${r.week})`;
     case 'no_log':

@@ -90,10 +90,21 @@ export function mergeActivitiesByDate(activities: Activity[]): ImportedDay[] {
     });
 }
 
+/** The SDK's camelCase names in words: `strengthTraining` → `strength training`. */
+const words = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+/** Sports that say nothing by themselves: the sub-sport is the activity (`training`, `yoga` → `yoga`). */
+const VAGUE_SPORTS = new Set(['generic', 'training', 'fitnessEquipment', 'all']);
+
+/** The activity as a person names it: `running`, `running (trail)`, `yoga`, `strength training`. */
+export function activityName(sport: string, subSport: string | null): string {
+  if (!subSport || subSport === 'generic' || subSport === 'all') return words(sport);
+  return VAGUE_SPORTS.has(sport) ? words(subSport) : `${words(sport)} (${words(subSport)})`;
+}
+
 /** What an activity's record keeps beside the minutes (SPEC §4: distance and average heart rate). */
 export function activityActual(a: Activity): { exercise: string; sets: number; reps: number[]; minutes: number; distance?: string; avg_hr?: number; source: string } {
   return {
-    exercise: a.subSport && a.subSport !== 'generic' ? `${a.sport} (${a.subSport})` : a.sport,
+    exercise: activityName(a.sport, a.subSport),
     sets: 0,
     reps: [],
     minutes: Math.round(a.timerSeconds / 60),

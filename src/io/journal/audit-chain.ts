@@ -107,7 +107,8 @@ function firstBadEvent(db: Db): { event: number; problem: string } | null {
   let expected = 1;
   for (const row of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<StoredAuditEvent>) {
     if (row.id !== expected) {
-      return { event: expected, problem: `event ${expected}${row.id > expected + 1 ? `–${row.id - 1}` : ''} is missing: deleted after it was written` };
+      const problem = row.id > expected + 1 ? `events ${expected}–${row.id - 1} are missing: deleted after they were written` : `event ${expected} is missing: deleted after it was written`;
+      return { event: expected, problem };
     }
     let hash: string;
     try {

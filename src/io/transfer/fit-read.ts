@@ -14,9 +14,9 @@ export async function readFitActivities(bytes: Buffer): Promise<{ activities: Ac
   const { Decoder, Stream } = await loadLibrary('@garmin/fitsdk');
   const fail = (record: string, field: string | null, message: string) => ({ activities: [], problems: [{ record, field, message }] });
   const stream = Stream.fromBuffer(bytes);
-  if (!Decoder.isFIT(stream)) return fail('the file', 'header', 'is not a FIT file (no ".FIT" header)');
+  if (!Decoder.isFIT(stream)) return fail('the file', null, 'is not a FIT activity file (it has no FIT header)');
   const decoder = new Decoder(stream);
-  if (!decoder.checkIntegrity()) return fail('the file', 'CRC', 'is damaged or incomplete (its size or check sum does not match)');
+  if (!decoder.checkIntegrity()) return fail('the file', null, 'is damaged or incomplete (its size or check sum does not match)');
   const { messages, errors } = decoder.read({ convertDateTimesToDates: true, convertTypesToStrings: true });
   if (errors.length) return fail('the file', null, `cannot be decoded (${String((errors[0] as Error).message ?? errors[0])})`);
   const m = messages as Record<string, Mesg[] | undefined>;

@@ -28,13 +28,16 @@ export class ImportRefused extends Error {
     /** How many more problems the file has (only the first is shown). */
     readonly more = 0,
   ) {
-    super(`${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`);
+    // A problem of the whole file reads as a sentence about it: "run.fit is damaged …".
+    super(problem.record === 'the file' && !problem.field ? `${file} ${problem.message}` : `${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`);
   }
 }
 
 function kindOf(file: string, bytes: Buffer, from: Kind | undefined): Kind {
   if (from) return from;
   if (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === '.FIT') return 'fit';
+  // Named .fit but without the FIT header: the FIT reader says what is wrong with it.
+  if (/\.fit$/i.test(file)) return 'fit';
   const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(head)) return 'json';
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';

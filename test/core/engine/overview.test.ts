@@ -1,5 +1,5 @@
 // SPEC §4 `athlete list` (v1.1): the coach's overview. Needs attention: a stop or red
-// day this week (the last 7 days), a step down at the last review, nothing logged for
+// day in the last 7 days (SPEC: "this week"), a step down at the last review, nothing logged for
 // 7 days or more; those athletes first (most serious reason first), with the reason.
 import { describe, expect, it } from 'vitest';
 import { addDays, eachDay } from '../../../src/core/dates.js';
@@ -50,8 +50,8 @@ describe('buildOverview on five athletes', () => {
 
   it('gives every reason, in words, with the dates', () => {
     expect(Object.fromEntries(rows.map((r) => [r.id, r.reasons]))).toEqual({
-      eli: ['stop day this week (2026-11-30)', '1 red day this week (2026-11-27)', 'stepped down at the last review (2026-W48)'],
-      dev: ['1 red day this week (2026-11-28)'],
+      eli: ['stop day in the last 7 days (2026-11-30)', '1 red day in the last 7 days (2026-11-27)', 'stepped down at the last review (2026-W48)'],
+      dev: ['1 red day in the last 7 days (2026-11-28)'],
       cleo: ['stepped down at the last review (2026-W48)'],
       ben: ['nothing logged for 9 days'],
       ana: [],

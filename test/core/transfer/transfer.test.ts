@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, runMigration } from '../../../src/io/journal/migrations.js';
 import { ATHLETE_TABLE, ATHLETE_TABLES } from '../../../src/core/transfer/tables.js';
 import { columnProblem, validateExportDocument } from '../../../src/core/transfer/validate.js';
-import { mergeActivitiesByDate, sessionTypeOf, type Activity } from '../../../src/core/transfer/activities.js';
+import { activityName, mergeActivitiesByDate, sessionTypeOf, type Activity } from '../../../src/core/transfer/activities.js';
+import { describeVolume } from '../../../src/core/engine/exercise-spec.js';
 import { csvRow } from '../../../src/core/transfer/calendar-rows.js';
 import { matchExerciseName } from '../../../src/core/transfer/exercise-names.js';
 import { readWorkouts, REQUIRED_COLUMNS, workoutDate } from '../../../src/core/transfer/strength-apps.js';
@@ -63,6 +64,23 @@ describe('FIT sport → session type (SPEC §4)', () => {
     ['soccer', null, 'mixed'],
     ['training', 'generic', 'mixed'],
   ])('%s / %s → %s', (sport, sub, type) => expect(sessionTypeOf(sport, sub)).toBe(type));
+});
+
+describe('an imported activity reads as a person names it (history shows it)', () => {
+  it.each([
+    ['running', 'generic', 'running'],
+    ['running', 'trail', 'running (trail)'],
+    ['training', 'strengthTraining', 'strength training'],
+    ['training', 'yoga', 'yoga'],
+    ['fitnessEquipment', 'indoorRowing', 'indoor rowing'],
+    ['cycling', 'indoorCycling', 'cycling (indoor cycling)'],
+    ['crossCountrySkiing', null, 'cross country skiing'],
+  ])('%s / %s → %s', (sport, sub, name) => expect(activityName(sport, sub)).toBe(name));
+
+  it('its volume is its minutes (no sets or reps)', () => {
+    expect(describeVolume({ sets: 0, reps: [], minutes: 40 })).toBe('40 min');
+    expect(describeVolume({ sets: 0, reps: [] })).toBe('');
+  });
 });
 
 describe('activities of one date merge into one session', () => {
