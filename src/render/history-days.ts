@@ -11,6 +11,9 @@ import { eventWords } from './event.js';
 type Day = HistoryDay & { notes: DayNote[]; events: DayEvent[] };
 
 function planned(d: HistoryDay): string {
+  // SPEC §4 history: days repaired away are marked as such, not shown as planned rest.
+  if (d.repaired_away) return 'repaired away (neither planned nor missed)';
+  if (d.skipped) return 'skipped by an adjustment (neither planned nor missed)';
   if (!d.planned) return 'outside the plan';
   if (d.planned.type === 'rest') return 'rest';
   return `${typeWord(d.planned.type)} ${d.planned.minutes} min${d.planned.optional ? ' (optional)' : ''}`;
