@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { weekSessions } from '../../../src/core/engine/expectation.js';
 import type { HistoryDay } from '../../../src/core/engine/history.js';
+import type { PlannedSession } from '../../../src/core/plan/resolve.js';
 
-const strength = { type: 'strength' as const, session: 'workout_b', variant: 'standard' as const, minutes: 45, optional: false, items: [] };
-const rest = { ...strength, type: 'rest' as const, session: null, minutes: 0 };
+const strength: PlannedSession = { type: 'strength', session: 'workout_b', variant: 'standard' as const, minutes: 45, optional: false, items: [] };
+const rest: PlannedSession = { ...strength, type: 'rest', session: null, minutes: 0 };
 const day = (date: string, planned = strength, wait?: { since: string; until: string }): HistoryDay => ({ date, status: 'unknown', planned, session: null, ...(wait ? { wait } : {}) });
 
 describe('weekSessions', () => {
@@ -14,7 +15,7 @@ describe('weekSessions', () => {
       day('2027-01-12', rest),
       day('2027-01-13'),
       day('2027-01-14', rest),
-      day('2027-01-15', { ...strength, type: 'mind_body', optional: true, minutes: 10 }),
+      day('2027-01-15', { ...strength, type: 'mind_body', optional: true, minutes: 10 } as PlannedSession),
       day('2027-01-16'),
       day('2027-01-17', rest),
     ];
