@@ -5,6 +5,11 @@ import { weekdayOf } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { plannedText } from './schedule.js';
 
+/** A proposal's kind for people (`strategic_repair` → "strategic repair"), in lists and titles alike. */
+export function proposalKindWords(kind: string): string {
+  return kind.replace(/_/g, ' ');
+}
+
 const MAX_ROWS = 21;
 
 export interface ProposalView {
@@ -21,7 +26,7 @@ const cell = (p: PlannedSession | null) => (p ? plannedText(p) : '—');
 
 export function renderProposal(v: ProposalView, t: Theme): string {
   const lines: string[] = [];
-  const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}: ${v.kind.replace('_', ' ')}`;
+  const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}: ${proposalKindWords(v.kind)}`;
   lines.push(t.bold(title) + (v.status && v.status !== 'proposed' ? t.dim(` (${v.status})`) : ''));
   if (v.changes.length) {
     const width = Math.max(6, ...v.changes.slice(0, MAX_ROWS).map((c) => cell(c.before).length));
