@@ -10,7 +10,7 @@ import { loadAthleteState, requireAthlete, type AthleteState } from '../io/athle
 import { readHistoryDays } from '../io/history-read.js';
 import { latestReview } from '../io/journal/reviews.js';
 import { renderOverview } from '../render/overview.js';
-import { parseDateOption } from '../io/clock.js';
+import { clockTimestamp, parseDateOption } from '../io/clock.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import {
   activeAssignment,
@@ -52,7 +52,7 @@ export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: R
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists`, 'athlete ids are unique; choose another');
       const name = (options.name as string | undefined) ?? id;
       insertAthlete(db, { id, name, status });
-      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), details: { from: null, to: status, name } });
+      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), at: clockTimestamp(ctx.today), details: { from: null, to: status, name } });
       assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: status === 'active' ? 'active' : 'draft', start });
       return { athlete: id, name, status, plan: loaded.plan.id, plan_status: status === 'active' ? 'active' : 'draft' };
     }),
@@ -81,7 +81,7 @@ function changeStatus(db: Db, ctx: Context, athlete: AthleteRow, to: AthleteStat
     }
   }
   setAthleteStatus(db, athlete.id, to);
-  appendAudit(db, { athlete: athlete.id, action: 'athlete.status_changed', actor: actorName(ctx.env), details });
+  appendAudit(db, { athlete: athlete.id, action: 'athlete.status_changed', actor: actorName(ctx.env), at: clockTimestamp(ctx.today), details });
   return { athlete: athlete.id, ...details, changed: true };
 }
 

@@ -19,6 +19,7 @@ import { importedKeys, writeAthleteExport } from '../io/journal/transfer.js';
 import { ImportRefused, KINDS, parseFiles, type Kind, type Parsed } from '../io/transfer/import-files.js';
 import { withWritingJournal } from '../io/transfer/files.js';
 import { rememberPlanVersion } from '../io/assign.js';
+import { clockTimestamp } from '../io/clock.js';
 
 interface ImportOptions {
   from?: string;
@@ -188,7 +189,7 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
       appendAudit(db, {
         athlete: null,
         action: 'import.applied',
-        actor: actorName(ctx.env),
+        actor: actorName(ctx.env), at: clockTimestamp(ctx.today),
         details: { files: files.map((f) => ({ file: f, kind: parsed.kinds[f] })), athlete: athlete?.id ?? null, ...summary },
       });
     });

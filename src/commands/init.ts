@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { assignPlan } from '../io/assign.js';
-import { parseDateOption } from '../io/clock.js';
+import { clockTimestamp, parseDateOption } from '../io/clock.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { getAthlete, insertAthlete } from '../io/journal/athletes.js';
 import { writeTransaction } from '../io/journal/open.js';
@@ -22,7 +22,7 @@ export async function runInit(ctx: Context, _args: unknown[], options: Record<st
     writeTransaction(db, () => {
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists in ${path}`, 'choose another id with --athlete, or use `regimen plan use FILE` to change plans');
       insertAthlete(db, { id, name, status: 'active' });
-      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), details: { from: null, to: 'active', name } });
+      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), at: clockTimestamp(ctx.today), details: { from: null, to: 'active', name } });
       const assigned = loaded ? assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: 'active', start }) : null;
       return { journal: path, athlete: id, name, status: 'active', plan: assigned?.plan ?? null, start: assigned ? start : null };
     }),

@@ -19,6 +19,7 @@ import { isTerminal } from '../io/output.js';
 import { completionTrend } from '../render/charts.js';
 import { renderReview, type ReviewJson } from '../render/review.js';
 import { failOnLines, renderReviewTable } from '../render/review-table.js';
+import { clockTimestamp } from '../io/clock.js';
 
 function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
   const o = r.outcome;
@@ -49,7 +50,7 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson
     appendAudit(db, {
       athlete: state.athlete.id,
       action: 'stage.changed',
-      actor: actorName(ctx.env),
+      actor: actorName(ctx.env), at: clockTimestamp(ctx.today),
       details: { plan: state.plan.id, from: json.stage.from, to: json.stage.to, decision: json.decision, week: json.week, effective, reasons: json.reasons },
     });
   }

@@ -20,6 +20,7 @@ import type { LoadedPlan } from './plan-file.js';
 import type { Plan } from '../core/plan/model.js';
 import { fileStat, hashText, type PlanSource } from './athlete-state.js';
 import { recordPlanVersionSpan } from './journal/plan-versions.js';
+import { clockTimestamp } from './clock.js';
 
 export interface AssignRequest {
   athlete: string;
@@ -79,7 +80,7 @@ export function assignPlan(db: Db, ctx: Context, req: AssignRequest): AssignOutc
     appendAudit(db, {
       athlete: req.athlete,
       action: 'plan.assigned',
-      actor: actorName(ctx.env),
+      actor: actorName(ctx.env), at: clockTimestamp(ctx.today),
       details: { plan: plan.id, path, hash, status: req.status, start, outcome, previous },
     });
   }
