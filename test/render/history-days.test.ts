@@ -16,3 +16,24 @@ describe('history day rows', () => {
     expect(renderHistoryDays([day('2027-01-18', { skipped: true })], PLAIN_THEME)).toMatch(/planned: skipped by an adjustment/);
   });
 });
+
+describe('history day rows on a sequence plan: a waiting session shows once', () => {
+  const strength = { ...rest, type: 'strength' as const, session: 'workout_b', minutes: 45 };
+  const wait = { since: '2027-01-08', until: '2027-01-11' };
+  it('the first-due day says when it was done, the waiting days say they waited', () => {
+    const text = renderHistoryDays(
+      [
+        day('2027-01-08', { planned: strength, wait, done_on: '2027-01-11' }),
+        day('2027-01-09', { planned: strength, wait }),
+        day('2027-01-10', { planned: strength, wait }),
+        day('2027-01-11', { planned: strength, wait, session: { status: 'completed', actual_type: 'strength', actual_minutes: 45, rpe: 7, exercises: [] } }),
+      ],
+      PLAIN_THEME,
+    );
+    expect(text).toMatch(/2027-01-08 .*planned: strength 45 min; done: mon 2027-01-11/);
+    expect(text).toMatch(/2027-01-09 .*waited: the session due fri 2027-01-08, not another one/);
+    expect(text).toMatch(/2027-01-10 .*waited: the session due/);
+    expect(text).toMatch(/2027-01-11 .*done: strength 45 min, RPE 7/);
+    expect(text.match(/not logged/g)).toBeNull();
+  });
+});
