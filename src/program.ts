@@ -36,7 +36,8 @@ import type { Context, GlobalOptions } from './context.js';
 import { addHelpExtras, runHelp } from './help.js';
 import { clockToday, parseDateOption } from './io/clock.js';
 import { DEFAULT_STOP_FLAGS } from './core/rules.js';
-import { isTerminal, writeFd } from './io/output.js';
+import { importEsm } from './io/esm-import.js';
+import { isTerminal, styleEscape, writeFd } from './io/output.js';
 import { makeTheme } from './render/theme.js';
 import { wrapText } from './render/wrap.js';
 import { terminalWidth } from './io/terminal-width.js';
@@ -53,18 +54,19 @@ async function makeContext(options: GlobalOptions, wrap = true): Promise<Context
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   let width: number | undefined;
+  const theme = await makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }, { marker: styleEscape, loadChalk: () => importEsm('chalk') });
   return {
     options,
     clockToday: clock,
     today: options.date !== undefined ? parseDateOption(options.date, '--date') : clock,
     env: process.env,
-    theme: await makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }),
+    theme,
     // A getter: whether stdin is a terminal is only asked when a prompt might be shown.
     get interactive() {
       return options.input && !options.json && process.env.CI !== 'true' && isTerminal(0);
     },
     // Text wraps at word boundaries to the terminal's width (80 on a pipe); JSON never.
-    out: (text) => writeFd(1, line(options.json || !wrap ? text : wrapText(text, (width ??= terminalWidth())))),
+    out: (text) => writeFd(1, line(options.json || !wrap ? text : wrapText(text, (width ??= terminalWidth()), theme.marker))),
     err: (text) => writeFd(2, line(text)),
   };
 }

@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { keepEvent, type AuditFilter } from '../core/audit-filter.js';
 import { getAthlete } from '../io/journal/athletes.js';
-import { listAudit } from '../io/journal/audit.js';
+import { auditDetails, listAudit } from '../io/journal/audit.js';
 import { verifyAudit } from '../io/journal/audit-chain.js';
 import { UsageError } from '../errors.js';
 import { parseDateOption } from '../io/clock.js';
@@ -40,7 +40,7 @@ export async function runAudit(ctx: Context, _args: unknown[] = [], options: Rec
   const events = await withJournal(ctx, { readOnly: true }, (db) => {
     if (athlete && !getAthlete(db, athlete)) throw new UsageError(`unknown athlete "${athlete}"`);
     return listAudit(db, athlete)
-      .map((r) => ({ id: r.id, time: r.at, athlete: r.athlete_id, action: r.action, actor: r.actor, details: JSON.parse(r.details) as unknown, hash: r.hash }))
+      .map((r) => ({ id: r.id, time: r.at, athlete: r.athlete_id, action: r.action, actor: r.actor, details: auditDetails(r), hash: r.hash }))
       .filter((e) => keepEvent(e, filter));
   });
   if (ctx.options.json) printJson(ctx, { events });

@@ -9,7 +9,7 @@ import { addDays } from '../core/dates.js';
 import type { LoggedSession } from '../core/engine/detect.js';
 import { JournalError, UsageError } from '../errors.js';
 import { resolveAthlete } from '../io/athlete-state.js';
-import { sessionsBetween } from '../io/journal/daily.js';
+import { sessionExercises, sessionsBetween } from '../io/journal/daily.js';
 import { writePrivateFile } from '../io/private-file.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -47,7 +47,7 @@ export async function runDetect(ctx: Context, _args: unknown[], options: Record<
     const athlete = resolveAthlete(db, ctx);
     const sessions: LoggedSession[] = sessionsBetween(db, athlete.id, from, ctx.today)
       .filter((r) => DONE.has(r.status))
-      .map((r) => ({ date: r.date, type: r.actual_type, minutes: r.actual_minutes, exercises: JSON.parse(r.exercises) }));
+      .map((r) => ({ date: r.date, type: r.actual_type, minutes: r.actual_minutes, exercises: sessionExercises(r) }));
     return { athlete, sessions };
   });
 

@@ -3,7 +3,6 @@
 // reading command: it never changes the journal.
 import { printJson, type Context } from '../context.js';
 import { addDays, daysBetween, eachDay, type IsoDate } from '../core/dates.js';
-import type { PlannedSession } from '../core/plan/resolve.js';
 import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
 import { EXPORT_FORMAT } from '../core/transfer/tables.js';
 import { escapeJsonControls } from '../core/safe-text.js';
@@ -11,7 +10,7 @@ import { UsageError } from '../errors.js';
 import { writeFd } from '../io/output.js';
 import { athleteStateIfAssigned, requireAthlete, resolveAthlete } from '../io/athlete-state.js';
 import { listAthletes, type AthleteRow } from '../io/journal/athletes.js';
-import { checkinsBetween, sessionsBetween } from '../io/journal/daily.js';
+import { checkinsBetween, sessionPlanned, sessionsBetween } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { athleteExportText, firstSessionDate } from '../io/journal/transfer.js';
 import { parseDateOption } from '../io/clock.js';
@@ -68,7 +67,7 @@ async function csvRows(db: Db, ctx: Context, athlete: AthleteRow, from: IsoDate 
     const record: DayRecord = {
       date,
       schedule: state && date >= state.assignment.start_date ? state.resolver.day(date) : null,
-      session: s ? { ...s, planned: s.planned ? (JSON.parse(s.planned) as PlannedSession) : null } : null,
+      session: s ? { ...s, planned: sessionPlanned(s) } : null,
       checkinStatus: checkins.get(date) ?? null,
     };
     const row = csvRow(athlete.id, record);

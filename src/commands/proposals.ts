@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
-import { getProposal, insertProposal, proposalsOf, setProposalStatus, type ProposalRow } from '../io/journal/proposals.js';
+import { getProposal, insertProposal, proposalBody, proposalsOf, setProposalStatus, type ProposalRow } from '../io/journal/proposals.js';
 import { clockTimestamp } from '../io/clock.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -20,16 +20,11 @@ export const FAMILY_KINDS: Record<Family, readonly string[]> = {
   adjust: ['adjust'],
 };
 
-interface Body {
-  honesty?: { goal?: { from: string; to: string | null } | null } | null;
-  changes?: unknown[];
-}
-
 /** Proposal and audit times come from the clock, --date and $REGIMEN_NOW included (SPEC §4 repair). */
 const clockAt = (ctx: Context) => clockTimestamp(ctx.today);
 
 function audit(db: Db, ctx: Context, row: ProposalRow, action: string, extra: Record<string, unknown> = {}): void {
-  const body = JSON.parse(row.body) as Body;
+  const body = proposalBody(row);
   appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra }, at: clockAt(ctx) });
 }
 
@@ -50,7 +45,7 @@ export function storeProposalRow(db: Db, ctx: Context, family: Family, p: { athl
 export function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow): void {
   setProposalStatus(db, row.id, 'applied', null, clockAt(ctx));
   audit(db, ctx, row, `${family}.applied`);
-  const goal = (JSON.parse(row.body) as Body).honesty?.goal;
+  const goal = proposalBody(row).honesty?.goal;
   if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to }, at: clockAt(ctx) });
 }
 
@@ -68,7 +63,7 @@ function requireProposal(db: Db, family: Family, rawId: unknown): ProposalRow {
  */
 async function refuseIfStale(db: Db, ctx: Context, family: Family, row: ProposalRow): Promise<void> {
   if (row.status !== 'proposed') return;
-  const changes = ((JSON.parse(row.body) as Body).changes ?? []) as { date: string; before: unknown }[];
+  const changes = proposalBody(row).changes ?? [];
   if (!changes.length) return;
   // A repair never rewrites the past (SPEC §6.5): one proposed before some of its days went by is out of date.
   const passed = family === 'repair' ? changes.find((c) => c.date < ctx.today) : undefined;
@@ -117,7 +112,7 @@ export async function runReject(ctx: Context, family: Family, rawId: unknown, re
 export async function runList(ctx: Context, family: Family): Promise<number> {
   const rows = await withJournal(ctx, { readOnly: true }, (db) => proposalsOf(db, resolveAthlete(db, ctx).id, FAMILY_KINDS[family]));
   const proposals = rows.map((r) => {
-    const body = JSON.parse(r.body) as Body & { message?: string };
+    const body = proposalBody(r);
     return { id: r.id, kind: r.kind, status: r.status, created_at: r.created_at, decided_at: r.decided_at, reason: r.reason, changes: body.changes?.length ?? 0, message: body.message ?? null };
   });
   if (ctx.options.json) printJson(ctx, { proposals });

@@ -14,7 +14,7 @@ import { withJournal } from '../io/with-journal.js';
 import { renderProposal } from '../render/proposal.js';
 import { applyRow, FAMILY_KINDS, runApply, runList, runReject, storeProposalRow } from './proposals.js';
 import { writeTransaction } from '../io/journal/open.js';
-import { getProposal, pendingProposals } from '../io/journal/proposals.js';
+import { getProposal, pendingProposals, repairProposalBody } from '../io/journal/proposals.js';
 import { LayeredSchedule } from '../core/repair/layers.js';
 
 interface RepairOptions {
@@ -104,7 +104,7 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
       if (!proposal.changes.length && !proposal.honesty.triggered) return { athlete: state.athlete.id, proposal: nothingToChange(proposal), row: null };
       const key = proposalKey(proposal);
       const waiting = pendingProposals(db, state.athlete.id, FAMILY_KINDS.repair)
-        .map((row) => ({ row, body: JSON.parse(row.body) as RepairProposal }))
+        .map((row) => ({ row, body: repairProposalBody(row) }))
         .find((p) => proposalKey(p.body) === key && stillCurrent(p.body, schedule) && p.body.changes.every((c) => c.date >= ctx.today));
       if (waiting) {
         if (o.yes) applyRow(db, ctx, 'repair', waiting.row);

@@ -9,7 +9,8 @@ import { rememberPlanVersion } from '../io/assign.js';
 import { actorName, appendAudit } from '../io/journal/audit.js';
 import { activeAssignment, insertStageChange, listAthletes } from '../io/journal/athletes.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
-import { insertReview, insertTarget, latestReview, reviewFor } from '../io/journal/reviews.js';
+import { insertReview, insertTarget, latestReview, storedReviewFor } from '../io/journal/reviews.js';
+import type { StoredReviewV1 } from '../core/records/review.js';
 import { computeReview, type ComputedReview } from '../io/review-read.js';
 import { choiceOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
@@ -17,11 +18,12 @@ import { matchesFailOn } from '../core/engine/fail-on.js';
 import { readCompletionTrend } from '../io/completion-trend.js';
 import { isTerminal } from '../io/output.js';
 import { completionTrend } from '../render/charts.js';
-import { renderReview, type ReviewJson } from '../render/review.js';
+import { renderReview, reviewJson, type ReviewJson } from '../render/review.js';
 import { failOnLines, renderReviewTable } from '../render/review-table.js';
 import { clockTimestamp } from '../io/clock.js';
 
-function toJson(state: AthleteState, week: string, r: ComputedReview, applied: boolean): ReviewJson {
+/** The record a decided review is stored as (and shown from). */
+function reviewRecord(state: AthleteState, week: string, r: ComputedReview): StoredReviewV1 {
   const o = r.outcome;
   return {
     athlete: state.athlete.id,
@@ -34,27 +36,26 @@ function toJson(state: AthleteState, week: string, r: ComputedReview, applied: b
     exercises: r.exercises.filter((e) => e.change !== 'hold').map((e) => ({ exercise: e.exercise, from: e.from, to: e.to, reason: e.reason })),
     held_exercises: r.exercises.filter((e) => e.change === 'hold').map((e) => ({ exercise: e.exercise, load: e.from, reason: e.reason })),
     reasons: o.reasons,
-    applied,
-    cached: false,
     message: o.message,
   };
 }
 
 /** Store one review and apply what it decided (inside the command's transaction). */
-function applyReview(db: Db, ctx: Context, state: AthleteState, json: ReviewJson, effective: string): void {
+function applyReview(db: Db, ctx: Context, state: AthleteState, record: StoredReviewV1, effective: string): void {
   // A writing command keeps an edited plan's version, in force from today (SPEC §3).
   rememberPlanVersion(db, ctx, state.assignment, state.source, state.plan);
-  const id = insertReview(db, { athlete: state.athlete.id, assignmentId: state.assignment.id, week: json.week, date: json.date, decision: json.decision, result: json });
-  if (json.stage.from !== json.stage.to) {
-    insertStageChange(db, { assignmentId: state.assignment.id, stage: json.stage.to, effectiveDate: effective, reason: `review ${json.week}: ${json.decision.replace('_', ' ')}` });
+  const id = insertReview(db, state.assignment.id, record);
+  if (record.stage.from !== record.stage.to) {
+    insertStageChange(db, { assignmentId: state.assignment.id, stage: record.stage.to, effectiveDate: effective, reason: `review ${record.week}: ${record.decision.replace('_', ' ')}` });
     appendAudit(db, {
       athlete: state.athlete.id,
       action: 'stage.changed',
-      actor: actorName(ctx.env), at: clockTimestamp(ctx.today),
-      details: { plan: state.plan.id, from: json.stage.from, to: json.stage.to, decision: json.decision, week: json.week, effective, reasons: json.reasons },
+      actor: actorName(ctx.env),
+      at: clockTimestamp(ctx.today),
+      details: { plan: state.plan.id, from: record.stage.from, to: record.stage.to, decision: record.decision, week: record.week, effective, reasons: record.reasons },
     });
   }
-  for (const e of json.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
+  for (const e of record.exercises) insertTarget(db, { athlete: state.athlete.id, exercise: e.exercise, load: e.to, effectiveDate: effective, reviewId: id });
 }
 
 /** The weekly completion under one athlete's review (read in the review's own journal session). */
@@ -76,11 +77,11 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
   const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
     const athletes = options.all ? listAthletes(db).filter((a) => a.status === 'active' && activeAssignment(db, a.id)) : [resolveAthlete(db, ctx)];
     const out: ReviewJson[] = [];
-    const pending: { at: number; state: AthleteState; json: ReviewJson; effective: string }[] = [];
+    const pending: { at: number; state: AthleteState; record: StoredReviewV1; effective: string }[] = [];
     for (const athlete of athletes) {
-      const stored = reviewFor(db, athlete.id, week);
+      const stored = storedReviewFor(db, athlete.id, week);
       if (stored) {
-        out.push({ ...(JSON.parse(stored.result) as ReviewJson), cached: true });
+        out.push(reviewJson(stored, { applied: true, cached: true }));
         continue;
       }
       // Reviews go forward: deciding an older week after a later one was applied would
@@ -92,20 +93,20 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
       const state = await loadAthleteState(db, ctx, athlete);
       lastState = state;
       const computed = computeReview(db, state, sunday, ctx.today);
-      const json = toJson(state, week, computed, !dryRun);
-      out.push(json);
-      if (!dryRun) pending.push({ at: out.length - 1, state, json, effective: computed.outcome.effective });
+      const record = reviewRecord(state, week, computed);
+      out.push(reviewJson(record, { applied: !dryRun, cached: false }));
+      if (!dryRun) pending.push({ at: out.length - 1, state, record, effective: computed.outcome.effective });
     }
     // SPEC §3 v1.1: one review per week is decided again inside the write transaction: a
     // review another process stored meanwhile is reported as stored (the no-op report).
     if (pending.length) {
       writeTransaction(db, () => {
         for (const p of pending) {
-          const stored = reviewFor(db, p.state.athlete.id, week);
-          if (stored) out[p.at] = { ...(JSON.parse(stored.result) as ReviewJson), cached: true };
+          const stored = storedReviewFor(db, p.state.athlete.id, week);
+          if (stored) out[p.at] = reviewJson(stored, { applied: true, cached: true });
           else if ((latestReview(db, p.state.athlete.id, '9999-12-31')?.date ?? '') > sunday) {
             throw new UsageError(`${p.state.athlete.id}: ${week} comes before a week reviewed meanwhile`, `see it without saving: regimen review --week ${week} --dry-run`);
-          } else applyReview(db, ctx, p.state, p.json, p.effective);
+          } else applyReview(db, ctx, p.state, p.record, p.effective);
         }
       });
     }

@@ -7,8 +7,8 @@ import type { TodayDecision } from '../core/engine/today.js';
 import type { Assessment } from '../core/engine/status.js';
 import { athleteStateIfAssigned, resolveAthlete } from '../io/athlete-state.js';
 import { readDay } from '../io/day-view.js';
-import { describeVolume, type ExerciseActual } from '../core/engine/exercise-spec.js';
-import { lastWithExercise } from '../io/journal/daily.js';
+import { describeVolume } from '../core/engine/exercise-spec.js';
+import { lastWithExercise, sessionExercises } from '../io/journal/daily.js';
 import type { Db } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
 import { weekExpectation } from '../io/week-expectation.js';
@@ -40,7 +40,7 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   for (const item of day.planned?.items ?? []) {
     const row = lastWithExercise(db, athlete, item.exercise, day.date);
     if (!row) continue;
-    const actual = (JSON.parse(row.exercises) as ExerciseActual[]).find((e) => e.exercise.toLowerCase() === item.exercise.toLowerCase() && e.matched !== false);
+    const actual = sessionExercises(row).find((e) => e.exercise.toLowerCase() === item.exercise.toLowerCase() && e.matched !== false);
     if (actual) {
       out.push({
         exercise: item.exercise,

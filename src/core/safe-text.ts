@@ -19,6 +19,23 @@ export function escapeControls(text: string): string {
   return hasControls(text) ? text.replace(CONTROL, (c) => `\\x${hex(c)}`) : text;
 }
 
+/**
+ * The theme writes a marker in place of ESC (io/output.ts makes it, random per process).
+ * Given that marker: the text as a terminal gets it, the markers made ESC again.
+ */
+export function styleMarksToEscapes(text: string, marker: string | undefined): string {
+  return marker !== undefined && text.includes(marker) ? text.split(marker).join('\x1b') : text;
+}
+
+/** Given the theme's marker: the text without its styles, for measuring how wide it shows. */
+export function withoutStyleMarks(text: string, marker: string | undefined): string {
+  if (marker === undefined || !text.includes(marker)) return text;
+  return text
+    .split(marker)
+    .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
+    .join('');
+}
+
 /** C0 controls but tab, newline and a CR that ends a line; DEL; the C1 controls. */
 const CONTROL_IN_FILE_FORMAT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/g;
 

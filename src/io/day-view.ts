@@ -5,7 +5,7 @@ import { assessCheckin, SIGNALS, type Assessment, type Signals } from '../core/e
 import { adaptSession, type TodayDecision } from '../core/engine/today.js';
 import { withTargets, type ScheduleDay } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { currentCheckin, type CheckinRow } from './journal/daily.js';
+import { checkinFlags, currentCheckin, type CheckinRow } from './journal/daily.js';
 import type { Db } from './journal/open.js';
 
 export interface DayView {
@@ -22,7 +22,7 @@ export function signalsOf(row: CheckinRow): Signals {
 export function readDay(db: Db, state: AthleteState, date: IsoDate): DayView {
   const day = state.resolver.day(date);
   const checkin = currentCheckin(db, state.athlete.id, date);
-  const assessment = checkin ? assessCheckin(signalsOf(checkin), JSON.parse(checkin.flags) as string[], state.plan.rules.symptoms) : null;
+  const assessment = checkin ? assessCheckin(signalsOf(checkin), checkinFlags(checkin), state.plan.rules.symptoms) : null;
   const decision = day.planned ? adaptSession({ plan: state.plan, planned: day.planned, stage: state.stageOn(date), assessment }) : null;
   // Adapted variants are built from the library; the athlete's load targets apply to them too.
   if (decision) decision.adapted.items = withTargets(decision.adapted.items, date, state.targetLoad);

@@ -1,17 +1,16 @@
 // Reading a date range of the record: what was planned (as stored when logged,
 // else as the plan resolves now), what was done, and each day's status.
 import { eachDay, type IsoDate } from '../core/dates.js';
-import type { ExerciseActual } from '../core/engine/exercise-spec.js';
 import { fromRealStart, settleWaits, type HistoryDay, type LoggedSession } from '../core/engine/history.js';
 import type { DayStatus } from '../core/engine/status.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import type { AthleteState } from './athlete-state.js';
-import { checkinsBetween, eventsBetween, sessionsBetween, type SessionRow } from './journal/daily.js';
+import { checkinsBetween, eventsBetween, sessionExercises, sessionPlanned, sessionsBetween, type SessionRow } from './journal/daily.js';
 import { eventSpelling, type DayEvent, type DayNote } from '../core/engine/history-days.js';
 import type { Db } from './journal/open.js';
 
 export function loggedSession(row: SessionRow): LoggedSession {
-  return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: JSON.parse(row.exercises) as ExerciseActual[] };
+  return { status: row.status, actual_type: row.actual_type, actual_minutes: row.actual_minutes, rpe: row.rpe, exercises: sessionExercises(row) };
 }
 
 /** `rows`: the sessions of the range when the caller already has them. */
@@ -22,7 +21,7 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
     const row = sessions.get(date);
     // History keeps what was planned at the time; unlogged days resolve from the plan.
     const day = row?.planned || !state ? null : state.resolver.day(date);
-    const planned: PlannedSession | null = row?.planned ? (JSON.parse(row.planned) as PlannedSession) : (day?.planned ?? null);
+    const planned: PlannedSession | null = (row ? sessionPlanned(row) : null) ?? day?.planned ?? null;
     // A skip or time repaired away shows as a rest day with its mark (SPEC §6.3).
     const marks = !row && day?.skipped ? { skipped: true, ...(day.repaired_away ? { repaired_away: true } : {}) } : {};
     const history: HistoryDay = { date, status: statuses.get(date) ?? 'unknown', planned, session: row ? loggedSession(row) : null, ...marks };

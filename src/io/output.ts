@@ -12,7 +12,7 @@
 // escaping leaves them alone.
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { escapeControls, escapeControlsInFileFormat } from '../core/safe-text.js';
+import { escapeControls, escapeControlsInFileFormat, styleMarksToEscapes, withoutStyleMarks } from '../core/safe-text.js';
 
 const requireHere = createRequire(import.meta.url);
 
@@ -36,17 +36,12 @@ export function styleEscape(): string {
  * escapes made real. `fileFormat` keeps a file format's tabs and CRLF line ends.
  */
 export function terminalText(text: string, fileFormat = false): string {
-  const safe = fileFormat ? escapeControlsInFileFormat(text) : escapeControls(text);
-  return marker !== undefined && safe.includes(marker) ? safe.split(marker).join('\x1b') : safe;
+  return styleMarksToEscapes(fileFormat ? escapeControlsInFileFormat(text) : escapeControls(text), marker);
 }
 
 /** The text without the theme's styles, for measuring how wide it shows. */
 export function withoutStyles(text: string): string {
-  if (marker === undefined || !text.includes(marker)) return text;
-  return text
-    .split(marker)
-    .map((part, i) => (i === 0 ? part : part.replace(/^\[[0-9;]*m/, '')))
-    .join('');
+  return withoutStyleMarks(text, marker);
 }
 
 /** Writes all of the text, escaped (see terminalText); `fileFormat` for CSV, iCalendar and scripts. */

@@ -2,7 +2,6 @@
 // completion and load as sparklines. When output is not a terminal, the same labels
 // with plain numbers instead, so scripts and logs read the values.
 import { createRequire } from 'node:module';
-import { styleEscape } from '../io/output.js';
 import type { HistoryWeek } from '../core/engine/history.js';
 import type { Theme } from './theme.js';
 
@@ -39,7 +38,9 @@ export function historyChart(weeks: HistoryWeek[], o: ChartOptions): string {
   // Each week gets the same number of columns, so a few weeks still fill the line.
   const per = Math.max(1, Math.min(8, Math.floor((o.width - labelWidth - 2) / weeks.length)));
   const stretch = (xs: number[]) => xs.flatMap((x) => Array<number>(per).fill(x));
-  const colored = t.green('x') !== 'x';
+  // A coloured theme has a marker; the plain one does not.
+  const marker = t.marker;
+  const colored = marker !== undefined;
   const plot = asciichart.plot([stretch(weeks.map((w) => w.minutes_planned)), stretch(weeks.map((w) => w.minutes_done))], {
     height: 6,
     min: 0,
@@ -48,7 +49,7 @@ export function historyChart(weeks: HistoryWeek[], o: ChartOptions): string {
   });
   // asciichart colours with real ESC, which writeFd would show escaped (SPEC §4 "Safe
   // output"); the plot holds only numbers and box lines, so its ESC become the theme's markers.
-  const shown = colored ? plot.split('\x1b').join(styleEscape()) : plot;
+  const shown = colored ? plot.split('\x1b').join(marker) : plot;
   return [
     `Minutes per week: ${t.dim('─ planned')}  ${t.green('─ done')}`,
     shown,

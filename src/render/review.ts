@@ -1,14 +1,15 @@
 // A review as text: the metrics, the decision with its receipts, and a gentle message.
 import type { Theme } from './theme.js';
-import type { ReviewMetrics } from '../core/engine/review.js';
 import { loadSummary } from '../core/engine/load.js';
+import type { StoredReview, StoredReviewMetricsV1 } from '../core/records/review.js';
 
+/** `review --json` (SPEC §4): the output contract, mapped from a review record by reviewJson. */
 export interface ReviewJson {
   athlete: string;
   week: string;
   date: string;
   window: { from: string; to: string; days: number };
-  metrics: ReviewMetrics;
+  metrics: StoredReviewMetricsV1;
   decision: 'progress' | 'hold' | 'step_down';
   stage: { from: string; to: string };
   exercises: { exercise: string; from: string; to: string; reason: string }[];
@@ -17,6 +18,28 @@ export interface ReviewJson {
   applied: boolean;
   cached: boolean;
   message: string;
+}
+
+/**
+ * A review record as `review --json` shows it: `applied` when this run stored it (or it
+ * was stored before), `cached` when it was already stored and is shown as it was.
+ */
+export function reviewJson(r: StoredReview, flags: { applied: boolean; cached: boolean }): ReviewJson {
+  return {
+    athlete: r.athlete,
+    week: r.week,
+    date: r.date,
+    window: r.window,
+    metrics: r.metrics,
+    decision: r.decision,
+    stage: r.stage,
+    exercises: r.exercises,
+    held_exercises: r.held_exercises,
+    reasons: r.reasons,
+    applied: flags.applied,
+    cached: flags.cached,
+    message: r.message,
+  };
 }
 
 const show = (x: number | null | boolean) => (x === null ? '—' : String(x));

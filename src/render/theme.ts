@@ -2,12 +2,11 @@
 // FORCE_COLOR, otherwise only when stdout is a terminal.
 //
 // chalk 5 does not read NO_COLOR itself, so the decision is made here and passed to a
-// private instance. Its styles are written with io/output.ts's styleEscape() in place
-// of ESC: writeFd escapes every real control character (data's, SPEC §4 "Safe output")
-// and only then turns the theme's markers into ESC.
+// private instance. Its styles are written with a marker in place of ESC (io/output.ts's
+// styleEscape(), handed in by program.ts, so render never reaches into io): writeFd
+// escapes every real control character (data's, SPEC §4 "Safe output") and only then
+// turns the theme's markers into ESC.
 import { escapeControls } from '../core/safe-text.js';
-import { importEsm } from '../io/esm-import.js';
-import { styleEscape } from '../io/output.js';
 
 export interface ColorOptions {
   color?: boolean;
@@ -32,6 +31,8 @@ export interface Theme {
   green(text: string): string;
   yellow(text: string): string;
   cyan(text: string): string;
+  /** The marker the styles write in place of ESC; none when the theme is plain. */
+  readonly marker?: string;
 }
 
 const plain = (text: string) => text;
@@ -43,15 +44,21 @@ export const PLAIN_THEME: Theme = { bold: plain, dim: plain, red: plain, green: 
  * it become ESC again so chalk can nest styles as it does, and chalk's result gets its
  * ESC turned back into markers: the only ESC that ever reaches writeFd is chalk's.
  */
-function marked(chalkStyle: (text: string) => string): (text: string) => string {
-  const esc = styleEscape();
+function marked(chalkStyle: (text: string) => string, esc: string): (text: string) => string {
   return (text) => chalkStyle(escapeControls(text).split(esc).join('\x1b')).split('\x1b').join(esc);
 }
 
+/** What a coloured theme needs from the process: the style marker and chalk (both asked only when colour is on). */
+export interface ThemeDeps {
+  marker: () => string;
+  loadChalk: () => Promise<typeof import('chalk')>;
+}
+
 /** chalk is imported only when colour is on: most runs (pipes, scripts, NO_COLOR) never load it. */
-export async function makeTheme(options: ColorOptions = {}): Promise<Theme> {
+export async function makeTheme(options: ColorOptions, deps: ThemeDeps): Promise<Theme> {
   if (!colorEnabled(options)) return PLAIN_THEME;
-  const { Chalk } = await importEsm<typeof import('chalk')>('chalk');
+  const { Chalk } = await deps.loadChalk();
   const c = new Chalk({ level: 1 });
-  return { bold: marked(c.bold), dim: marked(c.dim), red: marked(c.red), green: marked(c.green), yellow: marked(c.yellow), cyan: marked(c.cyan) };
+  const esc = deps.marker();
+  return { bold: marked(c.bold, esc), dim: marked(c.dim, esc), red: marked(c.red, esc), green: marked(c.green, esc), yellow: marked(c.yellow, esc), cyan: marked(c.cyan, esc), marker: esc };
 }

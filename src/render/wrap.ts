@@ -3,7 +3,7 @@
 // more under a bullet; under the last column of an aligned row, such as an audit
 // line's summary), runs of spaces that align columns are kept, colour codes take no
 // width, and a word longer than the line is left whole rather than cut.
-import { withoutStyles } from '../io/output.js';
+import { withoutStyleMarks } from '../core/safe-text.js';
 import { visibleWidth } from './columns.js';
 
 const BULLET = /^(\s*)([•\-*] )/;
@@ -13,8 +13,8 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 const MIN_TEXT = 20;
 
 /** Where continuation lines start: under the last column of an aligned row, else the indent. */
-function hangingIndent(line: string, width: number): number {
-  const plain = withoutStyles(line).replace(ANSI, '');
+function hangingIndent(line: string, width: number, marker: string | undefined): number {
+  const plain = withoutStyleMarks(line, marker).replace(ANSI, '');
   const bullet = BULLET.exec(plain);
   if (bullet) return bullet[1]!.length + bullet[2]!.length;
   const indent = /^ */.exec(plain)![0].length;
@@ -23,10 +23,11 @@ function hangingIndent(line: string, width: number): number {
   return column > indent && column <= width - MIN_TEXT ? column : indent;
 }
 
-export function wrapLine(line: string, width: number): string[] {
-  if (visibleWidth(line) <= width) return [line];
+/** `marker`: the theme's style marker (styles take no width). */
+export function wrapLine(line: string, width: number, marker?: string): string[] {
+  if (visibleWidth(line, marker) <= width) return [line];
   const indent = /^ */.exec(line)![0];
-  const hang = ' '.repeat(hangingIndent(line, width));
+  const hang = ' '.repeat(hangingIndent(line, width, marker));
   // Words and the spaces between them, in order: [word, spaces, word, …].
   const parts = line.slice(indent.length).split(/( +)/);
   const out: string[] = [];
@@ -35,7 +36,7 @@ export function wrapLine(line: string, width: number): string[] {
     const gap = parts[i]!;
     const word = parts[i + 1] ?? '';
     if (word === '') continue;
-    if (visibleWidth(current) + gap.length + visibleWidth(word) <= width) current += gap + word;
+    if (visibleWidth(current, marker) + gap.length + visibleWidth(word, marker) <= width) current += gap + word;
     else {
       out.push(current);
       current = hang + word;
@@ -45,10 +46,10 @@ export function wrapLine(line: string, width: number): string[] {
   return out;
 }
 
-export function wrapText(text: string, width: number): string {
+export function wrapText(text: string, width: number, marker?: string): string {
   if (width < 20) return text; // too narrow to help: the terminal wraps as it can
   return text
     .split('\n')
-    .flatMap((line) => wrapLine(line, width))
+    .flatMap((line) => wrapLine(line, width, marker))
     .join('\n');
 }

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import jsYaml from 'js-yaml';
 // test/bench/*.mjs are plain JavaScript without declarations; they are typed once, here.
+// biome-ignore format: @ts-expect-error covers the one line below
 // @ts-expect-error -- no declaration file for the bench's plan generator
 import { generatePlans as generatePlansUntyped, ladderPlan as ladderUntyped, phasedPlan as phasedUntyped, sequencePlan as sequenceUntyped } from '../bench/plan-gen.mjs';
 // @ts-expect-error -- no declaration file for the bench's journal generator

@@ -25,6 +25,11 @@ export interface AuditRow {
   hash: string | null;
 }
 
+/** An event's details (`audit.details`), as appended. */
+export function auditDetails(row: Pick<AuditRow, 'details'>): unknown {
+  return JSON.parse(row.details) as unknown;
+}
+
 /**
  * Append one event (inside the command's write transaction). `entry.at`: the clock's time
  * (io/clock.ts clockTimestamp); the real moment when not given.

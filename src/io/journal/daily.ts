@@ -1,5 +1,7 @@
 // The daily record: check-ins, logged sessions and events.
+import type { ExerciseActual } from '../../core/engine/exercise-spec.js';
 import type { Signals } from '../../core/engine/status.js';
+import type { PlannedSession } from '../../core/plan/resolve.js';
 import { stmt, type Db } from './open.js';
 
 const now = () => new Date().toISOString();
@@ -40,6 +42,29 @@ export interface SessionRow {
   idempotency_key: string | null;
   replaced: number;
   created_at: string;
+}
+
+// The JSON columns of the daily record, decoded here and nowhere else (STYLE habit 10):
+// they hold what regimen itself wrote with JSON.stringify, so they are read as written.
+
+/** A check-in's symptom flags (`checkins.flags`). */
+export function checkinFlags(row: Pick<CheckinRow, 'flags'>): string[] {
+  return JSON.parse(row.flags) as string[];
+}
+
+/** What a logged session did, exercise by exercise (`sessions.exercises`). */
+export function sessionExercises(row: Pick<SessionRow, 'exercises'>): ExerciseActual[] {
+  return JSON.parse(row.exercises) as ExerciseActual[];
+}
+
+/** The session planned for the day as it stood when logged (`sessions.planned`), or null. */
+export function sessionPlanned(row: Pick<SessionRow, 'planned'>): PlannedSession | null {
+  return row.planned ? (JSON.parse(row.planned) as PlannedSession) : null;
+}
+
+/** The check-in a session was logged under (`sessions.symptoms`: status, signals, flags), or null. */
+export function sessionSymptoms(row: Pick<SessionRow, 'symptoms'>): { status: string; signals: Signals; flags: string[] } | null {
+  return row.symptoms ? (JSON.parse(row.symptoms) as { status: string; signals: Signals; flags: string[] }) : null;
 }
 
 export interface EventRow {

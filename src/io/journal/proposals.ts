@@ -1,5 +1,7 @@
 // The proposal store shared by repairs and coach adjustments: proposed → applied or
 // rejected, never both. Applied proposals are the layers over the backbone.
+import type { RepairProposal } from '../../core/repair/propose.js';
+import type { Layer } from '../../core/repair/layers.js';
 import { stmt, type Db } from './open.js';
 
 export type ProposalStatus = 'proposed' | 'applied' | 'rejected';
@@ -16,6 +18,30 @@ export interface ProposalRow {
 }
 
 const now = () => new Date().toISOString();
+
+/**
+ * A proposal's body (`proposals.body`) as the readers outside its own family see it: a
+ * repair stores core's RepairProposal, an adjustment its changes; both may carry layers,
+ * the disruption they answer and the goal honesty note.
+ */
+export interface StoredProposalBody {
+  kind?: string;
+  layer?: Layer | null;
+  layers?: Layer[];
+  disruption?: { from: string; to: string } | null;
+  honesty?: { goal?: { from: string; to: string | null } | null } | null;
+  changes?: { date: string; before: unknown }[];
+  message?: string;
+}
+
+export function proposalBody(row: Pick<ProposalRow, 'body'>): StoredProposalBody {
+  return JSON.parse(row.body) as StoredProposalBody;
+}
+
+/** The body of a repair family proposal (kinds none, slide, strategic_repair, pivot, unpivot). */
+export function repairProposalBody(row: Pick<ProposalRow, 'body'>): RepairProposal {
+  return JSON.parse(row.body) as RepairProposal;
+}
 
 /** `at`: the clock's time (io/clock.ts clockTimestamp); the real moment when not given. */
 export function insertProposal(db: Db, p: { athlete: string; kind: string; body: unknown }, at = now()): number {

@@ -1,5 +1,7 @@
 // Weekly reviews (one per athlete and ISO week) and the exercise targets they set.
 import { stmt, type Db } from './open.js';
+import type { StoredReview, StoredReviewV1 } from '../../core/records/review.js';
+import { decodeStoredReview, encodeStoredReview } from './review-record.js';
 
 const now = () => new Date().toISOString();
 
@@ -24,14 +26,26 @@ export function reviewFor(db: Db, athlete: string, week: string): ReviewRow | un
   return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND week = ?').get(athlete, week) as ReviewRow | undefined;
 }
 
+/** The review stored for an athlete's ISO week, decoded. */
+export function storedReviewFor(db: Db, athlete: string, week: string): StoredReview | undefined {
+  const row = reviewFor(db, athlete, week);
+  return row ? decodeStoredReview(row.result) : undefined;
+}
+
+/** The newest review dated on or before `onOrBefore`, decoded. */
+export function latestStoredReview(db: Db, athlete: string, onOrBefore: string): StoredReview | undefined {
+  const row = latestReview(db, athlete, onOrBefore);
+  return row ? decodeStoredReview(row.result) : undefined;
+}
+
 export function latestReview(db: Db, athlete: string, onOrBefore: string): ReviewRow | undefined {
   return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as ReviewRow | undefined;
 }
 
-export function insertReview(db: Db, r: { athlete: string; assignmentId: number; week: string; date: string; decision: string; result: unknown }): number {
+export function insertReview(db: Db, assignmentId: number, r: StoredReviewV1): number {
   const info = db
     .prepare('INSERT INTO reviews (athlete_id, assignment_id, week, date, decision, result, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(r.athlete, r.assignmentId, r.week, r.date, r.decision, JSON.stringify(r.result), now());
+    .run(r.athlete, assignmentId, r.week, r.date, r.decision, encodeStoredReview(r), now());
   return Number(info.lastInsertRowid);
 }
 
