@@ -5,7 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { comparePeriods } from '../../../src/core/engine/compare.js';
 import type { ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
 
-const squat = (load: string, matched?: boolean): ExerciseActual => ({ exercise: 'Squat', sets: 5, reps: [5, 5, 5, 5, 5], load, ...(matched === undefined ? {} : { matched }) });
+const squat = (load: string, matched?: boolean): ExerciseActual => ({
+  exercise: 'Squat',
+  sets: 5,
+  reps: [5, 5, 5, 5, 5],
+  load,
+  ...(matched === undefined ? {} : { matched }),
+});
 
 describe('history --compare', () => {
   it('compares matched names and names the unmatched ones without comparing them', () => {
@@ -15,7 +21,9 @@ describe('history --compare', () => {
         period: 'W2',
         from: '2027-01-11',
         to: '2027-01-17',
-        sessions: [{ date: '2027-01-11', exercises: [squat('62.5kg', true), { exercise: 'Squatt', sets: 5, reps: [5, 5, 5, 5, 5], load: '100kg', matched: false }] }],
+        sessions: [
+          { date: '2027-01-11', exercises: [squat('62.5kg', true), { exercise: 'Squatt', sets: 5, reps: [5, 5, 5, 5, 5], load: '100kg', matched: false }] },
+        ],
       },
     ]);
     expect(out[1]!.exercises.map((e) => [e.exercise, e.change])).toEqual([['Squat', '+2.5kg']]);

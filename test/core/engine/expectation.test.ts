@@ -6,10 +6,16 @@ import type { PlannedSession } from '../../../src/core/plan/resolve.js';
 
 const strength: PlannedSession = { type: 'strength', session: 'workout_b', variant: 'standard' as const, minutes: 45, optional: false, items: [] };
 const rest: PlannedSession = { ...strength, type: 'rest', session: null, minutes: 0 };
-const day = (date: string, planned = strength, wait?: { since: string; until: string }): HistoryDay => ({ date, status: 'unknown', planned, session: null, ...(wait ? { wait } : {}) });
+const day = (date: string, planned = strength, wait?: { since: string; until: string }): HistoryDay => ({
+  date,
+  status: 'unknown',
+  planned,
+  session: null,
+  ...(wait ? { wait } : {}),
+});
 
 describe('weekSessions', () => {
-  it('a session waiting since last Friday is one of this week\'s sessions (shown today)', () => {
+  it("a session waiting since last Friday is one of this week's sessions (shown today)", () => {
     const week = [
       day('2027-01-11', strength, { since: '2027-01-08', until: '2027-01-11' }),
       day('2027-01-12', rest),
@@ -23,6 +29,9 @@ describe('weekSessions', () => {
   });
   it('a session that waited inside the week counts once', () => {
     const wait = { since: '2027-01-11', until: '2027-01-13' };
-    expect(weekSessions([day('2027-01-11', strength, wait), day('2027-01-12', strength, wait), day('2027-01-13', strength, wait)])).toEqual({ sessions: 1, minutes: 45 });
+    expect(weekSessions([day('2027-01-11', strength, wait), day('2027-01-12', strength, wait), day('2027-01-13', strength, wait)])).toEqual({
+      sessions: 1,
+      minutes: 45,
+    });
   });
 });
