@@ -37,3 +37,11 @@ describe('history day rows on a sequence plan: a waiting session shows once', ()
     expect(text.match(/not logged/g)).toBeNull();
   });
 });
+
+describe('a day with nothing planned', () => {
+  it('before the real start (a week number, no session) reads "before the start"; after the goal "outside the plan"', async () => {
+    const { unplannedText } = await import('../../src/render/schedule.js');
+    expect(unplannedText({ week: 1 })).toBe('before the start');
+    expect(unplannedText({ week: null })).toBe('outside the plan');
+  });
+});
