@@ -5,7 +5,7 @@ import type { Item, Plan, SessionDef, Stage } from '../plan/model.js';
 import { roundMinutes, scaleItems, type PlannedSession } from '../plan/resolve.js';
 import type { SessionType, TrainingType, Variant } from '../plan/vocabulary.js';
 import { itemMinutes, variantItems } from '../plan/variants.js';
-import { flagWords } from './flags.js';
+import { flagNoun } from './flags.js';
 import { FOCUS_TYPE, SIGNALS, TYPE_FOCUS, severity, type Assessment, type DayStatus, type FocusFlag } from './status.js';
 import { describeSignals, describeVeryHigh, describeWorst, focusWord, label, todayMessage, typeLabel, withArticle } from './today-wording.js';
 
@@ -63,7 +63,7 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
   };
   const signalReasons = assessment ? describeSignals(assessment) : [];
   // Plain words, as the check-in showed them: "chest pain was reported", not the flag's spelling.
-  const stopReasons = assessment ? assessment.stopFlags.map((f) => `${flagWords(f)} was reported`) : [];
+  const stopReasons = assessment ? assessment.stopFlags.map((f) => `${flagNoun(f)} was reported`) : [];
 
   if (planned.type === 'rest') {
     return {

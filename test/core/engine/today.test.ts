@@ -168,6 +168,7 @@ describe('what each adaptation holds', () => {
       expect(decision.reasons).toEqual(expect.arrayContaining(['chest pain was reported', 'new swelling was reported']));
       expect(decision.reasons.join(' ')).not.toMatch(/_|stop flag/);
     }
+    expect(decide(plan, WED, {}, ['breathless']).decision.reasons).toContain('breathlessness was reported');
   });
 
   it('stop on a planned rest day still advises the care team', () => {
