@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { addDays, daysBetween, mondayOf } from '../core/dates.js';
 import { ADVANCES, sequencePositions } from '../core/plan/sequence.js';
-import { parseExerciseSpec, type ExerciseActual } from '../core/engine/exercise-spec.js';
+import { parseExerciseSpec, timedMinutes, type ExerciseActual } from '../core/engine/exercise-spec.js';
 import { matchExercises, type ExerciseMiss } from '../core/engine/match-exercise.js';
 import { adaptSession } from '../core/engine/today.js';
 import { buildPlanned, withTargets, type PlannedSession } from '../core/plan/resolve.js';
@@ -154,7 +154,7 @@ export async function runLog(ctx: Context, _args: unknown[], options: Record<str
     // Asked after every refusal above, so nobody answers to be told no; before writing, so Ctrl-C writes nothing.
     if (input.rpe === undefined && !idle && ctx.interactive) input.rpe = await askOptionalScore(RPE_QUESTION, 0, 10);
     const actualType = input.type ?? (input.status === 'rest' ? 'rest' : input.status === 'skipped' ? (p.planned?.type ?? 'rest') : (decision?.adapted.type ?? p.planned?.type ?? 'rest'));
-    const actualMinutes = input.minutes ?? (idle ? 0 : (decision?.adapted.minutes ?? p.planned?.minutes ?? 0));
+    const actualMinutes = input.minutes ?? (idle ? 0 : (timedMinutes(matched.exercises) ?? decision?.adapted.minutes ?? p.planned?.minutes ?? 0));
     const checkin = p.view?.checkin;
     const row: NewSession = {
       athlete_id: athlete.id,

@@ -8,7 +8,7 @@ import { parseDateOption } from '../io/clock.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { requirePlan } from '../io/require-plan.js';
 import { withJournal } from '../io/with-journal.js';
-import { plannedText } from '../render/schedule.js';
+import { plannedText, unplannedText } from '../render/schedule.js';
 
 export async function runPlanUse(ctx: Context, [file]: unknown[], options: Record<string, unknown>): Promise<number> {
   const loaded = await requirePlan(file as string);
@@ -73,7 +73,7 @@ export async function runPlanShow(ctx: Context): Promise<number> {
     for (const p of shown.phases) lines.push(`  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.repaired ? ' (re-planned)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`);
   }
   lines.push('', 'This week:');
-  for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim('outside the plan')}`);
+  for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim(unplannedText(d))}`);
   ctx.out(lines.join('\n'));
   return 0;
 }

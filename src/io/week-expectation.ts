@@ -1,8 +1,8 @@
 // Reading what the expectations line needs: this week's plan, what is done, and a
 // stage change that takes effect this week (with the review's first reason).
 import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
-import { expectationLine } from '../core/engine/expectation.js';
-import { countsAsPlanned, isDone, type HistoryDay } from '../core/engine/history.js';
+import { expectationLine, weekSessions } from '../core/engine/expectation.js';
+import { isDone, type HistoryDay } from '../core/engine/history.js';
 import type { AthleteState } from './athlete-state.js';
 import { readHistoryDays } from './history-read.js';
 import type { Db } from './journal/open.js';
@@ -13,8 +13,6 @@ export function weekExpectation(db: Db, state: AthleteState, today: IsoDate, day
   const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
   days ??= readHistoryDays(db, state.athlete.id, state, monday, sunday);
-  // A session that waited over several days is one session (SPEC §6.3 v1.1).
-  const training = days.filter(countsAsPlanned);
   const stage = state.stageOn(today).id;
   const change = [...state.changes].reverse().find((c) => c.effective_date >= monday && c.effective_date <= sunday && c.reason.startsWith('review'));
   let detail: Parameters<typeof expectationLine>[0]['change'];
@@ -26,8 +24,7 @@ export function weekExpectation(db: Db, state: AthleteState, today: IsoDate, day
   return expectationLine({
     stage,
     change: detail,
-    sessions: training.length,
-    minutes: training.reduce((s, d) => s + d.planned!.minutes, 0),
+    ...weekSessions(days),
     done: days.filter((d) => isDone(d.session)).length,
   });
 }
