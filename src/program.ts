@@ -196,7 +196,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .description('record what was done, against what was planned')
       .addOption(new Option('--status <status>', 'how it went').choices(['completed', 'adapted', 'skipped', 'rest']).default('completed'))
       .option('--type <type>', 'actual type (default: the adapted type)')
-      .option('--minutes <n>', 'actual minutes (default: the adapted minutes)')
+      .option('--minutes <n>', 'actual minutes (default: the sum of timed exercises when all are timed, else the adapted minutes)')
       .option('--rpe <n>', 'session effort, 0 to 10 (asked for in a terminal when missing)')
       .option('--energy <n>', 'how energetic you felt, 1 to 10')
       .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])

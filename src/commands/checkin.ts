@@ -4,7 +4,7 @@ import { paintStatus } from '../render/status.js';
 import { printJson } from '../context.js';
 import { assessCheckin, SIGNALS, type Signal, type Signals } from '../core/engine/status.js';
 import { DEFAULT_RULES } from '../core/rules.js';
-import { flagWords, parseFlags } from '../core/engine/flags.js';
+import { flagNoun, flagWords, parseFlags } from '../core/engine/flags.js';
 import { UsageError } from '../errors.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
@@ -81,7 +81,7 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
   const t = ctx.theme;
   const colour = (status: string) => paintStatus(status, t);
   let why: string;
-  if (result.status === 'stop') why = `because of ${result.stop_flags.map(flagWords).join(', ')}. Please contact your care team before exercising.`;
+  if (result.status === 'stop') why = `because of ${result.stop_flags.map(flagNoun).join(', ')}. Please contact your care team before exercising.`;
   else if (result.worst) why = `${LABEL[result.worst.signal]} ${result.worst.value}/10 decided it.`;
   else why = '';
   ctx.out(`Checked in for ${result.date}: ${colour(result.status)} — ${why}`);

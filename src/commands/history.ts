@@ -78,7 +78,7 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
       from,
       to,
       start,
-      weeks: summarizeWeeks(days).map((w) => ({ ...w, days: w.days.map(withNotes) })),
+      weeks: summarizeWeeks(days, ctx.today).map((w) => ({ ...w, days: w.days.map(withNotes) })),
       load: loadMetrics(loadWindow, to, recordStart),
       ...(options.compare ? { compare: comparePeriods(periods(state, days, from, to)) } : {}),
     };

@@ -11,6 +11,7 @@ import { getProposal, insertProposal, proposalBody, proposalsOf, setProposalStat
 import { clockTimestamp } from '../io/clock.js';
 import { intOption } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
+import { proposalKindWords } from '../render/proposal.js';
 
 export type Family = 'repair' | 'adjust';
 
@@ -116,6 +117,6 @@ export async function runList(ctx: Context, family: Family): Promise<number> {
   });
   if (ctx.options.json) printJson(ctx, { proposals });
   else if (!proposals.length) ctx.out(`No ${family} proposals yet.`);
-  else for (const p of proposals) ctx.out(`#${p.id}  ${p.status.padEnd(8)} ${p.kind.padEnd(16)} ${p.changes} day${p.changes === 1 ? '' : 's'} changed  ${ctx.theme.dim(p.created_at.slice(0, 10))}`);
+  else for (const p of proposals) ctx.out(`#${p.id}  ${p.status.padEnd(8)} ${proposalKindWords(p.kind).padEnd(16)} ${p.changes} day${p.changes === 1 ? '' : 's'} changed  ${ctx.theme.dim(p.created_at.slice(0, 10))}`);
   return 0;
 }

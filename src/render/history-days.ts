@@ -11,6 +11,9 @@ import { eventWords } from './event.js';
 type Day = HistoryDay & { notes: DayNote[]; events: DayEvent[] };
 
 function planned(d: HistoryDay): string {
+  // SPEC §4 history: days repaired away are marked as such, not shown as planned rest.
+  if (d.repaired_away) return 'repaired away (neither planned nor missed)';
+  if (d.skipped) return 'skipped by an adjustment (neither planned nor missed)';
   if (!d.planned) return 'outside the plan';
   if (d.planned.type === 'rest') return 'rest';
   return `${typeWord(d.planned.type)} ${d.planned.minutes} min${d.planned.optional ? ' (optional)' : ''}`;
@@ -25,10 +28,21 @@ function done(d: HistoryDay): string {
 }
 
 
+/**
+ * Sequence plans (SPEC §6.3): a session that waited is one session. The day it first
+ * fell due carries it (and says when it was done); the days it went on waiting say so
+ * instead of repeating it as another session not logged.
+ */
+function plannedAndDone(d: HistoryDay): string {
+  if (d.wait && d.date > d.wait.since && !d.session) return `waited: the session due ${weekdayOf(d.wait.since)} ${d.wait.since}, not another one`;
+  if (!d.session && d.done_on) return `planned: ${planned(d)}; done: ${weekdayOf(d.done_on)} ${d.done_on}`;
+  return `planned: ${planned(d)}; done: ${done(d)}`;
+}
+
 export function renderHistoryDays(days: Day[], t: Theme): string {
   const lines = [t.bold('Day by day')];
   for (const d of days) {
-    lines.push(`  ${weekdayOf(d.date)} ${d.date}  [${d.status}]  planned: ${planned(d)}; done: ${done(d)}`);
+    lines.push(`  ${weekdayOf(d.date)} ${d.date}  [${d.status}]  ${plannedAndDone(d)}`);
     const exercises = d.session?.exercises ?? [];
     if (exercises.length) lines.push(t.dim(`      ${exercises.map((e) => `${`${e.exercise} ${describeVolume(e)}`.trimEnd()}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
     for (const n of d.notes) lines.push(`      ${n.source === 'checkin' ? 'check-in note' : 'session note'}: ${n.text}`);

@@ -33,12 +33,13 @@ export function renderHistory(
   lines.push(t.dim(`Load (7 days to ${r.to}): ${loadSummary(l)}.`));
   lines.push(t.dim(LOAD_EXPLAINED));
   for (const p of r.compare ?? []) {
-    if (!p.exercises.length) continue;
+    if (!p.exercises.length && !p.not_compared.length) continue;
     lines.push('', t.bold(`${p.period} (${p.from} – ${p.to})`));
     for (const e of p.exercises) {
       const best = e.current ? describeBest(e.current) : '—';
       lines.push(`  ${e.exercise}: best ${best} ${t.dim(`(${e.change})`)}`);
     }
+    if (p.not_compared.length) lines.push(t.dim(`  Not compared (not a planned exercise that day): ${p.not_compared.join(', ')}.`));
   }
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 // What `plan use` and `plan show` print (SPEC §4).
 import type { ScheduleDay } from '../core/plan/resolve.js';
-import { plannedText } from './schedule.js';
+import { plannedText, unplannedText } from './schedule.js';
 import type { Theme } from './theme.js';
 
 export interface PlanUseResult {
@@ -42,6 +42,6 @@ export function renderPlanShow(shown: PlanShown, t: Theme): string {
     for (const p of shown.phases) lines.push(`  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.repaired ? ' (re-planned)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`);
   }
   lines.push('', 'This week:');
-  for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim('outside the plan')}`);
+  for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim(unplannedText(d))}`);
   return lines.join('\n');
 }

@@ -5,6 +5,11 @@ import { weekdayOf } from '../core/dates.js';
 import type { PlannedSession } from '../core/plan/resolve.js';
 import { plannedText } from './schedule.js';
 
+/** A proposal's kind for people (`strategic_repair` → "strategic repair"), in lists and titles alike. */
+export function proposalKindWords(kind: string): string {
+  return kind.replace(/_/g, ' ');
+}
+
 const MAX_ROWS = 21;
 
 export interface ProposalView {
@@ -22,7 +27,7 @@ const cell = (p: PlannedSession | null) => (p ? plannedText(p) : '—');
 export function renderProposal(v: ProposalView, t: Theme): string {
   const lines: string[] = [];
   // An adjustment has one kind: "Adjustment proposal #6", not "…: adjust".
-  const kind = v.family === 'adjust' ? '' : `: ${v.kind.replace('_', ' ')}`;
+  const kind = v.family === 'adjust' ? '' : `: ${proposalKindWords(v.kind)}`;
   const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}${kind}`;
   lines.push(t.bold(title) + (v.status && v.status !== 'proposed' ? t.dim(` (${v.status})`) : ''));
   if (v.changes.length) {

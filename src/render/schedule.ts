@@ -18,6 +18,14 @@ export function itemText(item: Item): string {
   return `${item.exercise}${parts.length ? ` ${parts.join(' ')}` : ''}`;
 }
 
+/**
+ * A day with nothing planned: before the athlete's real start (it still has a week
+ * number — a Wednesday starter's Monday) or outside the plan's dates (after the goal).
+ */
+export function unplannedText(day: { week: number | null }): string {
+  return day.week !== null ? 'before the start' : 'outside the plan';
+}
+
 export function plannedText(p: PlannedSession): string {
   if (p.type === 'rest') return 'rest';
   const name = p.session && p.session !== p.type ? ` · ${p.session}` : '';
@@ -40,7 +48,7 @@ export function renderScheduleText(result: { plan: string; from: string; to: str
     }
     const label = `${weekdayOf(day.date)} ${day.date}`;
     if (!day.planned) {
-      lines.push(`  ${label}  ${t.dim('outside the plan')}`);
+      lines.push(`  ${label}  ${t.dim(unplannedText(day))}`);
       continue;
     }
     const moved = (day as { moved_to?: string }).moved_to;

@@ -182,6 +182,12 @@ describe('phases and dates', () => {
     expect(r.day('2026-11-23')).toMatchObject({ week: 1, phase: 'base' });
     expect(r.day('2026-11-22').planned).toBeNull();
   });
+  it('nothing is planned before the real start: a Wednesday starter has no Monday session, week 1 all the same', () => {
+    const plan = planOf();
+    const r = new ScheduleResolver(plan, previewContext(plan, '2026-11-25'));
+    expect(r.day('2026-11-23')).toMatchObject({ week: 1, stage: 'ONE', planned: null });
+    expect(r.day('2026-11-25')).toMatchObject({ week: 1, planned: { type: 'aerobic' } });
+  });
   it('without phases the plan is open-ended', () => {
     const plan = planOf();
     expect(day(plan, '2036-11-24')).toMatchObject({ week: 523, phase: null, planned: { type: 'strength' } });

@@ -173,3 +173,16 @@ describe('rules.repair.honesty_min_completion overridden in the plan (SPEC §6)'
     expect(h.triggered, h.reason ?? '').toBe(false);
   });
 });
+
+describe('honesty: a repair that does not fit after the goal already became the fallback', () => {
+  const peak = phase('peak');
+  it('says the goal stays the gentler one instead of only naming the shortfall', () => {
+    const from = addDays(peak.start, 1);
+    const to = addDays(peak.start, 13);
+    const { before, history, today } = repairAfterGap(plan, from, to);
+    const proposal = proposeDisruptionRepair({ schedule: before, history, today, goalDowngraded: true }, inferDisruption(history, today));
+    expect(proposal.honesty.triggered).toBe(false);
+    expect(proposal.message).toMatch(/already the gentler one and stays so/);
+    expect(proposal.message).not.toMatch(/no longer safe/);
+  });
+});

@@ -4,7 +4,7 @@
 // where a sequence stands the day after. Pure: the schedule, check-in decision and the
 // options come in; the record's fields go out (the command writes them).
 import { addDays, mondayOf, type IsoDate } from '../dates.js';
-import type { ExerciseActual } from '../engine/exercise-spec.js';
+import { timedMinutes, type ExerciseActual } from '../engine/exercise-spec.js';
 import { matchExercises, type ExerciseMiss } from '../engine/match-exercise.js';
 import type { Assessment } from '../engine/status.js';
 import { adaptSession, type Adaptation, type TodayDecision } from '../engine/today.js';
@@ -84,7 +84,8 @@ export function decideLogRecord(input: LogRecordInput): LogRecord {
   const matched = input.hasPlan ? matchExercises(input.exercises, plannedNames) : { exercises: input.exercises, misses: [] };
   // Not given: a rest is rest; a skip is of what was planned; a session done is what the day asked for, adapted.
   const actualType = input.type ?? (status === 'rest' ? 'rest' : status === 'skipped' ? (planned?.type ?? 'rest') : (decision?.adapted.type ?? planned?.type ?? 'rest'));
-  const actualMinutes = input.minutes ?? (idle ? 0 : (decision?.adapted.minutes ?? planned?.minutes ?? 0));
+  // Timed work logged set by set (every exercise with seconds) gives its own minutes.
+  const actualMinutes = input.minutes ?? (idle ? 0 : (timedMinutes(matched.exercises) ?? decision?.adapted.minutes ?? planned?.minutes ?? 0));
   return {
     planned: planned ? { ...planned, ...(input.skippedDays.length ? { skipped_days: input.skippedDays } : {}) } : null,
     actual_type: actualType,

@@ -28,7 +28,16 @@ export interface PeriodComparison {
   from: IsoDate;
   to: IsoDate;
   exercises: ExerciseComparison[];
+  /**
+   * Names logged in the period that matched no planned item (SPEC §4 log: progression
+   * and `last` use matched names only). They are not compared — a typo would show as a
+   * "new" exercise beside the real one "not done" — but are named so nothing is hidden.
+   */
+  not_compared: string[];
 }
+
+/** Matched to the plan, or from a record that predates matching (taken as matched). */
+const compared = (e: ExerciseActual) => e.matched !== false;
 
 /** Comparable number for a load: kg (lb converted), bodyweight as 0 plus any added load. */
 export function loadValue(load: string | undefined | null): number {
@@ -94,8 +103,8 @@ export function comparePeriods(
   periods: { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: ExerciseActual[] }[] }[],
 ): PeriodComparison[] {
   const names = new Map<string, string>();
-  for (const p of periods) for (const s of p.sessions) for (const e of s.exercises) names.set(e.exercise.toLowerCase(), names.get(e.exercise.toLowerCase()) ?? e.exercise);
-  const bests = periods.map((p) => bestSets(p.sessions));
+  for (const p of periods) for (const s of p.sessions) for (const e of s.exercises.filter(compared)) names.set(e.exercise.toLowerCase(), names.get(e.exercise.toLowerCase()) ?? e.exercise);
+  const bests = periods.map((p) => bestSets(p.sessions.map((s) => ({ ...s, exercises: s.exercises.filter(compared) }))));
   return periods.map((p, i) => ({
     period: p.period,
     from: p.from,
@@ -107,6 +116,7 @@ export function comparePeriods(
         const previous = i > 0 ? (bests[i - 1]!.get(key) ?? null) : null;
         return { exercise: name, current, previous, change: describeChange(current, previous) };
       }),
+    not_compared: [...new Set(p.sessions.flatMap((s) => s.exercises.filter((e) => !compared(e)).map((e) => e.exercise)))],
   }));
 }
 

@@ -171,6 +171,10 @@ interface ExerciseStats {
   reps: number[];
   load?: string;
   rirs: number[];
+  /** Timed work: each logged session's total seconds (sets × duration). */
+  seconds: number[];
+  /** Distance work: the latest distance logged. */
+  distance?: string;
   first: number;
 }
 
@@ -183,7 +187,7 @@ export function itemsFrom(group: TrainingSession[], type: TrainingType): ItemInp
     const seen = new Set<string>();
     session.exercises.forEach((e, position) => {
       const key = e.exercise.trim().toLowerCase();
-      const s = stats.get(key) ?? { name: e.exercise.trim(), sessions: 0, positions: [], sets: [], reps: [], rirs: [], first: order++ };
+      const s = stats.get(key) ?? { name: e.exercise.trim(), sessions: 0, positions: [], sets: [], reps: [], rirs: [], seconds: [], first: order++ };
       if (!seen.has(key)) s.sessions++;
       seen.add(key);
       // Sessions come oldest first, so the last value seen is the latest.
@@ -192,6 +196,8 @@ export function itemsFrom(group: TrainingSession[], type: TrainingType): ItemInp
       s.sets.push(e.sets);
       const reps = median(e.reps);
       if (reps !== undefined) s.reps.push(reps);
+      if (e.seconds?.length) s.seconds.push(e.seconds.reduce((a, b) => a + b, 0));
+      if (e.distance !== undefined) s.distance = e.distance;
       if (e.load !== undefined && LOAD_PATTERN.test(e.load)) s.load = e.load;
       if (e.rir !== undefined) s.rirs.push(e.rir);
       stats.set(key, s);
@@ -209,6 +215,11 @@ export function itemsFrom(group: TrainingSession[], type: TrainingType): ItemInp
     const item: ItemInput = { exercise: s.name, sets: clamp(Math.round(median(s.sets)!), 1, 20) };
     const reps = median(s.reps);
     if (reps !== undefined && Math.round(reps) >= 1) item.reps = clamp(Math.round(reps), 1, 1000);
+    // Timed and distance work become minutes and distance items (SPEC §2 item fields),
+    // not sets of nothing: "Brisk walk: 20min" → minutes 20, "Easy run: 5km" → distance 5km.
+    const seconds = median(s.seconds);
+    if (seconds !== undefined && !item.reps) item.minutes = clamp(Math.round(seconds / 60), 1, 600);
+    if (s.distance !== undefined && !item.reps) item.distance = s.distance;
     if (s.load !== undefined) item.load = s.load;
     const rir = median(s.rirs);
     // Logs accept RIR up to 10; a plan's target is 0–5.

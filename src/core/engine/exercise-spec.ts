@@ -64,6 +64,19 @@ export function distanceMetres(distance: string): number {
   return m ? Number(m[1]) * METRES_PER[m[2] as keyof typeof METRES_PER] : 0;
 }
 
+/**
+ * The session's minutes when `log` is not given --minutes and every exercise logged
+ * was timed ("Brisk walk: 20min", "Slow breathing: 5min"): their sum, rounded — the
+ * person said how long they moved, so the record must not say the adapted minutes
+ * instead. Undefined when anything was counted in reps or distance (the session was
+ * longer than its timed parts), so the usual default applies.
+ */
+export function timedMinutes(exercises: Pick<ExerciseActual, 'seconds'>[]): number | undefined {
+  if (!exercises.length || exercises.some((e) => !e.seconds?.length)) return undefined;
+  const seconds = exercises.reduce((sum, e) => sum + e.seconds!.reduce((a, b) => a + b, 0), 0);
+  return Math.max(1, Math.round(seconds / 60));
+}
+
 /** What was done, for people: `3×10`, `6,6,7,6`, `20 min`, `3×45 s`, `5 km` (load and RIR are shown apart). */
 export function describeVolume(e: Pick<ExerciseActual, 'sets' | 'reps' | 'seconds' | 'distance'> & { minutes?: number }): string {
   if (e.distance !== undefined) {

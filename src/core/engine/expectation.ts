@@ -1,7 +1,8 @@
 // The weekly-expectations line of `today` and `week` (SPEC §4): what this week asks
 // for, and whether the last review nudged the stage and why.
 import { addDays, mondayOf, type IsoDate } from '../dates.js';
-import { countsAsPlanned, isDone, type HistoryDay } from './history.js';
+import { showWaitOnce } from '../plan/resolve.js';
+import { isDone, isPlannedTraining, type HistoryDay } from './history.js';
 
 export interface WeekExpectation {
   stage: string;
@@ -21,6 +22,18 @@ export function expectationLine(e: WeekExpectation): string {
     return `This week ${direction} from ${e.change.from} to ${e.change.to}${why}: ${sessions}; ${done}. Scaling down or resting is always fine.`;
   }
   return `This week continues ${e.stage}: ${sessions}; ${done}. Any amount counts, and resting is always fine.`;
+}
+
+/**
+ * What the week asks for, counted as the week shows it (SPEC §4 week): a sequence
+ * session left waiting from last week is on today's row, so it is one of this week's
+ * sessions; one that waited inside the week is one session, on the day it shows.
+ * (Reviews count a wait on the day it first fell due — SPEC §6.3 — which is about
+ * fairness over a window, not about what is still ahead this week.)
+ */
+export function weekSessions(days: readonly HistoryDay[]): { sessions: number; minutes: number } {
+  const shown = days.map((d) => showWaitOnce(d).planned).filter(isPlannedTraining);
+  return { sessions: shown.length, minutes: shown.reduce((s, p) => s + p!.minutes, 0) };
 }
 
 /** A stage change as the journal keeps it, with why it was made. */
@@ -56,14 +69,11 @@ export interface WeekExpectationInput {
 
 /** The week's expectation as the line says it: sessions and minutes planned, and what is done. */
 export function weekExpectation(input: WeekExpectationInput): WeekExpectation {
-  // A session that waited over several days is one session (SPEC §6.3 v1.1).
-  const training = input.days.filter(countsAsPlanned);
   const { change, review } = input;
   return {
     stage: input.stage,
     change: change ? { from: review?.stage.from ?? null, to: change.stage, decision: review?.decision ?? null, why: review?.reasons[0] ?? null } : undefined,
-    sessions: training.length,
-    minutes: training.reduce((s, d) => s + d.planned!.minutes, 0),
+    ...weekSessions(input.days),
     done: input.days.filter((d) => isDone(d.session)).length,
   };
 }

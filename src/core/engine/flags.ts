@@ -43,6 +43,14 @@ export function flagWords(flag: string): string {
   return flag.replace(/_/g, ' ');
 }
 
+/** Flags whose plain words are not a noun, for sentences ("because of breathlessness"). */
+const NOUNS: Record<string, string> = { breathless: 'breathlessness' };
+
+/** The flag as a noun for a sentence: `breathless` → "breathlessness", `chest_pain` → "chest pain". */
+export function flagNoun(flag: string): string {
+  return NOUNS[flag] ?? flagWords(flag);
+}
+
 export type FlagParse = { ok: true; flags: string[] } | { ok: false; given: string; suggestion: string | undefined; accepted: string[] };
 
 /** Edit distance where swapping two neighbouring letters (`fevre`) is one edit. */

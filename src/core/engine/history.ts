@@ -87,7 +87,12 @@ export function settleWaits(days: HistoryDay[]): HistoryDay[] {
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
-export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'from' | 'to' | 'days'> {
+/**
+ * `today`: the clock's date, when the days run up to it. An unlogged session today is
+ * still ahead of the person, not missed (as in the coach's overview), so it is not
+ * counted yet — a morning `history` does not show this week at 50% for it.
+ */
+export function summarizeDays(days: HistoryDay[], today?: IsoDate): Omit<HistoryWeek, 'week' | 'from' | 'to' | 'days'> {
   let planned = 0;
   let completed = 0;
   let minutesPlanned = 0;
@@ -95,7 +100,8 @@ export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'f
   let load = 0;
   const rpes: number[] = [];
   for (const d of days) {
-    if (countsAsPlanned(d)) {
+    const ahead = today !== undefined && d.date >= today && !d.session && d.done_on === undefined;
+    if (countsAsPlanned(d) && !ahead) {
       planned++;
       minutesPlanned += d.planned!.minutes;
       if (countsAsDone(d)) completed++;
@@ -118,7 +124,7 @@ export function summarizeDays(days: HistoryDay[]): Omit<HistoryWeek, 'week' | 'f
 }
 
 /** Group days (in date order) into ISO weeks. */
-export function summarizeWeeks(days: HistoryDay[]): HistoryWeek[] {
+export function summarizeWeeks(days: HistoryDay[], today?: IsoDate): HistoryWeek[] {
   const weeks = new Map<IsoDate, HistoryDay[]>();
   for (const d of days) {
     const monday = mondayOf(d.date);
@@ -126,5 +132,5 @@ export function summarizeWeeks(days: HistoryDay[]): HistoryWeek[] {
     list.push(d);
     weeks.set(monday, list);
   }
-  return [...weeks].map(([monday, list]) => ({ week: isoWeekLabel(monday), from: monday, to: sundayOf(monday), ...summarizeDays(list), days: list }));
+  return [...weeks].map(([monday, list]) => ({ week: isoWeekLabel(monday), from: monday, to: sundayOf(monday), ...summarizeDays(list, today), days: list }));
 }

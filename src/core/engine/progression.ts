@@ -124,7 +124,9 @@ export function progressExercise(item: Item, currentLoad: string, actual: Exerci
   } else if (actual.rir !== undefined && actual.rir >= item.rir + 1) {
     const higher = stepLoad(base, increment, 1);
     if (higher) to = higher;
-    reason = `${date}: every set reached ${target ?? 'its'} reps${atText} with ${rirText}: room to add ${increment}`;
+    // Name the load the step is taken from when it is not the target, so "room to add
+    // 2.5kg" beside a target that stays (100lb lifted against 47.5kg) reads true.
+    reason = `${date}: every set reached ${target ?? 'its'} reps${atText} with ${rirText}: room to add ${increment}${base === currentLoad ? '' : ` to ${base}, so ${to}`}`;
   } else {
     reason = `${date}: ${repsText}, ${rirText}: right on target, kept${base === currentLoad ? '' : ` at ${base}`}`;
   }

@@ -5,6 +5,7 @@ import type { Item, Plan, SessionDef, Stage } from '../plan/model.js';
 import { roundMinutes, scaleItems, type PlannedSession } from '../plan/resolve.js';
 import type { SessionType, TrainingType, Variant } from '../plan/vocabulary.js';
 import { itemMinutes, variantItems } from '../plan/variants.js';
+import { flagNoun } from './flags.js';
 import { FOCUS_TYPE, SIGNALS, TYPE_FOCUS, severity, type Assessment, type DayStatus, type FocusFlag } from './status.js';
 import { describeSignals, describeVeryHigh, describeWorst, focusWord, label, todayMessage, typeLabel, withArticle } from './today-wording.js';
 
@@ -61,7 +62,8 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
     contactCareTeam: status === 'stop',
   };
   const signalReasons = assessment ? describeSignals(assessment) : [];
-  const stopReasons = assessment ? assessment.stopFlags.map((f) => `stop flag: ${f}`) : [];
+  // Plain words, as the check-in showed them: "chest pain was reported", not the flag's spelling.
+  const stopReasons = assessment ? assessment.stopFlags.map((f) => `${flagNoun(f)} was reported`) : [];
 
   if (planned.type === 'rest') {
     return {
@@ -83,7 +85,7 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
   }
 
   if (status === 'stop') {
-    return { ...base, adaptation: 'rest', adapted: restSession(), reasons: [...stopReasons, ...signalReasons, 'a stop flag means no exercise today'] };
+    return { ...base, adaptation: 'rest', adapted: restSession(), reasons: [...stopReasons, ...signalReasons, 'a safety sign means no exercise today'] };
   }
 
   const session = planned.session ? plan.sessions[planned.session] : undefined;

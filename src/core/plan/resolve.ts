@@ -34,7 +34,7 @@ export interface ScheduleDay {
 }
 
 export interface AthleteContext {
-  /** The athlete's start date on this plan (normalised to its Monday here). */
+  /** The athlete's real start date on this plan (weeks count from its Monday; nothing is planned before it). */
   start: IsoDate;
   /** The stage the athlete is at on a date. */
   stageOn: (date: IsoDate) => Stage;
@@ -185,6 +185,9 @@ export class ScheduleResolver {
       stage: stage.id,
       planned,
     };
+    // SPEC §4 schedule (v1.1 §6.3): nothing is planned before the real start — the week
+    // still counts from its Monday, but a Wednesday starter has no Monday session.
+    if (date < this.ctx.start) day.planned = null;
     const wait = this.plan.schedule === 'sequence' ? this.ctx.sequenceWaitOn?.(date) : undefined;
     if (wait && wait.since !== wait.until) day.wait = wait;
     return day;

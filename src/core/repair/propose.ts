@@ -220,7 +220,10 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
   const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases', input.goalDowngraded);
   if (honesty.triggered) reasons.push(honesty.reason!);
   const what = kind === 'slide' ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later` : 'Re-planning the weeks ahead around the time away';
-  const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty, today) : 'Easing back in is part of the plan.'}`;
+  // A repair that does not fit after the goal already became its fallback: say what that
+  // means instead of naming the shortfall and leaving the person to guess.
+  const alreadyFallback = !fits && input.goalDowngraded ? 'The goal is already the gentler one and stays so; the protected weeks before it keep their dates. ' : '';
+  const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty, today) : `${alreadyFallback}Easing back in is part of the plan.`}`;
   return { kind, disruption, honesty, layer, changes, reasons, message };
 }
 

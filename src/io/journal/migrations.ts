@@ -210,6 +210,28 @@ export const MIGRATIONS: Migration[] = [
     backfillAuditChain(db);
     db.exec(AUDIT_GUARDS_SQL);
   },
+  // v5 (SPEC §8): indexes for what every review and `today` reads of the whole record.
+  // The first day of record (record-start.ts) takes MIN(date) over every check-in and
+  // session, superseded ones included, which the partial "current" indexes cannot
+  // answer: without these, each athlete cost a scan of both tables (a coach's 500
+  // athletes × a year: 80 s for `review --all`). The sessions index also covers the
+  // load metrics' year of (date, status, rpe, minutes), so those rows are read from
+  // the index alone. Adds indexes only, so it may be reordered with other migrations.
+  `
+  CREATE INDEX checkins_by_date ON checkins(athlete_id, date);
+  CREATE INDEX sessions_by_date ON sessions(athlete_id, date, replaced, status, rpe, actual_minutes);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+const onlyAddsIndexes = (step: Migration | undefined): boolean => typeof step === 'string' && /^(\s*CREATE INDEX [^;]+;)+\s*$/.test(step);
+
+/**
+ * Whether reading commands can read a journal at schema `version` as it is (SPEC §3 v1.1:
+ * they never migrate): yes when every later migration only adds indexes, which change
+ * how fast the rows are found, never what they are.
+ */
+export function readableAsIs(version: number): boolean {
+  return version <= SCHEMA_VERSION && MIGRATIONS.slice(version).every(onlyAddsIndexes);
+}

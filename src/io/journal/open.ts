@@ -7,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { JournalError, UsageError } from '../../errors.js';
 import { inWords, journalFailure, refuseUnwritable } from './failures.js';
 import { checkJournalPath, looksLikeSqlite, readHeader, type SqliteHeader } from './file-check.js';
-import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from './migrations.js';
+import { APPLICATION_ID, MIGRATIONS, readableAsIs, runMigration, SCHEMA_VERSION } from './migrations.js';
 
 // Loaded with require (an ESM import of this CommonJS addon costs a lexer pass at
 // startup), and only when a journal is opened: `check`, `schema` and `--help` never need it.
@@ -240,7 +240,7 @@ function snapshot(path: string): Db | null {
 function openReadOnly(path: string): Db {
   const id = identify(path);
   refuseUnlessOurs(path, id);
-  if (id.version < SCHEMA_VERSION) {
+  if (!readableAsIs(id.version)) {
     throw new UsageError(`the journal ${path} is from an older regimen (schema ${id.version}, now ${SCHEMA_VERSION})`, 'run a command that records something (e.g. `regimen checkin`) to update it; a backup is kept');
   }
   // A writer is active or left a log: its -wal and -shm are there to read through.

@@ -188,6 +188,24 @@ describe('sessions from what was logged', () => {
     expect(d.plan.stages[0]).toMatchObject({ id: 'DETECTED', min_weeks: 2, minutes: { strength: 30, aerobic: 33 } });
   });
 
+  it('timed and distance records become minutes and distance items, not empty sets', () => {
+    const walk = (mins: number): ExerciseActual => ({ exercise: 'Brisk walk', sets: 1, reps: [], seconds: [mins * 60] });
+    const plank: ExerciseActual = { exercise: 'Plank', sets: 3, reps: [], seconds: [45, 45, 45] };
+    const run = (d: string): ExerciseActual => ({ exercise: 'Easy run', sets: 1, reps: [], distance: d });
+    const sessions = [
+      ...[18, 20, 25, 20].map((m, w) => s(on(w, 'mon'), 'aerobic', m + 5, [walk(m), plank])),
+      ...['4km', '5km', '5km', '6km'].map((d, w) => s(on(w, 'thu'), 'aerobic', 35, [run(d)])),
+    ];
+    const d = detected(sessions);
+    const items = d.plan.sessions?.aerobic?.standard;
+    expect(items).toEqual([
+      { exercise: 'Brisk walk', sets: 1, minutes: 20 },
+      { exercise: 'Easy run', sets: 1, distance: '6km' },
+      { exercise: 'Plank', sets: 3, minutes: 2 },
+    ]);
+    expectClean(d);
+  });
+
   it('only sessions of the template type on template days build the session (the extra Tuesday does not)', () => {
     const sessions = [
       ...[0, 1, 2, 3].map((w) => s(on(w, 'mon'), 'strength', 45, [ex('Squat', 3, 5, `${60 + w * 2.5}kg`)])),

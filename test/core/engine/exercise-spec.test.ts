@@ -1,7 +1,7 @@
 // SPEC §4 `log --exercise`: NAME: SETSxREPS[@LOAD][ rir N] or NAME: R1,R2,R3[@LOAD][ rir N];
 // (v1.1) NAME: [SETSx]DURATION and NAME: DISTANCE.
 import { describe, expect, it } from 'vitest';
-import { describeVolume, formatDuration, parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
+import { describeVolume, formatDuration, parseExerciseSpec, timedMinutes, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
 
 describe('valid forms', () => {
   it.each<[string, ExerciseActual]>([
@@ -98,5 +98,24 @@ describe('timed and distance work (v1.1)', () => {
     expect(shown('Squat: 3x10')).toBe('3×10 reps');
     expect(shown('Bench: 6,6,7')).toBe('6,6,7 reps');
     expect(formatDuration(90)).toBe('1 min 30 s');
+  });
+});
+
+describe('log minutes from timed work (no --minutes given)', () => {
+  const parsed = (...specs: string[]) => specs.map((t) => {
+    const r = parseExerciseSpec(t);
+    if (!r.ok) throw new Error(r.message);
+    return r.value;
+  });
+  it.each<[string, string[], number | undefined]>([
+    ['one walk', ['Brisk walk: 20min'], 20],
+    ['walk and breathing add up', ['Moderate walk: 12min', 'Easy walk: 3min'], 15],
+    ['sets of a duration', ['Plank: 3x45s', 'Slow breathing: 5min'], 7],
+    ['a short hold is at least a minute', ['Plank: 20s'], 1],
+    ['anything in reps: the usual default', ['Moderate walk: 10min', 'Sit to stand: 1x10'], undefined],
+    ['a distance: the usual default', ['Easy run: 5km'], undefined],
+    ['nothing logged: the usual default', [], undefined],
+  ])('%s', (_n, specs, minutes) => {
+    expect(timedMinutes(parsed(...specs))).toBe(minutes);
   });
 });

@@ -1,7 +1,7 @@
 // SPEC §4 `today` and `week`: the weekly-expectations line — what this week asks for,
 // what is done, and whether a review moved the stage this week and why.
 import { describe, expect, it } from 'vitest';
-import { expectationLine, reviewChangeThisWeek, weekExpectation, type ReviewGist, type StageChangeEntry } from '../../../src/core/engine/expectation.js';
+import { expectationLine, reviewChangeThisWeek, weekExpectation, weekSessions, type ReviewGist, type StageChangeEntry } from '../../../src/core/engine/expectation.js';
 import type { HistoryDay, LoggedSession } from '../../../src/core/engine/history.js';
 import type { PlannedSession } from '../../../src/core/plan/resolve.js';
 
@@ -61,10 +61,43 @@ describe('the expectations line', () => {
     ],
     [
       'a session that waited over several days is one session',
-      { stage: 'B', days: [day('2026-11-23', run(30), null, { wait: { since: '2026-11-23', until: '2026-11-25' } }), day('2026-11-24', run(30), null, { wait: { since: '2026-11-23', until: '2026-11-25' } })] },
+      { stage: 'B', days: ['2026-11-23', '2026-11-24', '2026-11-25'].map((d) => day(d, run(30), null, { wait: { since: '2026-11-23', until: '2026-11-25' } })) },
       'This week continues B: 1 session, about 30 minutes in all; 0 done so far. Any amount counts, and resting is always fine.',
     ],
   ])('%s', (_n, input, line) => {
     expect(expectationLine(weekExpectation(input))).toBe(line);
+  });
+});
+
+// The week's sessions as the week shows them (a wait from last week is on today's row).
+const strength: PlannedSession = { type: 'strength', session: 'workout_b', variant: 'standard' as const, minutes: 45, optional: false, items: [] };
+const rest: PlannedSession = { ...strength, type: 'rest', session: null, minutes: 0 };
+const waitDay = (date: string, planned = strength, wait?: { since: string; until: string }): HistoryDay => ({
+  date,
+  status: 'unknown',
+  planned,
+  session: null,
+  ...(wait ? { wait } : {}),
+});
+
+describe('weekSessions', () => {
+  it("a session waiting since last Friday is one of this week's sessions (shown today)", () => {
+    const week = [
+      waitDay('2027-01-11', strength, { since: '2027-01-08', until: '2027-01-11' }),
+      waitDay('2027-01-12', rest),
+      waitDay('2027-01-13'),
+      waitDay('2027-01-14', rest),
+      waitDay('2027-01-15', { ...strength, type: 'mind_body', optional: true, minutes: 10 } as PlannedSession),
+      waitDay('2027-01-16'),
+      waitDay('2027-01-17', rest),
+    ];
+    expect(weekSessions(week)).toEqual({ sessions: 3, minutes: 135 });
+  });
+  it('a session that waited inside the week counts once', () => {
+    const wait = { since: '2027-01-11', until: '2027-01-13' };
+    expect(weekSessions([waitDay('2027-01-11', strength, wait), waitDay('2027-01-12', strength, wait), waitDay('2027-01-13', strength, wait)])).toEqual({
+      sessions: 1,
+      minutes: 45,
+    });
   });
 });

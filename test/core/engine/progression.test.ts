@@ -91,6 +91,8 @@ describe('a decrease never makes the load heavier', () => {
 describe('each reason names its numbers', () => {
   it.each<[string, Item, string, string, string[]]>([
     ['up', squat, '80kg', 'Back squat: 5x5@80kg rir3', ['RIR 3 (target 2)', 'room to add 2.5kg']],
+    // Lifted lighter than the target, in the other unit: the step is from 45kg (100lb) and lands on the target.
+    ['up from a lighter load in lb', squat, '47.5kg', 'Back squat: 5x5@100lb rir3', ['at 100lb against the 47.5kg target', 'room to add 2.5kg to 45kg, so 47.5kg']],
     ['down on RIR', bench, '80kg', 'Bench press: 6,6,7,6@82.5kg rir1', ['6,6,7,6 reps', 'RIR 1 (target 2)', 'down 2.5kg']],
     ['down on reps', squat, '80kg', 'Back squat: 5,5,5,5,4@80kg rir3', ['5,5,5,5,4 reps (target 5×5)', 'fell short']],
     ['hold on target', squat, '80kg', 'Back squat: 5x5@80kg rir2', ['RIR 2 (target 2)', 'on target']],

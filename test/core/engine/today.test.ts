@@ -158,8 +158,17 @@ describe('what each adaptation holds', () => {
     const { decision, message } = decide(plan, WED, { fatigue: 2 }, ['dizziness']);
     expect(decision).toMatchObject({ status: 'stop', adaptation: 'rest', contactCareTeam: true });
     expect(decision.offer).toBeUndefined();
-    expect(decision.reasons).toContain('stop flag: dizziness');
+    expect(decision.reasons).toContain('dizziness was reported');
     expect(message).toMatch(/contact your care team before exercising/);
+  });
+
+  it('stop reasons name the flag in plain words, never its spelling (chest_pain)', () => {
+    for (const date of [WED, TUE]) {
+      const { decision } = decide(plan, date, {}, ['chest_pain', 'new_swelling']);
+      expect(decision.reasons).toEqual(expect.arrayContaining(['chest pain was reported', 'new swelling was reported']));
+      expect(decision.reasons.join(' ')).not.toMatch(/_|stop flag/);
+    }
+    expect(decide(plan, WED, {}, ['breathless']).decision.reasons).toContain('breathlessness was reported');
   });
 
   it('stop on a planned rest day still advises the care team', () => {
