@@ -39,6 +39,13 @@ describe('the record a log writes', () => {
     expect({ actual_type: r.actual_type, actual_minutes: r.actual_minutes, adapted_for_symptoms: r.adapted_for_symptoms, adaptation: r.adaptation }).toEqual(expected);
   });
 
+  it('timed work logged set by set gives its own minutes; --minutes still wins', () => {
+    const plank = { exercise: 'Plank', sets: 3, reps: [], seconds: [60, 60, 90] };
+    expect(decideLogRecord({ ...base, exercises: [plank] }).actual_minutes).toBe(4);
+    expect(decideLogRecord({ ...base, exercises: [plank], minutes: 10 }).actual_minutes).toBe(10);
+    expect(decideLogRecord({ ...base, exercises: [plank, { exercise: 'Bench press', sets: 3, reps: [8, 8, 8] }] }).actual_minutes).toBe(40);
+  });
+
   it('an out-of-order log keeps the days it skipped with what was planned', () => {
     expect(decideLogRecord({ ...base, skippedDays: [2, 3] }).planned).toEqual({ ...planned, skipped_days: [2, 3] });
     expect(decideLogRecord(base).planned).toEqual(planned);
