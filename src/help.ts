@@ -27,16 +27,27 @@ const EXAMPLES: Record<string, string[]> = {
   schedule: ['regimen schedule', 'regimen schedule --weeks 4', 'regimen schedule --plan plans/couch-to-5k.yaml --start 2026-12-07'],
   init: ['regimen init --plan plans/gentle-foundations.yaml', 'regimen init --athlete ana --name "Ana" --plan plans/couch-to-5k.yaml --start 2026-12-07'],
   athlete: ['regimen athlete list', 'regimen athlete add ben --plan plans/strength-5x5.yaml'],
-  'athlete add': ['regimen athlete add ben --plan plans/strength-5x5.yaml', 'regimen athlete add cleo --name "Cleo" --plan plans/gentle-foundations.yaml --status active'],
+  'athlete add': [
+    'regimen athlete add ben --plan plans/strength-5x5.yaml',
+    'regimen athlete add cleo --name "Cleo" --plan plans/gentle-foundations.yaml --status active',
+  ],
   'athlete list': ['regimen athlete list', 'regimen athlete list --json'],
   'athlete activate': ['regimen athlete activate ben', 'regimen athlete activate ben --start 2026-12-07'],
   'athlete status': ['regimen athlete status ben inactive', 'regimen athlete status ben archived'],
   plan: ['regimen plan show', 'regimen plan use plans/couch-to-5k.yaml'],
   'plan use': ['regimen plan use plans/couch-to-5k.yaml', 'regimen plan use plans/gentle-foundations.yaml --restart'],
   'plan show': ['regimen plan show', 'regimen --athlete ana plan show'],
-  checkin: ['regimen checkin', 'regimen checkin --fatigue 3 --pain 1 --anxiety 2 --low-mood 1 --qol 7', 'regimen checkin --fatigue 6 --pain 2 --anxiety 1 --low-mood 1 --qol 6 --flag fever'],
+  checkin: [
+    'regimen checkin',
+    'regimen checkin --fatigue 3 --pain 1 --anxiety 2 --low-mood 1 --qol 7',
+    'regimen checkin --fatigue 6 --pain 2 --anxiety 1 --low-mood 1 --qol 6 --flag fever',
+  ],
   today: ['regimen today', 'regimen --athlete ana today', 'regimen today --plan plans/gentle-foundations.yaml'],
-  log: ['regimen log --rpe 4', 'regimen log --status adapted --minutes 10 --rpe 3 --note "short walk"', 'regimen log --exercise "Bench press: 5,5,5@60kg rir2"'],
+  log: [
+    'regimen log --rpe 4',
+    'regimen log --status adapted --minutes 10 --rpe 3 --note "short walk"',
+    'regimen log --exercise "Bench press: 5,5,5@60kg rir2"',
+  ],
   week: ['regimen week', 'regimen --date 2026-12-07 week'],
   history: ['regimen history', 'regimen history --weeks 8 --chart', 'regimen history --from 2026-11-02 --to 2026-11-29 --compare'],
   review: ['regimen review --dry-run', 'regimen review --all', 'regimen review --all --json --fail-on step_down'],
@@ -58,9 +69,17 @@ const EXAMPLES: Record<string, string[]> = {
   event: ['regimen event add illness --note "a cold"', 'regimen event add injury:shin'],
   'event add': ['regimen event add treatment_change --note "cycle 3"', 'regimen event add injury:shin --date 2026-11-20'],
   'event list': ['regimen event list', 'regimen event list --from 2026-11-01 --json'],
-  export: ['regimen export --format json --all --out journal-backup.json', 'regimen export --format csv --from 2026-11-01 --out training.csv', 'regimen --athlete ana export --format ics --out ana.ics'],
+  export: [
+    'regimen export --format json --all --out journal-backup.json',
+    'regimen export --format csv --from 2026-11-01 --out training.csv',
+    'regimen --athlete ana export --format ics --out ana.ics',
+  ],
   import: ['regimen import journal-backup.json', 'regimen import morning-run.fit --rpe 4', 'regimen import strong_workouts.csv --from strong'],
-  completion: ['source <(regimen completion bash)', 'regimen completion zsh > "${fpath[1]}/_regimen"', 'regimen completion fish > ~/.config/fish/completions/regimen.fish'],
+  completion: [
+    'source <(regimen completion bash)',
+    'regimen completion zsh > "${fpath[1]}/_regimen"',
+    'regimen completion fish > ~/.config/fish/completions/regimen.fish',
+  ],
   help: ['regimen help', 'regimen help checkin'],
   '': ['regimen init --plan plans/gentle-foundations.yaml', 'regimen checkin && regimen today', 'regimen log --rpe 4'],
 };
@@ -92,7 +111,10 @@ export function runHelp(program: Command, words: string[]): void {
       const names = at.commands.map((c) => c.name());
       const guess = closest(word, names);
       const where = at === program ? 'regimen' : `regimen ${pathOf(at)}`;
-      throw new UsageError(`unknown command "${[pathOf(at), word].filter(Boolean).join(' ')}"`, guess ? `did you mean \`${where} ${guess}\`?` : `commands: ${names.join(', ')}`);
+      throw new UsageError(
+        `unknown command "${[pathOf(at), word].filter(Boolean).join(' ')}"`,
+        guess ? `did you mean \`${where} ${guess}\`?` : `commands: ${names.join(', ')}`,
+      );
     }
     at = next;
   }

@@ -54,7 +54,10 @@ async function makeContext(options: GlobalOptions, wrap = true): Promise<Context
   const clock = clockToday();
   const line = (text: string) => (text.endsWith('\n') ? text : `${text}\n`);
   let width: number | undefined;
-  const theme = await makeTheme({ color: options.color && !options.json, isTTY: () => isTerminal(1) }, { marker: styleEscape, loadChalk: () => importEsm('chalk') });
+  const theme = await makeTheme(
+    { color: options.color && !options.json, isTTY: () => isTerminal(1) },
+    { marker: styleEscape, loadChalk: () => importEsm('chalk') },
+  );
   return {
     options,
     clockToday: clock,
@@ -102,10 +105,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runCheck));
   },
   schema: (program) => {
-    program
-      .command('schema')
-      .description('print the JSON Schema of the plan format')
-      .action(action(runSchema));
+    program.command('schema').description('print the JSON Schema of the plan format').action(action(runSchema));
   },
   schedule: (program) => {
     program
@@ -139,10 +139,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--status <status>', 'prospect or active', 'prospect')
       .option('--start <YYYY-MM-DD>', 'start date (default: today)')
       .action(action(runAthleteAdd));
-    athlete
-      .command('list')
-      .description("the coach's overview: every athlete, who may need attention first and why")
-      .action(action(runAthleteList));
+    athlete.command('list').description("the coach's overview: every athlete, who may need attention first and why").action(action(runAthleteList));
     athlete
       .command('activate')
       .description('prospect → active: the draft plan starts')
@@ -165,10 +162,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--start <YYYY-MM-DD>', 'start date for a new plan (default: today)')
       .option('--restart', 'start this plan over from its first stage')
       .action(action(runPlanUse));
-    plan
-      .command('show')
-      .description('the plan as this athlete lives it: stage, ladder, phases, this week')
-      .action(action(runPlanShow));
+    plan.command('show').description('the plan as this athlete lives it: stage, ladder, phases, this week').action(action(runPlanShow));
   },
   checkin: (program) => {
     program
@@ -179,7 +173,12 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--anxiety <n>', 'anxiety, 0 to 10')
       .option('--low-mood <n>', 'low mood, 0 to 10')
       .option('--qol <n>', 'quality of life, 0 (worst) to 10 (best)')
-      .option('--flag <name>', `a stop flag (repeatable): ${DEFAULT_STOP_FLAGS.join(', ')}, or one your plan adds`, (v: string, all: string[]) => [...all, v], [] as string[])
+      .option(
+        '--flag <name>',
+        `a stop flag (repeatable): ${DEFAULT_STOP_FLAGS.join(', ')}, or one your plan adds`,
+        (v: string, all: string[]) => [...all, v],
+        [] as string[],
+      )
       .option('--note <text>', 'a note')
       .action(action(runCheckin));
   },
@@ -199,7 +198,12 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--minutes <n>', 'actual minutes (default: the sum of timed exercises when all are timed, else the adapted minutes)')
       .option('--rpe <n>', 'session effort, 0 to 10 (asked for in a terminal when missing)')
       .option('--energy <n>', 'how energetic you felt, 1 to 10')
-      .option('--exercise <spec>', 'e.g. "Bench press: 6,6,7,6@82.5kg rir1", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km" (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option(
+        '--exercise <spec>',
+        'e.g. "Bench press: 6,6,7,6@82.5kg rir1", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km" (repeatable)',
+        (v: string, all: string[]) => [...all, v],
+        [] as string[],
+      )
       .option('--note <text>', 'a note')
       .option('--day <n>', 'sequence plans: do day N out of order')
       .option('--id <key>', 'idempotency key: a repeated key is a no-op')
@@ -208,10 +212,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .action(action(runLog));
   },
   week: (program) => {
-    program
-      .command('week')
-      .description('this week: planned sessions, what is done, what to expect')
-      .action(action(runWeek));
+    program.command('week').description('this week: planned sessions, what is done, what to expect').action(action(runWeek));
   },
   history: (program) => {
     program
@@ -249,12 +250,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--yes', 'apply the proposal at once')
       .action(action(runRepair));
     repair.command('apply').description('apply a proposal').argument('<id>', 'proposal id').action(action(runRepairApply));
-    repair
-      .command('reject')
-      .description('reject a proposal')
-      .argument('<id>', 'proposal id')
-      .option('--reason <text>', 'why')
-      .action(action(runRepairReject));
+    repair.command('reject').description('reject a proposal').argument('<id>', 'proposal id').option('--reason <text>', 'why').action(action(runRepairReject));
     repair.command('list').description('repair proposals and their status').action(action(runRepairList));
   },
   adjust: (program) => {
@@ -265,7 +261,9 @@ const COMMANDS: Record<string, (program: Command) => void> = {
       .option('--yes', 'apply the proposal at once')
       .action(action(runAdjustFile));
     const withYes = (c: Command) => c.option('--yes', 'apply the proposal at once');
-    withYes(adjust.command('swap').description('exchange the sessions of two dates (at most 14 days apart)').argument('<date-a>').argument('<date-b>')).action(action(runAdjustSwap));
+    withYes(adjust.command('swap').description('exchange the sessions of two dates (at most 14 days apart)').argument('<date-a>').argument('<date-b>')).action(
+      action(runAdjustSwap),
+    );
     withYes(
       adjust
         .command('load')
@@ -281,7 +279,9 @@ const COMMANDS: Record<string, (program: Command) => void> = {
         .option('--session <name>', 'session name')
         .addOption(new Option('--variant <variant>', 'variant').choices(['standard', 'gentle', 'minimal'])),
     ).action(action(runAdjustReplace));
-    withYes(adjust.command('skip').description('mark a planned session as skipped (neither planned nor missed)').argument('<date>')).action(action(runAdjustSkip));
+    withYes(adjust.command('skip').description('mark a planned session as skipped (neither planned nor missed)').argument('<date>')).action(
+      action(runAdjustSkip),
+    );
     withYes(adjust.command('restore').description('undo a skip').argument('<date>')).action(action(runAdjustRestore));
     adjust.command('apply').description('apply a proposal').argument('<id>').action(action(runAdjustApply));
     adjust.command('reject').description('reject a proposal').argument('<id>').option('--reason <text>', 'why').action(action(runAdjustReject));
@@ -322,7 +322,14 @@ const COMMANDS: Record<string, (program: Command) => void> = {
         runHelp(program, words);
       });
   },
-  detect: (program) => { program.command('detect').description('turn logged training into a plan file').option('--weeks <n>', 'weeks of history to use (default 4)').option('--out <file>', 'write the plan here (default: stdout)').action(action(runDetect)); },
+  detect: (program) => {
+    program
+      .command('detect')
+      .description('turn logged training into a plan file')
+      .option('--weeks <n>', 'weeks of history to use (default 4)')
+      .option('--out <file>', 'write the plan here (default: stdout)')
+      .action(action(runDetect));
+  },
   event: (program) => {
     const event = program.command('event').description('record and list events that feed review and repair');
     event
@@ -393,7 +400,13 @@ export function buildProgram(argv: string[] = process.argv): Command {
     .configureOutput({
       writeOut: (text) => writeFd(1, text),
       writeErr: (text) => writeFd(2, text),
-      outputError: (text, write) => write(`regimen: ${text.replace(/^error: /, '').trimEnd().replace(/\n+/g, ' ')}\n`),
+      outputError: (text, write) =>
+        write(
+          `regimen: ${text
+            .replace(/^error: /, '')
+            .trimEnd()
+            .replace(/\n+/g, ' ')}\n`,
+        ),
     })
     .option('--journal <path>', 'journal file (default: $REGIMEN_JOURNAL, else the XDG data dir)')
     .option('--athlete <id>', 'which athlete (default: $REGIMEN_ATHLETE, else the only active one)')

@@ -48,7 +48,8 @@ for (const [edge, files] of lines) console.log(`${edge}  (${files})`);
 const problems = [];
 for (const [edge] of lines) {
   const [from, to] = edge.split(' -> ');
-  if ((from === 'src/core' || from.startsWith('src/core/')) && !(to === 'src/core' || to.startsWith('src/core/'))) problems.push(`core points outward: ${edge}`);
+  if ((from === 'src/core' || from.startsWith('src/core/')) && !(to === 'src/core' || to.startsWith('src/core/')))
+    problems.push(`core points outward: ${edge}`);
   if (from < to && edges.has(`${to} -> ${from}`)) problems.push(`cycle: ${from} <-> ${to}`);
 }
 if (problems.length) console.log(`\n${problems.join('\n')}`);

@@ -43,10 +43,26 @@ function activityFile({ serial, start, offsetHours, sport, subSport = 'generic',
 const files = {
   // 23:30 UTC on 3 November is 01:30 on 4 November where the watch was (UTC+2): the
   // session belongs to 4 November.
-  'run-30min.fit': activityFile({ serial: 3001, start: '2026-11-03T23:30:00Z', offsetHours: 2, sport: 'running', minutes: 30, distance: 5020, avgHeartRate: 142 }),
+  'run-30min.fit': activityFile({
+    serial: 3001,
+    start: '2026-11-03T23:30:00Z',
+    offsetHours: 2,
+    sport: 'running',
+    minutes: 30,
+    distance: 5020,
+    avgHeartRate: 142,
+  }),
   // Two activities on 10 November (UTC−5): a 20-minute walk and a 40-minute strength session.
   'walk-20min.fit': activityFile({ serial: 3002, start: '2026-11-10T12:00:00Z', offsetHours: -5, sport: 'walking', minutes: 20, distance: 1800 }),
-  'strength-40min.fit': activityFile({ serial: 3003, start: '2026-11-10T22:00:00Z', offsetHours: -5, sport: 'training', subSport: 'strengthTraining', minutes: 40, avgHeartRate: 110 }),
+  'strength-40min.fit': activityFile({
+    serial: 3003,
+    start: '2026-11-10T22:00:00Z',
+    offsetHours: -5,
+    sport: 'training',
+    subSport: 'strengthTraining',
+    minutes: 40,
+    avgHeartRate: 110,
+  }),
   'yoga-25min.fit': activityFile({ serial: 3004, start: '2026-11-12T07:00:00Z', offsetHours: 0, sport: 'training', subSport: 'yoga', minutes: 25 }),
 };
 

@@ -80,7 +80,8 @@ class Generator {
     return (def.checks ?? []).map((c) => {
       const check = c._zod.def;
       // zod's own length checks carry a `when` (the value has a length); the type test ensures it.
-      if (check.when !== undefined && check.check !== 'min_length' && check.check !== 'max_length') throw new Error(`${kind}: a conditional check is not supported`);
+      if (check.when !== undefined && check.check !== 'min_length' && check.check !== 'max_length')
+        throw new Error(`${kind}: a conditional check is not supported`);
       return allowed(check);
     });
   }
@@ -194,7 +195,8 @@ class Generator {
    * reading undefined means absent: no `in` test per field.
    */
   private objectBody(def: Def): string {
-    if (!def.catchall || defOf(def.catchall).type !== 'never' || def.checks?.length) throw new Error('object: only strictObject without checks; others are not supported');
+    if (!def.catchall || defOf(def.catchall).type !== 'never' || def.checks?.length)
+      throw new Error('object: only strictObject without checks; others are not supported');
     const keys = Object.keys(def.shape!);
     // Only then is "reads as undefined" the same as "absent" for a plain object.
     const inherited = keys.find((key) => key in Object.prototype);

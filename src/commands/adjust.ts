@@ -28,9 +28,18 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
   });
   const { row, body } = result;
   if (ctx.options.json) {
-    printJson(ctx, { athlete: result.athlete, proposal: { id: row.id, status: row.status, actions: body.actions, changes: body.changes }, message: body.message });
+    printJson(ctx, {
+      athlete: result.athlete,
+      proposal: { id: row.id, status: row.status, actions: body.actions, changes: body.changes },
+      message: body.message,
+    });
   } else {
-    ctx.out(renderProposal({ family: 'adjust', id: row.id, status: row.status, kind: 'adjust', changes: body.changes, reasons: [], message: body.message }, ctx.theme));
+    ctx.out(
+      renderProposal(
+        { family: 'adjust', id: row.id, status: row.status, kind: 'adjust', changes: body.changes, reasons: [], message: body.message },
+        ctx.theme,
+      ),
+    );
   }
   return 0;
 }

@@ -53,13 +53,22 @@ export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: R
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists`, 'athlete ids are unique; choose another');
       const name = (options.name as string | undefined) ?? id;
       insertAthlete(db, { id, name, status });
-      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), details: { from: null, to: status, name }, at: clockTimestamp(ctx.today) });
+      appendAudit(db, {
+        athlete: id,
+        action: 'athlete.status_changed',
+        actor: actorName(ctx.env),
+        details: { from: null, to: status, name },
+        at: clockTimestamp(ctx.today),
+      });
       assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: status === 'active' ? 'active' : 'draft', start });
       return { athlete: id, name, status, plan: loaded.plan.id, plan_status: status === 'active' ? 'active' : 'draft' };
     }),
   );
   if (ctx.options.json) printJson(ctx, result);
-  else ctx.out(`Added ${result.athlete} (${result.status}) on ${result.plan}${result.status === 'prospect' ? ' as a draft; `regimen athlete activate ' + id + '` starts it' : ''}.`);
+  else
+    ctx.out(
+      `Added ${result.athlete} (${result.status}) on ${result.plan}${result.status === 'prospect' ? ' as a draft; `regimen athlete activate ' + id + '` starts it' : ''}.`,
+    );
   return 0;
 }
 
@@ -67,7 +76,10 @@ function changeStatus(db: Db, ctx: Context, athlete: AthleteRow, to: AthleteStat
   if (athlete.status === to) return { athlete: athlete.id, from: to, to, changed: false };
   if (!ALLOWED[athlete.status].includes(to)) {
     const allowed = ALLOWED[athlete.status];
-    throw new UsageError(`athlete ${athlete.id} cannot go from ${athlete.status} to ${to}`, allowed.length ? `from ${athlete.status}: ${allowed.join(' or ')}` : 'an archived athlete stays archived');
+    throw new UsageError(
+      `athlete ${athlete.id} cannot go from ${athlete.status} to ${to}`,
+      allowed.length ? `from ${athlete.status}: ${allowed.join(' or ')}` : 'an archived athlete stays archived',
+    );
   }
   const details: Record<string, unknown> = { from: athlete.status, to };
   if (athlete.status === 'prospect' && to === 'active') {

@@ -24,7 +24,8 @@ function filterOf(options: Record<string, unknown>): AuditFilter {
   const filter: AuditFilter = {};
   if (options.action !== undefined) {
     const action = String(options.action).trim();
-    if (!/^[a-z_]+(\.[a-z_]+)*\.?$/.test(action)) throw new UsageError(`--action "${String(options.action)}" is not an action name`, 'e.g. --action repair, --action stage.changed');
+    if (!/^[a-z_]+(\.[a-z_]+)*\.?$/.test(action))
+      throw new UsageError(`--action "${String(options.action)}" is not an action name`, 'e.g. --action repair, --action stage.changed');
     filter.action = action;
   }
   if (options.from !== undefined) filter.from = parseDateOption(options.from as string, '--from');

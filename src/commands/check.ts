@@ -36,13 +36,17 @@ function textLines(ctx: Context, summary: CheckSummary): string[] {
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = r.diagnostics.length - errors;
     const status = errors ? t.red('invalid') : t.green('valid  ');
-    const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`].filter(Boolean).join(', ');
+    const counts = [errors && `${errors} error${errors > 1 ? 's' : ''}`, warnings && `${warnings} warning${warnings > 1 ? 's' : ''}`]
+      .filter(Boolean)
+      .join(', ');
     lines.push(`${status} ${r.file}${counts ? ` (${counts})` : ''}`);
     for (const d of r.diagnostics) lines.push(diagnosticText(d, r.text, t));
   }
   const valid = summary.results.filter((r) => !r.diagnostics.some((d) => d.severity === 'error')).length;
   const files = summary.results.length;
-  lines.push(`${files} file${files === 1 ? '' : 's'} checked: ${valid} valid, ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`);
+  lines.push(
+    `${files} file${files === 1 ? '' : 's'} checked: ${valid} valid, ${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`,
+  );
   return lines;
 }
 

@@ -64,7 +64,11 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     // Ask before writing: a cancelled prompt leaves the journal as it was.
     for (const s of missing) given[s] = await askScore(QUESTION[s], 0, 10);
     // Someone who only answers prompts is still asked about the stop flags (SPEC §4).
-    if (ctx.interactive && !givenFlags.length) flags = await askChoices(STOP_QUESTION, rules.stop_flags.map((f) => ({ value: f, name: flagWords(f) })));
+    if (ctx.interactive && !givenFlags.length)
+      flags = await askChoices(
+        STOP_QUESTION,
+        rules.stop_flags.map((f) => ({ value: f, name: flagWords(f) })),
+      );
     const signals = given as Signals;
     const assessment = assessCheckin(signals, flags, rules);
     writeTransaction(db, () => {
@@ -72,7 +76,16 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
       if (assignment && source) rememberPlanVersion(db, ctx, assignment, source, source.plan);
       insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note as string | undefined, status: assessment.status });
     });
-    return { date: ctx.today, athlete: athlete.id, status: assessment.status, signals, flags, worst: assessment.worst, focus: assessment.focus, stop_flags: assessment.stopFlags };
+    return {
+      date: ctx.today,
+      athlete: athlete.id,
+      status: assessment.status,
+      signals,
+      flags,
+      worst: assessment.worst,
+      focus: assessment.focus,
+      stop_flags: assessment.stopFlags,
+    };
   });
   if (ctx.options.json) {
     printJson(ctx, result);

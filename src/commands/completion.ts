@@ -78,7 +78,8 @@ fi
 `;
 
 export async function runCompletion(ctx: Context, [shell]: unknown[], _o: Record<string, unknown>, full: () => Command): Promise<number> {
-  if (!SHELLS.includes(shell as (typeof SHELLS)[number])) throw new UsageError(`completion for "${String(shell)}" is not available`, `choose ${SHELLS.join(', ')}`);
+  if (!SHELLS.includes(shell as (typeof SHELLS)[number]))
+    throw new UsageError(`completion for "${String(shell)}" is not available`, `choose ${SHELLS.join(', ')}`);
   const root = await describe(full());
   const script = capturing(() => root.setup('regimen', 'regimen', shell as string));
   writeFd(1, shell === 'bash' ? `${BASH_WORDS_FALLBACK}\n${script}` : script, true);
@@ -91,6 +92,10 @@ export async function runComplete(ctx: Context, [words]: unknown[], _o: Record<s
   const list = (words as string[] | undefined) ?? [];
   const root = await describe(full());
   addSources(root, list, ctx.env);
-  writeFd(1, capturing(() => root.parse([...list])), true);
+  writeFd(
+    1,
+    capturing(() => root.parse([...list])),
+    true,
+  );
   return 0;
 }

@@ -20,7 +20,8 @@ const DONE = new Set(['completed', 'adapted']);
 
 function refuseExisting(file: string): void {
   // Never overwrite: the file may be a plan someone wrote by hand. Pick another name.
-  if (existsSync(file)) throw new UsageError(`${file} already exists; detect never overwrites a file`, 'choose another --out path, or move the existing file away first');
+  if (existsSync(file))
+    throw new UsageError(`${file} already exists; detect never overwrites a file`, 'choose another --out path, or move the existing file away first');
 }
 
 function writePlanFile(file: string, text: string): void {
@@ -31,7 +32,8 @@ function writePlanFile(file: string, text: string): void {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') refuseExisting(file);
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(`cannot write ${file}: its directory does not exist`, 'create the directory first, or choose another --out path');
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      throw new UsageError(`cannot write ${file}: its directory does not exist`, 'create the directory first, or choose another --out path');
     if (code === 'EISDIR') throw new UsageError(`cannot write ${file}: it is a directory`, 'give a file name, e.g. --out plans/detected.yaml');
     throw new JournalError(`cannot write ${file}: ${(e as Error).message}`);
   }

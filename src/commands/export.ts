@@ -39,7 +39,8 @@ function chosenAthletes(db: Db, ctx: Context, all: boolean | undefined): Athlete
     return [resolveAthlete(db, ctx)];
   } catch (e) {
     // "Several active athletes": exporting them all is the likely wish here.
-    if (e instanceof UsageError && e.message.startsWith('several')) throw new UsageError(e.message, 'choose one with --athlete ID, or export every athlete with --all');
+    if (e instanceof UsageError && e.message.startsWith('several'))
+      throw new UsageError(e.message, 'choose one with --athlete ID, or export every athlete with --all');
     throw e;
   }
 }
@@ -91,7 +92,8 @@ async function exportIcs(db: Db, ctx: Context, athletes: AthleteRow[], from: Iso
     if (!state) continue;
     for (const date of eachDay(from, to)) {
       const day = state.resolver.day(date);
-      if (date >= state.assignment.start_date && isPlannedSession(day)) found.push({ athlete: a.id, event: calendarEvent(a.id, day, day.planned.session ? state.plan.sessions[day.planned.session]?.name : undefined) });
+      if (date >= state.assignment.start_date && isPlannedSession(day))
+        found.push({ athlete: a.id, event: calendarEvent(a.id, day, day.planned.session ? state.plan.sessions[day.planned.session]?.name : undefined) });
     }
   }
   if (!found.length) return icsEmpty();
@@ -103,7 +105,15 @@ async function exportIcs(db: Db, ctx: Context, athletes: AthleteRow[], from: Iso
   // DTSTAMP from the export's date, not the wall clock: the same journal and date give the same file.
   const timestamp = Date.parse(`${ctx.today}T00:00:00Z`);
   const { error, value } = ics.createEvents(
-    events.map((e) => ({ uid: e.uid, start: ymd(e.date), end: ymd(addDays(e.date, 1)), title: e.summary, description: e.description, timestamp, productId: 'regimen' })),
+    events.map((e) => ({
+      uid: e.uid,
+      start: ymd(e.date),
+      end: ymd(addDays(e.date, 1)),
+      title: e.summary,
+      description: e.description,
+      timestamp,
+      productId: 'regimen',
+    })),
     { productId: 'regimen', calName: 'regimen training plan' },
   );
   if (error || !value) throw new Error(`ics: ${error?.message ?? 'no output'}`);
@@ -121,7 +131,10 @@ export async function runExport(ctx: Context, _args: unknown[], options: Record<
   const from = opts.from !== undefined ? parseDateOption(opts.from, '--from') : undefined;
   const to = opts.to !== undefined ? parseDateOption(opts.to, '--to') : undefined;
   if (format === 'json' && (from || to)) {
-    throw new UsageError('--from and --to are for csv and ics exports', 'a json export holds the whole record, so that it can be imported without losing anything');
+    throw new UsageError(
+      '--from and --to are for csv and ics exports',
+      'a json export holds the whole record, so that it can be imported without losing anything',
+    );
   }
   if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
   const content = await withReadingJournal(ctx, async (db) => {
@@ -131,7 +144,8 @@ export async function runExport(ctx: Context, _args: unknown[], options: Record<
     if (format === 'csv') return { athletes: ids, text: await exportCsv(db, ctx, athletes, from, to ?? ctx.today) };
     const start = from ?? ctx.today;
     const end = to ?? addDays(start, CALENDAR_DAYS - 1);
-    if (daysBetween(start, end) >= CALENDAR_MAX_DAYS) throw new UsageError(`the range ${start}..${end} is too long for a calendar`, `ask for at most ${CALENDAR_MAX_DAYS} days`);
+    if (daysBetween(start, end) >= CALENDAR_MAX_DAYS)
+      throw new UsageError(`the range ${start}..${end} is too long for a calendar`, `ask for at most ${CALENDAR_MAX_DAYS} days`);
     return { athletes: ids, text: await exportIcs(db, ctx, athletes, start, end) };
   });
   if (opts.out) {

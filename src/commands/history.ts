@@ -44,7 +44,8 @@ function sessionsIn(days: HistoryDay[], from: IsoDate, to: IsoDate): Period['ses
 function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, to: IsoDate): Period[] {
   if (state?.plan.schedule !== 'sequence') {
     const out: Period[] = [];
-    for (let p = mondayOf(from); p <= to; p = addDays(p, 7)) out.push({ period: `week of ${p}`, from: p, to: addDays(p, 6), sessions: sessionsIn(days, p, addDays(p, 6)) });
+    for (let p = mondayOf(from); p <= to; p = addDays(p, 7))
+      out.push({ period: `week of ${p}`, from: p, to: addDays(p, 6), sessions: sessionsIn(days, p, addDays(p, 6)) });
     return out;
   }
   const starts: IsoDate[] = [];
@@ -93,7 +94,13 @@ export async function runHistory(ctx: Context, _args: unknown[], options: Record
   }
   ctx.out(renderHistory(result, ctx.theme, (await import('../render/table.js')).renderTable));
   const short = daysBetween(result.from, result.to) < DAY_ROWS_UP_TO_DAYS;
-  if (options.days || short) ctx.out(`\n${renderHistoryDays(result.weeks.flatMap((w) => w.days), ctx.theme)}`);
+  if (options.days || short)
+    ctx.out(
+      `\n${renderHistoryDays(
+        result.weeks.flatMap((w) => w.days),
+        ctx.theme,
+      )}`,
+    );
   if (options.chart) {
     const { historyChart } = await import('../render/charts.js');
     ctx.out(`\n${historyChart(result.weeks, { tty: isTerminal(1), width: terminalWidth(), theme: ctx.theme })}`);

@@ -48,9 +48,19 @@ function parseRpe(text: string | undefined): number | null {
 function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
   const days: DayImport[] = [];
   for (const d of mergeActivitiesByDate(parsed.activities)) {
-    days.push({ date: d.date, type: d.type, minutes: d.minutes, keys: d.keys, exercises: d.activities.map(activityActual), note: null, file: (d.activities[0] as Activity & { file: string }).file });
+    days.push({
+      date: d.date,
+      type: d.type,
+      minutes: d.minutes,
+      keys: d.keys,
+      exercises: d.activities.map(activityActual),
+      note: null,
+      file: (d.activities[0] as Activity & { file: string }).file,
+    });
   }
-  const planNames = state ? Object.values(state.plan.sessions).flatMap((s) => [...s.standard, ...(s.gentle ?? []), ...(s.minimal ?? [])].map((i) => i.exercise)) : [];
+  const planNames = state
+    ? Object.values(state.plan.sessions).flatMap((s) => [...s.standard, ...(s.gentle ?? []), ...(s.minimal ?? [])].map((i) => i.exercise))
+    : [];
   const byDate = new Map<IsoDate, (Workout & { file: string })[]>();
   for (const w of parsed.workouts) byDate.set(w.date, [...(byDate.get(w.date) ?? []), w]);
   for (const [date, list] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))) {
@@ -60,7 +70,11 @@ function daysToImport(parsed: Parsed, state: AthleteState | null): DayImport[] {
       minutes: list.reduce((s, w) => s + w.minutes, 0),
       keys: list.map((w) => `${w.exercises[0]?.source ?? 'strong'}:${w.start}`),
       exercises: list.flatMap((w) => w.exercises.map((e) => ({ ...e, exercise: matchExerciseName(e.exercise, planNames) }))),
-      note: list.map((w) => w.title).filter(Boolean).join('; ') || null,
+      note:
+        list
+          .map((w) => w.title)
+          .filter(Boolean)
+          .join('; ') || null,
       file: list[0]!.file,
     });
   }
@@ -126,13 +140,18 @@ export async function runImport(ctx: Context, args: unknown[], options: Record<s
   const files = (args[0] as string[] | undefined) ?? [];
   const opts = options as ImportOptions;
   if (!files.length) throw new UsageError('import needs at least one file', 'e.g. regimen import export.json, or regimen import ride.fit --rpe 5');
-  if (opts.from !== undefined && !(KINDS as readonly string[]).includes(opts.from)) throw new UsageError(`--from "${opts.from}" is not accepted`, `use one of ${KINDS.join(', ')}`);
+  if (opts.from !== undefined && !(KINDS as readonly string[]).includes(opts.from))
+    throw new UsageError(`--from "${opts.from}" is not accepted`, `use one of ${KINDS.join(', ')}`);
   const rpe = parseRpe(opts.rpe);
   let parsed: Parsed;
   try {
     parsed = await parseFiles(files, opts.from as Kind | undefined);
   } catch (e) {
-    if (e instanceof ImportRefused) throw new UsageError(`${e.message}; nothing was imported`, e.more ? `${e.file} has ${e.more} more problem${e.more === 1 ? '' : 's'} after this one` : undefined);
+    if (e instanceof ImportRefused)
+      throw new UsageError(
+        `${e.message}; nothing was imported`,
+        e.more ? `${e.file} has ${e.more} more problem${e.more === 1 ? '' : 's'} after this one` : undefined,
+      );
     throw e;
   }
   const hasDays = parsed.activities.length > 0 || parsed.workouts.length > 0;

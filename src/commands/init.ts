@@ -20,9 +20,16 @@ export async function runInit(ctx: Context, _args: unknown[], options: Record<st
   const loaded = options.plan ? await requirePlan(options.plan as string) : undefined;
   const result = await withJournal(ctx, { create: true }, (db, path) =>
     writeTransaction(db, () => {
-      if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists in ${path}`, 'choose another id with --athlete, or use `regimen plan use FILE` to change plans');
+      if (getAthlete(db, id))
+        throw new UsageError(`athlete "${id}" already exists in ${path}`, 'choose another id with --athlete, or use `regimen plan use FILE` to change plans');
       insertAthlete(db, { id, name, status: 'active' });
-      appendAudit(db, { athlete: id, action: 'athlete.status_changed', actor: actorName(ctx.env), details: { from: null, to: 'active', name }, at: clockTimestamp(ctx.today) });
+      appendAudit(db, {
+        athlete: id,
+        action: 'athlete.status_changed',
+        actor: actorName(ctx.env),
+        details: { from: null, to: 'active', name },
+        at: clockTimestamp(ctx.today),
+      });
       const assigned = loaded ? assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: 'active', start }) : null;
       return { journal: path, athlete: id, name, status: 'active', plan: assigned?.plan ?? null, start: assigned ? start : null };
     }),

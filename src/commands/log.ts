@@ -12,7 +12,18 @@ import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athle
 import { readDay, signalsOf, type DayView } from '../io/day-view.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { activeAssignment } from '../io/journal/athletes.js';
-import { checkinFlags, currentSession, insertSession, markReplaced, sessionByKey, sessionExercises, sessionPlanned, sessionSymptoms, type NewSession, type SessionRow } from '../io/journal/daily.js';
+import {
+  checkinFlags,
+  currentSession,
+  insertSession,
+  markReplaced,
+  sessionByKey,
+  sessionExercises,
+  sessionPlanned,
+  sessionSymptoms,
+  type NewSession,
+  type SessionRow,
+} from '../io/journal/daily.js';
 import { writeTransaction, type Db } from '../io/journal/open.js';
 import { askOptionalScore } from '../io/prompts.js';
 import { refuseFutureDate } from '../io/record-dates.js';
@@ -48,7 +59,10 @@ function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
   refuseFutureDate(ctx, 'a session');
   const age = daysBetween(ctx.today, ctx.clockToday);
   if (age > BACKDATE_LIMIT_DAYS && !o.backdate) {
-    throw new UsageError(`${ctx.today} is ${age} days ago; logging more than ${BACKDATE_LIMIT_DAYS} days back needs --backdate`, 'add --backdate if that date is right');
+    throw new UsageError(
+      `${ctx.today} is ${age} days ago; logging more than ${BACKDATE_LIMIT_DAYS} days back needs --backdate`,
+      'add --backdate if that date is right',
+    );
   }
   const exercises = ((o.exercise as string[]) ?? []).map((spec) => {
     const parsed = parseExerciseSpec(spec);
@@ -56,7 +70,8 @@ function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
     return parsed.value;
   });
   const key = o.id === undefined ? null : String(o.id).trim();
-  if (key !== null && !/^[\w.:-]{1,128}$/.test(key)) throw new UsageError(`--id "${key}" is not accepted`, 'use up to 128 letters, digits, dots, colons, dashes or underscores');
+  if (key !== null && !/^[\w.:-]{1,128}$/.test(key))
+    throw new UsageError(`--id "${key}" is not accepted`, 'use up to 128 letters, digits, dots, colons, dashes or underscores');
   return {
     status: choiceOption(o.status ?? 'completed', '--status', ['completed', 'adapted', 'skipped', 'rest'] as const)!,
     type: choiceOption(o.type, '--type', SESSION_TYPES),
@@ -72,7 +87,10 @@ function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
 }
 
 function alreadyLogged(date: string, row: SessionRow): UsageError {
-  return new UsageError(`${date} already has a logged session (${row.status}, ${row.actual_minutes} min)`, 'add --replace to overwrite it; the earlier record stays in history');
+  return new UsageError(
+    `${date} already has a logged session (${row.status}, ${row.actual_minutes} min)`,
+    'add --replace to overwrite it; the earlier record stays in history',
+  );
 }
 
 interface Planned {
@@ -108,7 +126,7 @@ function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, 
   return { planned, view: { ...view, decision }, seqIndex: index, skippedDays };
 }
 
-function sessionJson(row: SessionRow | NewSession & { id?: number }) {
+function sessionJson(row: SessionRow | (NewSession & { id?: number })) {
   return {
     id: 'id' in row ? row.id : undefined,
     date: row.date,

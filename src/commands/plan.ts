@@ -18,7 +18,10 @@ export async function runPlanUse(ctx: Context, [file]: unknown[], options: Recor
     writeTransaction(db, () => {
       const athlete = resolveAthlete(db, ctx);
       const status = athlete.status === 'prospect' ? 'draft' : 'active';
-      return { athlete: athlete.id, ...assignPlan(db, ctx, { athlete: athlete.id, file: file as string, loaded, status, start, restart: Boolean(options.restart) }) };
+      return {
+        athlete: athlete.id,
+        ...assignPlan(db, ctx, { athlete: athlete.id, file: file as string, loaded, status, start, restart: Boolean(options.restart) }),
+      };
     }),
   );
   if (ctx.options.json) printJson(ctx, result);

@@ -25,7 +25,13 @@ const clockAt = (ctx: Context) => clockTimestamp(ctx.today);
 
 function audit(db: Db, ctx: Context, row: ProposalRow, action: string, extra: Record<string, unknown> = {}): void {
   const body = proposalBody(row);
-  appendAudit(db, { athlete: row.athlete_id, action, actor: actorName(ctx.env), details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra }, at: clockAt(ctx) });
+  appendAudit(db, {
+    athlete: row.athlete_id,
+    action,
+    actor: actorName(ctx.env),
+    details: { proposal: row.id, kind: row.kind, changes: body.changes?.length ?? 0, ...extra },
+    at: clockAt(ctx),
+  });
 }
 
 /** Store a proposal (and apply it at once with --yes), inside one transaction. */
@@ -46,7 +52,14 @@ export function applyRow(db: Db, ctx: Context, family: Family, row: ProposalRow)
   setProposalStatus(db, row.id, 'applied', null, clockAt(ctx));
   audit(db, ctx, row, `${family}.applied`);
   const goal = proposalBody(row).honesty?.goal;
-  if (goal?.to) appendAudit(db, { athlete: row.athlete_id, action: 'goal.changed', actor: actorName(ctx.env), details: { proposal: row.id, from: goal.from, to: goal.to }, at: clockAt(ctx) });
+  if (goal?.to)
+    appendAudit(db, {
+      athlete: row.athlete_id,
+      action: 'goal.changed',
+      actor: actorName(ctx.env),
+      details: { proposal: row.id, from: goal.from, to: goal.to },
+      at: clockAt(ctx),
+    });
 }
 
 function requireProposal(db: Db, family: Family, rawId: unknown): ProposalRow {
@@ -67,11 +80,18 @@ async function refuseIfStale(db: Db, ctx: Context, family: Family, row: Proposal
   if (!changes.length) return;
   // A repair never rewrites the past (SPEC §6.5): one proposed before some of its days went by is out of date.
   const passed = family === 'repair' ? changes.find((c) => c.date < ctx.today) : undefined;
-  if (passed) throw new UsageError(`repair proposal ${row.id} changes days that have passed (from ${passed.date}), and a repair never rewrites the past`, 'propose it again with `regimen repair`');
+  if (passed)
+    throw new UsageError(
+      `repair proposal ${row.id} changes days that have passed (from ${passed.date}), and a repair never rewrites the past`,
+      'propose it again with `regimen repair`',
+    );
   const state = await loadAthleteState(db, { ...ctx, options: { ...ctx.options, athlete: row.athlete_id } });
   const moved = changes.find((c) => JSON.stringify(state.resolver.day(c.date).planned) !== JSON.stringify(c.before));
   if (moved) {
-    throw new UsageError(`${family} proposal ${row.id} was made for a schedule that has changed since (${moved.date} is no longer as it showed)`, `propose it again with \`regimen ${family}\``);
+    throw new UsageError(
+      `${family} proposal ${row.id} was made for a schedule that has changed since (${moved.date} is no longer as it showed)`,
+      `propose it again with \`regimen ${family}\``,
+    );
   }
 }
 
@@ -80,13 +100,16 @@ export async function runApply(ctx: Context, family: Family, rawId: unknown): Pr
     await refuseIfStale(db, ctx, family, requireProposal(db, family, rawId));
     return writeTransaction(db, () => {
       const row = requireProposal(db, family, rawId);
-      if (row.status === 'rejected') throw new UsageError(`${family} proposal ${row.id} was rejected and cannot be applied`, `propose it again with \`regimen ${family}\``);
+      if (row.status === 'rejected')
+        throw new UsageError(`${family} proposal ${row.id} was rejected and cannot be applied`, `propose it again with \`regimen ${family}\``);
       if (row.status === 'applied') return { id: row.id, athlete: row.athlete_id, status: 'applied', changed: false };
       applyRow(db, ctx, family, row);
       return { id: row.id, athlete: row.athlete_id, status: 'applied', changed: true };
     });
   });
-  const message = result.changed ? `Applied ${family} proposal ${result.id} for ${result.athlete}.` : `${family} proposal ${result.id} was already applied; nothing changed.`;
+  const message = result.changed
+    ? `Applied ${family} proposal ${result.id} for ${result.athlete}.`
+    : `${family} proposal ${result.id} was already applied; nothing changed.`;
   if (ctx.options.json) printJson(ctx, { proposal: { id: result.id, status: result.status }, changed: result.changed, message });
   else ctx.out(message);
   return 0;
@@ -96,14 +119,17 @@ export async function runReject(ctx: Context, family: Family, rawId: unknown, re
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {
       const row = requireProposal(db, family, rawId);
-      if (row.status === 'applied') throw new UsageError(`${family} proposal ${row.id} is already applied and cannot be rejected`, `propose a new ${family} instead`);
+      if (row.status === 'applied')
+        throw new UsageError(`${family} proposal ${row.id} is already applied and cannot be rejected`, `propose a new ${family} instead`);
       if (row.status === 'rejected') return { id: row.id, changed: false };
       setProposalStatus(db, row.id, 'rejected', reason ?? null, clockAt(ctx));
       audit(db, ctx, row, `${family}.rejected`, { reason: reason ?? null });
       return { id: row.id, changed: true };
     }),
   );
-  const message = result.changed ? `Rejected ${family} proposal ${result.id}. The plan stays as it was.` : `${family} proposal ${result.id} was already rejected.`;
+  const message = result.changed
+    ? `Rejected ${family} proposal ${result.id}. The plan stays as it was.`
+    : `${family} proposal ${result.id} was already rejected.`;
   if (ctx.options.json) printJson(ctx, { proposal: { id: result.id, status: 'rejected' }, changed: result.changed, message });
   else ctx.out(message);
   return 0;
@@ -113,10 +139,23 @@ export async function runList(ctx: Context, family: Family): Promise<number> {
   const rows = await withJournal(ctx, { readOnly: true }, (db) => proposalsOf(db, resolveAthlete(db, ctx).id, FAMILY_KINDS[family]));
   const proposals = rows.map((r) => {
     const body = proposalBody(r);
-    return { id: r.id, kind: r.kind, status: r.status, created_at: r.created_at, decided_at: r.decided_at, reason: r.reason, changes: body.changes?.length ?? 0, message: body.message ?? null };
+    return {
+      id: r.id,
+      kind: r.kind,
+      status: r.status,
+      created_at: r.created_at,
+      decided_at: r.decided_at,
+      reason: r.reason,
+      changes: body.changes?.length ?? 0,
+      message: body.message ?? null,
+    };
   });
   if (ctx.options.json) printJson(ctx, { proposals });
   else if (!proposals.length) ctx.out(`No ${family} proposals yet.`);
-  else for (const p of proposals) ctx.out(`#${p.id}  ${p.status.padEnd(8)} ${proposalKindWords(p.kind).padEnd(16)} ${p.changes} day${p.changes === 1 ? '' : 's'} changed  ${ctx.theme.dim(p.created_at.slice(0, 10))}`);
+  else
+    for (const p of proposals)
+      ctx.out(
+        `#${p.id}  ${p.status.padEnd(8)} ${proposalKindWords(p.kind).padEnd(16)} ${p.changes} day${p.changes === 1 ? '' : 's'} changed  ${ctx.theme.dim(p.created_at.slice(0, 10))}`,
+      );
   return 0;
 }

@@ -38,10 +38,12 @@ function checkOptions(ctx: Context, o: RepairOptions): void {
   }
   const modes = [o.from !== undefined, o.injury !== undefined, o.clearInjury !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('give one of --from/--to, --injury or --clear-injury');
-  if (o.injury !== undefined && !o.pillar) throw new UsageError('--injury needs --pillar', `the type or session to rest: ${TRAINING_TYPES.join(', ')}, or a session name`);
+  if (o.injury !== undefined && !o.pillar)
+    throw new UsageError('--injury needs --pillar', `the type or session to rest: ${TRAINING_TYPES.join(', ')}, or a session name`);
   if (o.pillar !== undefined && o.injury === undefined) throw new UsageError('--pillar goes with --injury SITE');
   for (const site of [o.injury, o.clearInjury]) {
-    if (site !== undefined && !SITE.test(site)) throw new UsageError(`injury site "${site}" is not accepted`, 'use a short lower-case name such as shin or left_knee');
+    if (site !== undefined && !SITE.test(site))
+      throw new UsageError(`injury site "${site}" is not accepted`, 'use a short lower-case name such as shin or left_knee');
   }
 }
 
@@ -72,9 +74,13 @@ function decide(ctx: Context, o: RepairOptions, state: AthleteState, input: Repa
   if (o.injury !== undefined) {
     const pillar = o.pillar!;
     if (!isTrainingType(pillar) && !state.plan.sessions[pillar]) {
-      throw new UsageError(`--pillar "${pillar}" is not a type or a session of ${state.plan.id}`, `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`);
+      throw new UsageError(
+        `--pillar "${pillar}" is not a type or a session of ${state.plan.id}`,
+        `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`,
+      );
     }
-    if (activePivots(layers, ctx.today).some((p) => p.site === o.injury)) throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);
+    if (activePivots(layers, ctx.today).some((p) => p.site === o.injury))
+      throw new UsageError(`an injury pivot for ${o.injury} is already in place`, `clear it with --clear-injury ${o.injury}`);
     return proposePivot(input, o.injury, pillar);
   }
   if (o.clearInjury !== undefined) {
@@ -98,7 +104,8 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
       const { layers, goalChange } = layersOf(db, state.athlete.id);
       const schedule = new LayeredSchedule(state.resolver.base, layers);
       const yesterday = addDays(ctx.today, -1);
-      const history = yesterday >= schedule.startMonday ? readHistoryDays(db, state.athlete.id, { ...state, resolver: schedule }, schedule.startMonday, yesterday) : [];
+      const history =
+        yesterday >= schedule.startMonday ? readHistoryDays(db, state.athlete.id, { ...state, resolver: schedule }, schedule.startMonday, yesterday) : [];
       const input: RepairInput = { schedule, history, today: ctx.today, goalDowngraded: Boolean(goalChange) };
       const proposal = decide(ctx, o, state, input);
       if (!proposal.changes.length && !proposal.honesty.triggered) return { athlete: state.athlete.id, proposal: nothingToChange(proposal), row: null };
@@ -126,7 +133,21 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
     message: proposal.message,
   };
   if (ctx.options.json) printJson(ctx, json);
-  else ctx.out(renderProposal({ family: 'repair', id: row?.id ?? null, status: row?.status ?? null, kind: proposal.kind, changes: proposal.changes, reasons: proposal.reasons, message: proposal.message }, ctx.theme));
+  else
+    ctx.out(
+      renderProposal(
+        {
+          family: 'repair',
+          id: row?.id ?? null,
+          status: row?.status ?? null,
+          kind: proposal.kind,
+          changes: proposal.changes,
+          reasons: proposal.reasons,
+          message: proposal.message,
+        },
+        ctx.theme,
+      ),
+    );
   return 0;
 }
 

@@ -46,12 +46,25 @@ function applyReview(db: Db, ctx: Context, state: AthleteState, record: StoredRe
   rememberPlanVersion(db, ctx, state.assignment, state.source, state.plan);
   const id = insertReview(db, state.assignment.id, record);
   if (record.stage.from !== record.stage.to) {
-    insertStageChange(db, { assignmentId: state.assignment.id, stage: record.stage.to, effectiveDate: effective, reason: `review ${record.week}: ${record.decision.replace('_', ' ')}` });
+    insertStageChange(db, {
+      assignmentId: state.assignment.id,
+      stage: record.stage.to,
+      effectiveDate: effective,
+      reason: `review ${record.week}: ${record.decision.replace('_', ' ')}`,
+    });
     appendAudit(db, {
       athlete: state.athlete.id,
       action: 'stage.changed',
       actor: actorName(ctx.env),
-      details: { plan: state.plan.id, from: record.stage.from, to: record.stage.to, decision: record.decision, week: record.week, effective, reasons: record.reasons },
+      details: {
+        plan: state.plan.id,
+        from: record.stage.from,
+        to: record.stage.to,
+        decision: record.decision,
+        week: record.week,
+        effective,
+        reasons: record.reasons,
+      },
       at: clockTimestamp(ctx.today),
     });
   }
@@ -88,7 +101,10 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
       // move the stage from where it no longer is.
       const newest = latestReview(db, athlete.id, '9999-12-31');
       if (!dryRun && newest && newest.date > sunday) {
-        throw new UsageError(`${athlete.id}: ${week} comes before ${newest.week}, which is already reviewed`, `see it without saving: regimen review --week ${week} --dry-run`);
+        throw new UsageError(
+          `${athlete.id}: ${week} comes before ${newest.week}, which is already reviewed`,
+          `see it without saving: regimen review --week ${week} --dry-run`,
+        );
       }
       const state = await loadAthleteState(db, ctx, athlete);
       lastState = state;
@@ -105,7 +121,10 @@ export async function runReview(ctx: Context, _args: unknown[], options: Record<
           const stored = storedReviewFor(db, p.state.athlete.id, week);
           if (stored) out[p.at] = reviewJson(stored, { applied: true, cached: true });
           else if ((latestReview(db, p.state.athlete.id, '9999-12-31')?.date ?? '') > sunday) {
-            throw new UsageError(`${p.state.athlete.id}: ${week} comes before a week reviewed meanwhile`, `see it without saving: regimen review --week ${week} --dry-run`);
+            throw new UsageError(
+              `${p.state.athlete.id}: ${week} comes before a week reviewed meanwhile`,
+              `see it without saving: regimen review --week ${week} --dry-run`,
+            );
           } else applyReview(db, ctx, p.state, p.record, p.effective);
         }
       });

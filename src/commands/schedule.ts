@@ -56,13 +56,18 @@ export interface ScheduleResult {
 
 /** The athlete's effective schedule from the journal: stage history and position applied. */
 async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<number> {
-  if (opts.start || opts.stage) throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
+  if (opts.start || opts.stage)
+    throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
   const { from, to } = scheduleRange(ctx.today, opts);
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
     const dates = [...eachDay(from, to)];
     const marks = new Map(dates.map((d) => [d, dayMark(state.resolver, d)] as const));
-    return { plan: state.plan, marks, out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: dates.map((d) => showWaitOnce(state.resolver.day(d))) } };
+    return {
+      plan: state.plan,
+      marks,
+      out: { athlete: state.athlete.id, plan: state.plan.id, from, to, days: dates.map((d) => showWaitOnce(state.resolver.day(d))) },
+    };
   });
   if (ctx.options.json) printJson(ctx, result.out);
   else ctx.out(renderScheduleText(result.out, result.plan, ctx.theme, result.marks));

@@ -20,7 +20,9 @@ export async function runWeek(ctx: Context): Promise<number> {
     const days = readHistoryDays(db, athlete.id, state, monday, sunday);
     const summary = summarizeDays(days);
     const stage = state?.stageOn(ctx.today).id ?? null;
-    const expectation = state ? expectationLine(weekExpectation(readWeekExpectation(db, state, ctx.today, days))) : 'No plan yet: every session you log counts.';
+    const expectation = state
+      ? expectationLine(weekExpectation(readWeekExpectation(db, state, ctx.today, days)))
+      : 'No plan yet: every session you log counts.';
     const marks = new Map(state ? days.map((d) => [d.date, dayMark(state.resolver, d.date)] as const) : []);
     return { json: { athlete: athlete.id, week: isoWeekLabel(monday), from: monday, to: sunday, stage, ...summary, days, expectation }, marks };
   });

@@ -11,7 +11,17 @@ import { sessionsBetween } from './journal/daily.js';
 import { readRegularFile } from './regular-file.js';
 import type { Context } from '../context.js';
 import { UsageError } from '../errors.js';
-import { activeAssignment, cachedPlan, getAthlete, listAthletes, planVersionText, stageChanges, type AssignmentRow, type AthleteRow, type StageChangeRow } from './journal/athletes.js';
+import {
+  activeAssignment,
+  cachedPlan,
+  getAthlete,
+  listAthletes,
+  planVersionText,
+  stageChanges,
+  type AssignmentRow,
+  type AthleteRow,
+  type StageChangeRow,
+} from './journal/athletes.js';
 import type { Db } from './journal/open.js';
 import { targetsOf } from './journal/reviews.js';
 import { appliedProposals, proposalBody } from './journal/proposals.js';
@@ -144,9 +154,17 @@ export async function athleteStateIfAssigned(db: Db, ctx: Context, athlete: Athl
 }
 
 /** The athlete and their active plan, or a usage error that says what to do. */
-export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAthlete(db, ctx), assignment = activeAssignment(db, athlete.id)): Promise<AthleteState> {
+export async function loadAthleteState(
+  db: Db,
+  ctx: Context,
+  athlete = resolveAthlete(db, ctx),
+  assignment = activeAssignment(db, athlete.id),
+): Promise<AthleteState> {
   if (!assignment) {
-    throw new UsageError(`athlete ${athlete.id} has no active plan yet`, 'pick one with `regimen plan use plans/gentle-foundations.yaml` (see plans/ for more)');
+    throw new UsageError(
+      `athlete ${athlete.id} has no active plan yet`,
+      'pick one with `regimen plan use plans/gentle-foundations.yaml` (see plans/ for more)',
+    );
   }
   const source = await loadAssignedPlan(db, assignment);
   if (source.fallbackReason) ctx.err(`note: ${source.fallbackReason}`);
@@ -161,7 +179,18 @@ export async function loadAthleteState(db: Db, ctx: Context, athlete = resolveAt
   const spans = versionsWithCurrent(planVersionSpans(db, assignment.id), source.hash, ctx.clockToday);
   const storedPlans = new Map<string, Plan | undefined>();
   for (const hash of earlierVersions(spans, source.hash)) storedPlans.set(hash, await storedPlan(db, hash, assignment.plan_path));
-  const schedule = athleteSchedule({ plan, hash: source.hash, assignment, changes, targets: targetsOf(db, athlete.id), logs, today: ctx.today, spans, storedPlans, layers });
+  const schedule = athleteSchedule({
+    plan,
+    hash: source.hash,
+    assignment,
+    changes,
+    targets: targetsOf(db, athlete.id),
+    logs,
+    today: ctx.today,
+    spans,
+    storedPlans,
+    layers,
+  });
   const { stageOn, sequenceIndexOn, waitOn, targetLoad, resolver, planHashOn } = schedule;
   const goal = effectiveGoal(plan, goalChange);
   return { athlete, assignment, source, plan, changes, stageOn, sequenceIndexOn, waitOn, sequenceLogs: logs, targetLoad, resolver, goal, planHashOn };

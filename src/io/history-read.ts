@@ -25,7 +25,6 @@ export function readHistoryDays(db: Db, athlete: string, state: AthleteState | n
   return historyDays({ from, to, recorded, statuses, schedule });
 }
 
-
 /** Each day's notes (check-in, then session) and events, for the days that have any. */
 export function readDayNotes(db: Db, athlete: string, from: IsoDate, to: IsoDate): Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }> {
   const out = new Map<IsoDate, { notes: DayNote[]; events: DayEvent[] }>();

@@ -130,8 +130,13 @@ function syntaxDiagnostic(file: string, text: string, error: jsYaml.YAMLExceptio
   const mark: Pos = { line: (error.mark?.line ?? 0) + 1, col: (error.mark?.column ?? 0) + 1 };
   const reason = error.reason ?? error.message;
   if (/^duplicated mapping key/.test(reason)) {
-    const key = text.split('\n')[mark.line - 1]?.slice(mark.col - 1).match(/^[^:\s]+/)?.[0];
-    return at(file, 'duplicate-key', `duplicate key${key ? ` "${key}"` : ''}: each key may appear once per mapping`, mark.line, mark.col, { hint: 'remove or rename one of them' });
+    const key = text
+      .split('\n')
+      [mark.line - 1]?.slice(mark.col - 1)
+      .match(/^[^:\s]+/)?.[0];
+    return at(file, 'duplicate-key', `duplicate key${key ? ` "${key}"` : ''}: each key may appear once per mapping`, mark.line, mark.col, {
+      hint: 'remove or rename one of them',
+    });
   }
   if (/^nesting exceeded maxDepth/.test(reason)) return at(file, 'too-deep', `nested more than ${MAX_NESTING} levels deep`, mark.line, mark.col);
   // `yaml` words syntax errors better, but it recurses without a bound and reads a
@@ -159,11 +164,22 @@ export function loadPlanText(file: string, bytes: Buffer): LoadedPlan {
   const read = readValues(text);
   if (!read.ok && 'tooMany' in read) {
     const { line, col } = read.tooMany;
-    return fail(at(file, 'too-many-values', `more than ${MAX_NODES.toLocaleString('en')} values (keys, list items and scalars); plans have at most that many`, line, col, { hint: 'split it into smaller plans' }), text);
+    return fail(
+      at(
+        file,
+        'too-many-values',
+        `more than ${MAX_NODES.toLocaleString('en')} values (keys, list items and scalars); plans have at most that many`,
+        line,
+        col,
+        { hint: 'split it into smaller plans' },
+      ),
+      text,
+    );
   }
   if (!read.ok) return fail(syntaxDiagnostic(file, text, read.error), text);
   const data = read.data;
-  if (data === null || data === undefined) return fail(at(file, 'empty-file', 'the file has no plan in it', 1, 1, { hint: 'start with schema: regimen/v1' }), text);
+  if (data === null || data === undefined)
+    return fail(at(file, 'empty-file', 'the file has no plan in it', 1, 1, { hint: 'start with schema: regimen/v1' }), text);
 
   const guard = MAY_NEED_GUARD.test(text) ? guardPlanData(data) : null;
   if (guard) {

@@ -115,7 +115,10 @@ export class PlanPositions {
   syntaxError(): { message: string; hint?: string; pos: Pos } | null {
     const e = this.doc.errors[0];
     if (!e) return null;
-    const hint = e.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings|Implicit map keys/.test(e.message) ? 'a value that contains ": " needs quotes, e.g. note: "Pace check: easy"' : undefined;
+    const hint =
+      e.code === 'BLOCK_AS_IMPLICIT_KEY' || /compact mappings|Implicit map keys/.test(e.message)
+        ? 'a value that contains ": " needs quotes, e.g. note: "Pace check: easy"'
+        : undefined;
     return { message: e.message.split(/ at line \d+, column \d+/)[0]!.trim(), hint, pos: e.linePos?.[0] ?? { line: 1, col: 1 } };
   }
 }

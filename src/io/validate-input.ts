@@ -14,7 +14,10 @@ export function intOption(value: unknown, flag: string, min: number, max: number
   const text = String(value);
   const n = parseWholeNumber(text, min < 0);
   if (n === null || n < min || n > max) {
-    throw new UsageError(`${flag} "${text}" is not accepted`, `use a whole number from ${min} to ${max} in digits only, e.g. ${flag} ${Math.max(min, Math.min(max, 5))}`);
+    throw new UsageError(
+      `${flag} "${text}" is not accepted`,
+      `use a whole number from ${min} to ${max} in digits only, e.g. ${flag} ${Math.max(min, Math.min(max, 5))}`,
+    );
   }
   return n;
 }

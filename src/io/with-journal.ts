@@ -9,7 +9,11 @@ import { openJournal, type Db, type OpenOptions } from './journal/open.js';
  * `readOnly` for commands that only read (SPEC §3 v1.1: they never create, initialise,
  * migrate or change a file); `create` for the commands that may start a journal.
  */
-export async function withJournal<T>(ctx: Context, options: Pick<OpenOptions, 'create' | 'readOnly'>, fn: (db: Db, path: string) => T | Promise<T>): Promise<T> {
+export async function withJournal<T>(
+  ctx: Context,
+  options: Pick<OpenOptions, 'create' | 'readOnly'>,
+  fn: (db: Db, path: string) => T | Promise<T>,
+): Promise<T> {
   const path = journalPath(ctx.options.journal, ctx.env);
   const db = openJournal(path, options);
   try {

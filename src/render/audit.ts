@@ -15,13 +15,26 @@ export interface AuditEvent {
 type Details = Record<string, unknown>;
 const str = (x: unknown) => (x === null || x === undefined ? '—' : String(x));
 const days = (n: unknown) => `${str(n)} day${n === 1 ? '' : 's'}`;
-const KIND: Record<string, string> = { none: 'no change', slide: 'slide', strategic_repair: 'strategic repair', pivot: 'injury pivot', unpivot: 'end of an injury pivot', adjust: 'adjustment' };
+const KIND: Record<string, string> = {
+  none: 'no change',
+  slide: 'slide',
+  strategic_repair: 'strategic repair',
+  pivot: 'injury pivot',
+  unpivot: 'end of an injury pivot',
+  adjust: 'adjustment',
+};
 
 function actionsText(body: unknown): string {
   const actions = (body as { actions?: { action: string; date?: string; dates?: string[]; by?: number; session?: string }[] } | undefined)?.actions;
   if (!actions?.length) return '';
   const one = (a: (typeof actions)[number]) =>
-    a.action === 'swap' ? `swap ${a.dates?.join(' ↔ ')}` : a.action === 'load' ? `load ${a.date} by ${a.by}%` : a.action === 'replace' ? `replace ${a.date} with ${a.session}` : `${a.action} ${a.date}`;
+    a.action === 'swap'
+      ? `swap ${a.dates?.join(' ↔ ')}`
+      : a.action === 'load'
+        ? `load ${a.date} by ${a.by}%`
+        : a.action === 'replace'
+          ? `replace ${a.date} with ${a.session}`
+          : `${a.action} ${a.date}`;
   return `: ${actions.map(one).join(', ')}`;
 }
 
@@ -33,7 +46,11 @@ function importText(d: Details): string {
   const added = (d.added ?? {}) as Details;
   const athletes = list(added.athletes).map(str);
   const sessions = list(added.sessions).length;
-  const files = list(d.files).map((f) => str((f as Details | null)?.file).split('/').pop());
+  const files = list(d.files).map((f) =>
+    str((f as Details | null)?.file)
+      .split('/')
+      .pop(),
+  );
   const parts: string[] = [];
   if (athletes.length) parts.push(`${count(athletes.length, 'athlete')} added: ${athletes.join(', ')}`);
   if (sessions) parts.push(`${count(sessions, 'session')} added${d.athlete ? ` for ${str(d.athlete)}` : ''}`);

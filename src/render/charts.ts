@@ -53,7 +53,10 @@ export function historyChart(weeks: HistoryWeek[], o: ChartOptions): string {
   return [
     `Minutes per week: ${t.dim('─ planned')}  ${t.green('─ done')}`,
     shown,
-    `Completion per week: ${sparkline(weeks.map((w) => w.completion), 1)}  ${pct(last.completion)}`,
+    `Completion per week: ${sparkline(
+      weeks.map((w) => w.completion),
+      1,
+    )}  ${pct(last.completion)}`,
     `Load per week (effort × minutes): ${sparkline(weeks.map((w) => w.load))}  ${last.load}`,
   ].join('\n');
 }
@@ -61,6 +64,11 @@ export function historyChart(weeks: HistoryWeek[], o: ChartOptions): string {
 /** The completion line under a review: a sparkline on a terminal, the numbers otherwise. */
 export function completionTrend(weeks: { week: string; completion: number | null }[], tty: boolean): string {
   if (!weeks.length) return '';
-  const values = tty ? sparkline(weeks.map((w) => w.completion), 1) : weeks.map((w) => pct(w.completion)).join(' ');
+  const values = tty
+    ? sparkline(
+        weeks.map((w) => w.completion),
+        1,
+      )
+    : weeks.map((w) => pct(w.completion)).join(' ');
   return `Completion, last ${weeks.length} week${weeks.length === 1 ? '' : 's'}: ${values}`;
 }

@@ -19,7 +19,7 @@ export function evidenceLines(d: Detection): string[] {
   ];
   const of = (n: number) => `${n} of ${d.window.weeks} weeks`;
   if (d.schedule === 'weekly') {
-    lines.push('Weekday pattern (share of weeks with that session = the day\'s confidence):');
+    lines.push("Weekday pattern (share of weeks with that session = the day's confidence):");
     for (const w of d.weekdays) if (w.template) lines.push(`  ${w.weekday}  ${typeWord(w.type!).padEnd(9)} ${of(w.typeWeeks)}  confidence ${fixed(w.share)}`);
     const left = d.weekdays.filter((w) => !w.template && w.weeks > 0);
     if (left.length) lines.push(`Left out (logged in fewer than half of the weeks): ${left.map((w) => `${w.weekday} (${of(w.weeks)})`).join(', ')}.`);
@@ -38,7 +38,11 @@ export function evidenceLines(d: Detection): string[] {
       'Rest days pass by themselves and a training day waits for you, so the days of the week are yours.',
     );
   }
-  lines.push('', 'Loads are your latest, sets, reps and RIR your usual. Read it, rename what needs it,', 'check it with `regimen check FILE`, then start it with `regimen plan use FILE`.');
+  lines.push(
+    '',
+    'Loads are your latest, sets, reps and RIR your usual. Read it, rename what needs it,',
+    'check it with `regimen check FILE`, then start it with `regimen plan use FILE`.',
+  );
   return lines;
 }
 
@@ -65,7 +69,8 @@ export function renderPlanYaml(d: Detection): string {
 export function detectSummary(d: Detection, file: string): string {
   const kind = d.schedule === 'weekly' ? 'a weekly plan' : `a rotation of ${plural(d.sequence!.days.length, 'workout')}`;
   const lines = [`Wrote ${file}: ${kind} from ${plural(d.sessions, 'session')} logged ${d.from} to ${d.to} (confidence ${fixed(d.confidence)}).`];
-  if (d.schedule === 'weekly') for (const [day, v] of Object.entries(d.days)) lines.push(`  ${day}  ${typeWord(v.type).padEnd(9)} confidence ${fixed(v.share)}`);
+  if (d.schedule === 'weekly')
+    for (const [day, v] of Object.entries(d.days)) lines.push(`  ${day}  ${typeWord(v.type).padEnd(9)} confidence ${fixed(v.share)}`);
   else for (const day of d.sequence!.days) lines.push(`  ${day.name.padEnd(10)} ${typeWord(day.type)}`);
   if (d.confidence < 0.5) lines.push('The pattern is weak: read the plan before you use it.');
   lines.push(`Next: \`regimen plan use ${file}\`.`);

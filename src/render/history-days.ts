@@ -27,7 +27,6 @@ function done(d: HistoryDay): string {
   return `${typeWord(s.actual_type)} ${s.actual_minutes} min${s.status === 'adapted' ? ' (adapted)' : ''}${s.rpe !== null ? `, RPE ${s.rpe}` : ''}`;
 }
 
-
 /**
  * Sequence plans (SPEC §6.3): a session that waited is one session. The day it first
  * fell due carries it (and says when it was done); the days it went on waiting say so
@@ -44,7 +43,8 @@ export function renderHistoryDays(days: Day[], t: Theme): string {
   for (const d of days) {
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  [${d.status}]  ${plannedAndDone(d)}`);
     const exercises = d.session?.exercises ?? [];
-    if (exercises.length) lines.push(t.dim(`      ${exercises.map((e) => `${`${e.exercise} ${describeVolume(e)}`.trimEnd()}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
+    if (exercises.length)
+      lines.push(t.dim(`      ${exercises.map((e) => `${`${e.exercise} ${describeVolume(e)}`.trimEnd()}${e.load ? ` @ ${e.load}` : ''}`).join('; ')}`));
     for (const n of d.notes) lines.push(`      ${n.source === 'checkin' ? 'check-in note' : 'session note'}: ${n.text}`);
     for (const e of d.events) lines.push(`      event: ${eventWords(e)}${e.note ? ` — ${e.note}` : ''}`);
   }

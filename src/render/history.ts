@@ -25,7 +25,14 @@ export function renderHistory(
   t: Theme,
   renderTable: (head: string[], rows: (string | number)[][], t: Theme) => string,
 ): string {
-  const rows = r.weeks.map((w) => [w.week, `${w.completed}/${w.planned}`, pct(w.completion), `${w.minutes_done}/${w.minutes_planned}`, w.avg_rpe ?? '—', w.load]);
+  const rows = r.weeks.map((w) => [
+    w.week,
+    `${w.completed}/${w.planned}`,
+    pct(w.completion),
+    `${w.minutes_done}/${w.minutes_planned}`,
+    w.avg_rpe ?? '—',
+    w.load,
+  ]);
   const lines = [t.bold(`History ${r.from} – ${r.to}`), renderTable(['week', 'done', 'completion', 'minutes', 'avg RPE', 'load'], rows, t)];
   const l = r.load;
   const away = repairedAway(r.weeks);

@@ -39,7 +39,11 @@ export function renderOverview(rows: OverviewRow[], t: Theme, width = 80): strin
   const said = [status && `all ${status}`, plan && `on ${plan}`].filter(Boolean).join(', ');
   const lines: string[] = [];
   if (said) lines.push(t.dim(`${rows.length} athlete${rows.length === 1 ? '' : 's'}, ${said}.`));
-  lines.push(t.dim('done 14d: planned sessions done in the last 14 days · review: the last decision'), t.dim('red/stop: red and stop days in the last 7 · today: its check-in (— if none yet)'), '');
+  lines.push(
+    t.dim('done 14d: planned sessions done in the last 14 days · review: the last decision'),
+    t.dim('red/stop: red and stop days in the last 7 · today: its check-in (— if none yet)'),
+    '',
+  );
   lines.push(text);
   if (plan === undefined && !layout.planColumn) {
     const byPlan = new Map<string, string[]>();
@@ -57,7 +61,18 @@ export function renderOverview(rows: OverviewRow[], t: Theme, width = 80): strin
 function table(rows: OverviewRow[], t: Theme, layout: Layout, all: { plan?: string | null; status?: string; thisYear?: string }): string {
   const { plan, status, thisYear } = all;
   const planColumn = plan === undefined && layout.planColumn;
-  const head = ['', 'athlete', ...(status === undefined ? ['status'] : []), ...(planColumn ? ['plan'] : []), 'stage', 'done 14d', 'last log', 'today', 'red/stop', 'review'];
+  const head = [
+    '',
+    'athlete',
+    ...(status === undefined ? ['status'] : []),
+    ...(planColumn ? ['plan'] : []),
+    'stage',
+    'done 14d',
+    'last log',
+    'today',
+    'red/stop',
+    'review',
+  ];
   const body = rows.map((a) => [
     a.attention ? t.yellow('!') : '',
     a.name === a.id || !layout.names ? a.id : `${a.id} (${a.name})`,
@@ -69,7 +84,9 @@ function table(rows: OverviewRow[], t: Theme, layout: Layout, all: { plan?: stri
     a.today_status === 'unknown' ? t.dim('—') : paintStatus(a.today_status, t),
     `${a.red_days_7d}/${a.stop_days_7d}`,
     // The week without its year when it is this year's (the full label is in --json).
-    a.last_review ? `${DECISION[a.last_review.decision]} ${a.last_review.week.startsWith(`${thisYear}-`) ? a.last_review.week.slice(5) : a.last_review.week}` : '—',
+    a.last_review
+      ? `${DECISION[a.last_review.decision]} ${a.last_review.week.startsWith(`${thisYear}-`) ? a.last_review.week.slice(5) : a.last_review.week}`
+      : '—',
   ]);
   return renderColumns(head, body, t, layout.gap);
 }

@@ -32,14 +32,21 @@ export interface PlanShown {
 export function renderPlanShow(shown: PlanShown, t: Theme): string {
   const lines = [t.bold(`${shown.plan.name}`) + t.dim(` (${shown.plan.id}, started ${shown.plan.start})`)];
   if (shown.goal) {
-    const was = shown.goal.downgraded_from ? t.dim(` (changed from "${shown.goal.downgraded_from}" by a repair)`) : shown.goal.fallback ? t.dim(` (fallback: ${shown.goal.fallback})`) : '';
+    const was = shown.goal.downgraded_from
+      ? t.dim(` (changed from "${shown.goal.downgraded_from}" by a repair)`)
+      : shown.goal.fallback
+        ? t.dim(` (fallback: ${shown.goal.fallback})`)
+        : '';
     lines.push(`Goal: ${shown.goal.title}${shown.goal.date ? ` on ${shown.goal.date}` : ''}${was}`);
   }
   lines.push('', 'Ladder:');
   for (const s of shown.ladder) lines.push(`  ${s.current ? t.green('▶') : ' '} ${s.id}${s.description ? t.dim(` — ${s.description}`) : ''}`);
   if (shown.phases.length) {
     lines.push('', 'Phases:');
-    for (const p of shown.phases) lines.push(`  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.repaired ? ' (re-planned)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`);
+    for (const p of shown.phases)
+      lines.push(
+        `  ${p.id.padEnd(12)} ${p.from} → ${p.to}  ${p.weeks} wk${p.protected ? ' (protected)' : ''}${p.repaired ? ' (re-planned)' : ''}${p.intent ? t.dim(` — ${p.intent}`) : ''}`,
+      );
   }
   lines.push('', 'This week:');
   for (const d of shown.week) lines.push(`  ${d.date}  ${d.planned ? plannedText(d.planned) : t.dim(unplannedText(d))}`);

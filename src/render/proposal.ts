@@ -28,7 +28,8 @@ export function renderProposal(v: ProposalView, t: Theme): string {
   const lines: string[] = [];
   // An adjustment has one kind: "Adjustment proposal #6", not "…: adjust".
   const kind = v.family === 'adjust' ? '' : `: ${proposalKindWords(v.kind)}`;
-  const title = v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}${kind}`;
+  const title =
+    v.kind === 'none' ? 'No repair needed' : `${v.family === 'repair' ? 'Repair' : 'Adjustment'} proposal${v.id !== null ? ` #${v.id}` : ''}${kind}`;
   lines.push(t.bold(title) + (v.status && v.status !== 'proposed' ? t.dim(` (${v.status})`) : ''));
   if (v.changes.length) {
     const width = Math.max(6, ...v.changes.slice(0, MAX_ROWS).map((c) => cell(c.before).length));
@@ -39,6 +40,7 @@ export function renderProposal(v: ProposalView, t: Theme): string {
   }
   if (v.reasons.length) lines.push('', ...v.reasons.map((r) => `  • ${r}`));
   lines.push('', v.message);
-  if (v.id !== null && v.status === 'proposed') lines.push(t.dim(`Apply it with \`regimen ${v.family} apply ${v.id}\`, or \`regimen ${v.family} reject ${v.id}\` to keep the plan as it is.`));
+  if (v.id !== null && v.status === 'proposed')
+    lines.push(t.dim(`Apply it with \`regimen ${v.family} apply ${v.id}\`, or \`regimen ${v.family} reject ${v.id}\` to keep the plan as it is.`));
   return lines.join('\n');
 }

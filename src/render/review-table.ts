@@ -30,7 +30,9 @@ export function renderReviewTable(reviews: ReviewJson[], t: Theme): string {
   const notes: string[] = [];
   if (reviews.some((r) => r.cached)) notes.push('already reviewed: shown as stored');
   if (reviews.some((r) => !r.applied && !r.cached)) notes.push('dry run: nothing saved');
-  const title = t.bold(`Weekly review${weeks.length === 1 ? ` ${weeks[0]}` : ''}, ${reviews.length} athlete${reviews.length === 1 ? '' : 's'}`) + (notes.length ? t.dim(` (${notes.join('; ')})`) : '');
+  const title =
+    t.bold(`Weekly review${weeks.length === 1 ? ` ${weeks[0]}` : ''}, ${reviews.length} athlete${reviews.length === 1 ? '' : 's'}`) +
+    (notes.length ? t.dim(` (${notes.join('; ')})`) : '');
   const lines = [title, '', renderColumns(head, rows, t)];
   const notProgressing = reviews.filter((r) => r.decision !== 'progress');
   for (const r of notProgressing) {

@@ -49,7 +49,8 @@ export function renderReview(r: ReviewJson, t: Theme): string {
   const label = { progress: t.green('progress'), hold: t.yellow('hold'), step_down: t.cyan('step down') }[r.decision];
   const stage = r.stage.from === r.stage.to ? r.stage.from : `${r.stage.from} → ${r.stage.to}`;
   const lines = [
-    t.bold(`Review ${r.week} for ${r.athlete}`) + t.dim(` (${r.window.from} – ${r.window.to}${r.cached ? ', already reviewed' : ''}${r.applied ? '' : ', dry run: nothing saved'})`),
+    t.bold(`Review ${r.week} for ${r.athlete}`) +
+      t.dim(` (${r.window.from} – ${r.window.to}${r.cached ? ', already reviewed' : ''}${r.applied ? '' : ', dry run: nothing saved'})`),
     `  sessions     ${m.completed}/${m.planned}${m.completion !== null ? ` (${Math.round(m.completion * 100)}%)` : ''}`,
     `  average RPE  ${show(m.avg_rpe)}`,
     `  red days     ${m.red_days} (${m.red_session_days} on session days)`,

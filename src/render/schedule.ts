@@ -6,7 +6,6 @@ import type { PlannedSession, ScheduleDay } from '../core/plan/resolve.js';
 import { typeWord } from '../core/plan/vocabulary.js';
 import { markText, type DayMark } from '../core/schedule/changed-by.js';
 
-
 export function itemText(item: Item): string {
   const parts: string[] = [];
   if (item.sets !== undefined && item.reps !== undefined) parts.push(`${item.sets}×${item.reps}`);
@@ -35,7 +34,12 @@ export function plannedText(p: PlannedSession): string {
 }
 
 /** `marks`: the days a repair, pivot or coach changed (journal schedules only). */
-export function renderScheduleText(result: { plan: string; from: string; to: string; days: ScheduleDay[] }, plan: Plan, t: Theme, marks?: Map<string, DayMark | null>): string {
+export function renderScheduleText(
+  result: { plan: string; from: string; to: string; days: ScheduleDay[] },
+  plan: Plan,
+  t: Theme,
+  marks?: Map<string, DayMark | null>,
+): string {
   const lines = [t.bold(`${plan.name} — ${result.from} to ${result.to}`)];
   let lastWeek: number | null | undefined;
   for (const day of result.days) {

@@ -60,5 +60,13 @@ export async function makeTheme(options: ColorOptions, deps: ThemeDeps): Promise
   const { Chalk } = await deps.loadChalk();
   const c = new Chalk({ level: 1 });
   const esc = deps.marker();
-  return { bold: marked(c.bold, esc), dim: marked(c.dim, esc), red: marked(c.red, esc), green: marked(c.green, esc), yellow: marked(c.yellow, esc), cyan: marked(c.cyan, esc), marker: esc };
+  return {
+    bold: marked(c.bold, esc),
+    dim: marked(c.dim, esc),
+    red: marked(c.red, esc),
+    green: marked(c.green, esc),
+    yellow: marked(c.yellow, esc),
+    cyan: marked(c.cyan, esc),
+    marker: esc,
+  };
 }

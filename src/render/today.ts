@@ -37,10 +37,15 @@ const ADAPTATION_LABEL: Record<Adaptation, string> = {
 
 export function renderToday(v: TodayView, t: Theme): string {
   if (!v.planned) return `${v.date}: nothing is planned for today — it is outside the plan's dates. Moving gently is always fine.`;
-  const where = [v.stage && `stage ${v.stage}`, v.week !== null && `week ${v.week}`, v.phase && `${v.phase} phase`, v.block && `${v.block} block`].filter(Boolean).join(', ');
+  const where = [v.stage && `stage ${v.stage}`, v.week !== null && `week ${v.week}`, v.phase && `${v.phase} phase`, v.block && `${v.block} block`]
+    .filter(Boolean)
+    .join(', ');
   const lines = [`${t.bold('Planned for today')} (${v.date}, ${where}): ${plannedText(v.planned)}`];
   if (v.adapted && v.adaptation) {
-    const adapted = v.adapted.type === 'rest' ? 'rest' : `${typeWord(v.adapted.type)}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
+    const adapted =
+      v.adapted.type === 'rest'
+        ? 'rest'
+        : `${typeWord(v.adapted.type)}${v.adapted.variant !== 'standard' ? ` (${v.adapted.variant})` : ''}, ${v.adapted.minutes} min`;
     // The adaptation's name only where it adds to the session shown ("rest — rest" says nothing).
     const how = v.adaptation === 'rest' || (v.adaptation === 'as_planned' && v.adapted.type === 'rest') ? '' : ` — ${ADAPTATION_LABEL[v.adaptation]}`;
     lines.push(`${t.bold('Adapted for how you feel')} (${paintStatus(v.status, t, statusWord(v.status))}): ${adapted}${how}`);
@@ -49,7 +54,11 @@ export function renderToday(v: TodayView, t: Theme): string {
     const last = new Map(v.last.map((l) => [l.exercise.toLowerCase(), l]));
     for (const item of v.adapted.items) {
       const prev = last.get(item.exercise.toLowerCase());
-      const history = prev ? t.dim(`   last ${prev.date}: ${prev.done ?? `${prev.sets}×${prev.reps}`}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`) : '';
+      const history = prev
+        ? t.dim(
+            `   last ${prev.date}: ${prev.done ?? `${prev.sets}×${prev.reps}`}${prev.load ? ` @ ${prev.load}` : ''}${prev.rir !== null ? ` RIR ${prev.rir}` : ''}`,
+          )
+        : '';
       lines.push(`  • ${itemText(item)}${history}`);
     }
   }

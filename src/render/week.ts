@@ -23,7 +23,13 @@ export function renderWeek(result: WeekShown, marks: ReadonlyMap<string, DayMark
     // A session that waited shows once: today, or the day it was done (SPEC §4 v1.1).
     const d = showWaitOnce(day);
     const planned = d.moved_to ? t.dim(`waited; moved to ${weekdayOf(d.moved_to)} ${d.moved_to}`) : d.planned ? plannedText(d.planned) : '—';
-    const done = d.session ? (isDone(d.session) ? t.green(`done: ${typeWord(d.session.actual_type)} ${d.session.actual_minutes} min`) : t.dim(d.session.status)) : d.date === today ? t.cyan('today') : '';
+    const done = d.session
+      ? isDone(d.session)
+        ? t.green(`done: ${typeWord(d.session.actual_type)} ${d.session.actual_minutes} min`)
+        : t.dim(d.session.status)
+      : d.date === today
+        ? t.cyan('today')
+        : '';
     const mark = marks.get(d.date);
     lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${mark ? `  ${t.dim(`(${markText(mark)})`)}` : ''}${done ? `  ${done}` : ''}`);
   }

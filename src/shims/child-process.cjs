@@ -3,9 +3,12 @@
 // so no command pays for it at startup.
 'use strict';
 let real;
-module.exports = new Proxy({}, {
-  get(_target, key) {
-    real ??= require('node:child_process');
-    return real[key];
+module.exports = new Proxy(
+  {},
+  {
+    get(_target, key) {
+      real ??= require('node:child_process');
+      return real[key];
+    },
   },
-});
+);

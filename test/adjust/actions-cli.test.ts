@@ -115,7 +115,9 @@ describe.concurrent('load --by PCT', () => {
     expect(after.planned.minutes).toBe(Math.round(FOUNDATIONS.minutes.strength * 0.8));
     expect(after.planned.items.map((i: any) => i.load)).toEqual(before.planned.items.map((i: any) => i.load));
     const week = await j.json(['week']);
-    expect(week.minutes_planned).toBe(week.days.reduce((s: number, d: any) => s + (d.planned && !d.planned.optional && d.planned.type !== 'rest' ? d.planned.minutes : 0), 0));
+    expect(week.minutes_planned).toBe(
+      week.days.reduce((s: number, d: any) => s + (d.planned && !d.planned.optional && d.planned.type !== 'rest' ? d.planned.minutes : 0), 0),
+    );
     expect(week.days.find((d: any) => d.date === START).planned.minutes).toBe(after.planned.minutes);
   });
 });

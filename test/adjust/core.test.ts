@@ -3,7 +3,15 @@
 // rounded to the item's increment (scaleLoad). Tables of inside / at / one past each bound.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { HORIZON_DAYS, LOAD_MAX_PCT, LOAD_MIN_PCT, MAX_ACTIONS, MAX_SWAP_DAYS, parseActions, type AdjustAction } from '../../src/core/schedule/adjust-actions.js';
+import {
+  HORIZON_DAYS,
+  LOAD_MAX_PCT,
+  LOAD_MIN_PCT,
+  MAX_ACTIONS,
+  MAX_SWAP_DAYS,
+  parseActions,
+  type AdjustAction,
+} from '../../src/core/schedule/adjust-actions.js';
 import { proposeAdjustment, scaleLoad } from '../../src/core/adjust/propose.js';
 import type { Item, Plan } from '../../src/core/plan/model.js';
 import { previewContext, ScheduleResolver } from '../../src/core/plan/resolve.js';
@@ -21,7 +29,13 @@ function loadPlan(file: string): Plan {
 
 describe('the bounds are the SPEC’s', () => {
   it('10 actions, 28 days, 14 days apart, −50…+20 %', () => {
-    expect({ MAX_ACTIONS, HORIZON_DAYS, MAX_SWAP_DAYS, LOAD_MIN_PCT, LOAD_MAX_PCT }).toEqual({ MAX_ACTIONS: 10, HORIZON_DAYS: 28, MAX_SWAP_DAYS: 14, LOAD_MIN_PCT: -50, LOAD_MAX_PCT: 20 });
+    expect({ MAX_ACTIONS, HORIZON_DAYS, MAX_SWAP_DAYS, LOAD_MIN_PCT, LOAD_MAX_PCT }).toEqual({
+      MAX_ACTIONS: 10,
+      HORIZON_DAYS: 28,
+      MAX_SWAP_DAYS: 14,
+      LOAD_MIN_PCT: -50,
+      LOAD_MAX_PCT: 20,
+    });
   });
 });
 
@@ -74,7 +88,11 @@ describe('parseActions: one zod schema for the catalog', () => {
     ['a short date', { action: 'skip', date: '2026-11-4' }, [/action 2 \(skip\)/, /date/, /YYYY-MM-DD/]],
     ['a date with a time', { action: 'skip', date: '2026-11-04T10:00' }, [/action 2 \(skip\)/, /date/, /YYYY-MM-DD/]],
     ['an impossible date', { action: 'skip', date: '2026-02-30' }, [/action 2 \(skip\)/, /date/]],
-    ['an unknown variant', { action: 'replace', date: D, session: 'aerobic', variant: 'hard' }, [/action 2 \(replace\)/, /variant/, /standard, gentle or minimal/]],
+    [
+      'an unknown variant',
+      { action: 'replace', date: D, session: 'aerobic', variant: 'hard' },
+      [/action 2 \(replace\)/, /variant/, /standard, gentle or minimal/],
+    ],
     ['an empty session name', { action: 'replace', date: D, session: '' }, [/action 2 \(replace\)/, /session/]],
     ['an unknown key', { action: 'skip', date: D, reason: 'tired' }, [/action 2 \(skip\)/, /reason/]],
     ['a key of another action', { action: 'skip', date: D, by: -10 }, [/action 2 \(skip\)/, /\bby\b/]],
@@ -136,7 +154,14 @@ describe('proposeAdjustment: the bounds that depend on the day', () => {
   const FRI = '2026-11-06';
 
   it('the fixture days are what the plan says', () => {
-    expect([type(addDays(TODAY, -1)), type(TODAY), type(REST), type(WED), type(FRI), type(addDays(TODAY, 28))]).toEqual(['mind_body', 'strength', 'rest', 'aerobic', 'mind_body', 'strength']);
+    expect([type(addDays(TODAY, -1)), type(TODAY), type(REST), type(WED), type(FRI), type(addDays(TODAY, 28))]).toEqual([
+      'mind_body',
+      'strength',
+      'rest',
+      'aerobic',
+      'mind_body',
+      'strength',
+    ]);
   });
 
   it.each([

@@ -8,8 +8,7 @@ import { addDays, assertBuilt, FIVE, GENTLE, show, START, started } from './help
 
 beforeAll(assertBuilt);
 
-const adjustEvents = async (j: Awaited<ReturnType<typeof started>>) =>
-  (await j.json(['audit'])).events.filter((e: any) => e.action.startsWith('adjust.'));
+const adjustEvents = async (j: Awaited<ReturnType<typeof started>>) => (await j.json(['audit'])).events.filter((e: any) => e.action.startsWith('adjust.'));
 
 describe.concurrent('the proposal lifecycle', () => {
   it('propose → unchanged → apply → changed → apply again is a no-op → reject refused; audit in order', async () => {
@@ -152,7 +151,11 @@ describe.concurrent('--yes applies at once (one proposal, proposed then applied)
   const forms: [string, string[], (before: any, after: any) => void, string[]?][] = [
     ['adjust --file F --yes', ['--file', '@file', '--yes'], (b, a) => expect(a[WED].planned.type).toBe('rest')],
     ['adjust swap A B --yes', ['swap', WED, FRI, '--yes'], (b, a) => expect(a[WED].planned).toEqual(b[FRI].planned)],
-    ['adjust load D --by -20 --yes', ['load', WED, '--by', '-20', '--yes'], (b, a) => expect(a[WED].planned.minutes).toBe(Math.round(b[WED].planned.minutes * 0.8))],
+    [
+      'adjust load D --by -20 --yes',
+      ['load', WED, '--by', '-20', '--yes'],
+      (b, a) => expect(a[WED].planned.minutes).toBe(Math.round(b[WED].planned.minutes * 0.8)),
+    ],
     ['adjust replace D --session S --yes', ['replace', WED, '--session', 'mixed', '--yes'], (b, a) => expect(a[WED].planned.session).toBe('mixed')],
     ['adjust skip D --yes', ['skip', WED, '--yes'], (b, a) => expect(a[WED].planned.type).toBe('rest')],
     ['adjust restore D --yes', ['restore', WED, '--yes'], (b, a) => expect(a[WED].planned.type).toBe('aerobic'), ['skip', WED]],

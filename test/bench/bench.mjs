@@ -147,7 +147,9 @@ function ensureJournal(ctx) {
   });
   ctx.log(
     `bench: generated a journal of ${info.days} days (${JOURNAL_START} to ${addDays(JOURNAL_TODAY, -1)}): ${info.checkins} check-ins, ` +
-      `${info.sessions} sessions (${Object.entries(info.statuses).map(([k, v]) => `${v} ${k}`).join(', ')}); ` +
+      `${info.sessions} sessions (${Object.entries(info.statuses)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}); ` +
       `${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${(info.ms / 1000).toFixed(2)} s`,
   );
 
@@ -158,7 +160,8 @@ function ensureJournal(ctx) {
   const problems = [];
   if (!view.planned || view.planned.type === 'rest') problems.push(`planned is ${JSON.stringify(view.planned?.type ?? null)}, expected a training session`);
   if (!view.adapted) problems.push('adapted is missing');
-  if (view.adaptation === 'as_planned' || view.status !== 'amber') problems.push(`expected an amber day that adapts, got status ${view.status}, adaptation ${view.adaptation}`);
+  if (view.adaptation === 'as_planned' || view.status !== 'amber')
+    problems.push(`expected an amber day that adapts, got status ${view.status}, adaptation ${view.adaptation}`);
   if (!Array.isArray(view.last) || view.last.length === 0) problems.push('last is empty: no last performance found in ten years of sessions');
   if (problems.length) throw new Error(`today --json on the generated journal: ${problems.join('; ')}`);
   ctx.regimen([...at, 'today'], env);
@@ -186,11 +189,15 @@ function copyJournal(from, to) {
 function reviewProblems(r, label) {
   const problems = [];
   if (!['progress', 'hold', 'step_down'].includes(r?.decision)) problems.push(`${label}: decision is ${JSON.stringify(r?.decision)}`);
-  if (!r?.metrics || typeof r.metrics !== 'object' || typeof r.metrics.completion === 'undefined' || !r.metrics.load) problems.push(`${label}: metrics missing or incomplete (${JSON.stringify(r?.metrics)})`);
+  if (!r?.metrics || typeof r.metrics !== 'object' || typeof r.metrics.completion === 'undefined' || !r.metrics.load)
+    problems.push(`${label}: metrics missing or incomplete (${JSON.stringify(r?.metrics)})`);
   return problems;
 }
 
-const tally = (reviews) => Object.entries(reviews.reduce((t, r) => ({ ...t, [r.decision]: (t[r.decision] ?? 0) + 1 }), {})).map(([k, v]) => `${v} ${k}`).join(', ');
+const tally = (reviews) =>
+  Object.entries(reviews.reduce((t, r) => ({ ...t, [r.decision]: (t[r.decision] ?? 0) + 1 }), {}))
+    .map(([k, v]) => `${v} ${k}`)
+    .join(', ');
 
 /** `review` must decide on the ten-year journal: dry-run JSON checked, and one real run (on a copy) exits 0 and records it. */
 function ensureReview(ctx) {
@@ -200,7 +207,8 @@ function ensureReview(ctx) {
   const dry = timedRegimen(ctx, ['--no-input', '--journal', ctx.journal, '--json', 'review', '--dry-run'], env);
   const review = JSON.parse(dry.out);
   const problems = reviewProblems(review, 'review --dry-run --json');
-  if (review.applied !== false || review.cached !== false) problems.push(`review --dry-run --json: expected applied false, cached false, got ${review.applied}, ${review.cached}`);
+  if (review.applied !== false || review.cached !== false)
+    problems.push(`review --dry-run --json: expected applied false, cached false, got ${review.applied}, ${review.cached}`);
   // The real run goes to a copy: a stored review would make every later dry run return it (cached).
   const copy = join(ctx.tmp, 'journal-review-check.db');
   copyJournal(ctx.journal, copy);
@@ -238,7 +246,9 @@ function ensureExport(ctx) {
   if (again.out !== readFileSync(input, 'utf8')) throw new Error('export → import → export of the generated journal does not give the same bytes');
   for (const f of [check, `${check}-wal`, `${check}-shm`]) rmSync(f, { force: true });
   const bytes = readFileSync(input).length;
-  ctx.log(`bench: export of the 10-year journal: ${(bytes / 1024).toFixed(0)} KiB in ${exported.ms.toFixed(0)} ms; import ${imported.ms.toFixed(0)} ms; round trip gives the same bytes`);
+  ctx.log(
+    `bench: export of the 10-year journal: ${(bytes / 1024).toFixed(0)} KiB in ${exported.ms.toFixed(0)} ms; import ${imported.ms.toFixed(0)} ms; round trip gives the same bytes`,
+  );
   ctx.exportInfo = { bytes, export_ms: exported.ms, import_ms: imported.ms };
   return ctx.exportInfo;
 }
@@ -262,7 +272,9 @@ function ensureTeamJournal(ctx) {
   });
   ctx.log(
     `bench: generated a journal of ${info.athletes} athletes x ${info.days} days (${TEAM_START} to ${addDays(JOURNAL_TODAY, -1)}): ${info.checkins} check-ins, ` +
-      `${info.sessions} sessions (${Object.entries(info.statuses).map(([k, v]) => `${v} ${k}`).join(', ')}); ` +
+      `${info.sessions} sessions (${Object.entries(info.statuses)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(', ')}); ` +
       `${(info.bytes / 1024 / 1024).toFixed(1)} MiB in ${(info.ms / 1000).toFixed(2)} s`,
   );
 
@@ -273,7 +285,8 @@ function ensureTeamJournal(ctx) {
     const { reviews } = JSON.parse(out);
     const problems = [];
     if (!Array.isArray(reviews) || reviews.length !== TEAM_SIZE) return [`${label}: ${reviews?.length ?? 'no'} reviews, expected ${TEAM_SIZE}`];
-    if (reviews.map((r) => r.athlete).join(',') !== expectIds) problems.push(`${label}: the reviews are not one for each of ${athleteIdOf(1)}…${athleteIdOf(TEAM_SIZE)}`);
+    if (reviews.map((r) => r.athlete).join(',') !== expectIds)
+      problems.push(`${label}: the reviews are not one for each of ${athleteIdOf(1)}…${athleteIdOf(TEAM_SIZE)}`);
     const bad = reviews.flatMap((r) => reviewProblems(r, `${label} ${r.athlete}`));
     if (bad.length) problems.push(...bad.slice(0, 3), ...(bad.length > 3 ? [`… and ${bad.length - 3} more`] : []));
     const wrong = reviews.filter((r) => r.applied !== applied || r.cached !== false).length;
@@ -295,7 +308,8 @@ function ensureTeamJournal(ctx) {
   const stored = db.prepare('SELECT count(*) AS n, count(DISTINCT athlete_id) AS athletes FROM reviews WHERE week = ?').get(week);
   const changed = db.prepare("SELECT count(*) AS n FROM stage_changes WHERE reason LIKE 'review %'").get().n;
   db.close();
-  if (stored.n !== TEAM_SIZE || stored.athletes !== TEAM_SIZE) problems.push(`review --all --json: ${stored.n} reviews of ${stored.athletes} athletes stored for ${week}, expected ${TEAM_SIZE}`);
+  if (stored.n !== TEAM_SIZE || stored.athletes !== TEAM_SIZE)
+    problems.push(`review --all --json: ${stored.n} reviews of ${stored.athletes} athletes stored for ${week}, expected ${TEAM_SIZE}`);
   for (const f of [copy, `${copy}-wal`, `${copy}-shm`]) rmSync(f, { force: true });
   if (problems.length) throw new Error(`review --all on the generated journal: ${problems.join('; ')}`);
   ctx.log(
@@ -403,7 +417,9 @@ function printTable(rows) {
     r.baseline ? '1.00×' : `${fmt(r.min_ratio, 2)}×`,
     fmt(r.cpu_ms, 0),
     r.cpu_ratio === null ? 'n/a' : r.baseline ? '1.00×' : `${fmt(r.cpu_ratio, 2)}×`,
-    [r.target?.ratio !== undefined ? `≤ ${r.target.ratio.toFixed(1)}×` : '', r.target?.maxRssMiB !== undefined ? `≤ ${r.target.maxRssMiB} MiB` : ''].filter(Boolean).join(', ') || (r.baseline ? 'baseline' : '-'),
+    [r.target?.ratio !== undefined ? `≤ ${r.target.ratio.toFixed(1)}×` : '', r.target?.maxRssMiB !== undefined ? `≤ ${r.target.maxRssMiB} MiB` : '']
+      .filter(Boolean)
+      .join(', ') || (r.baseline ? 'baseline' : '-'),
     fmt(r.peak_rss_mib),
     r.result,
   ]);
@@ -436,12 +452,30 @@ function main() {
   });
 
   try {
-    const ctx = { tmp, plans: join(tmp, 'plans'), journal: join(tmp, 'journal.db'), team: join(tmp, 'team.db'), regimen, seed: opts.seed, log, journalInfo: null, teamInfo: null, reviewChecked: false };
+    const ctx = {
+      tmp,
+      plans: join(tmp, 'plans'),
+      journal: join(tmp, 'journal.db'),
+      team: join(tmp, 'team.db'),
+      regimen,
+      seed: opts.seed,
+      log,
+      journalInfo: null,
+      teamInfo: null,
+      reviewChecked: false,
+    };
     const gen = generatePlans(ctx.plans, 200, opts.seed);
-    log(`bench: generated ${gen.count} plans (${gen.kinds.ladder} ladder, ${gen.kinds.phased} phased, ${gen.kinds.sequence} sequence; ${(gen.bytes / 1024).toFixed(0)} KiB) with seed ${opts.seed}`);
+    log(
+      `bench: generated ${gen.count} plans (${gen.kinds.ladder} ladder, ${gen.kinds.phased} phased, ${gen.kinds.sequence} sequence; ${(gen.bytes / 1024).toFixed(0)} KiB) with seed ${opts.seed}`,
+    );
 
     // The inputs must be valid, or the timings mean nothing.
-    const check = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ctx.plans], { cwd: ROOT, env: baseEnv, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const check = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', ctx.plans], {
+      cwd: ROOT,
+      env: baseEnv,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     if (check.status !== 0) {
       let detail = (check.stderr || '').trim();
       try {
@@ -449,7 +483,13 @@ function main() {
         const bad = report.files.filter((f) => !f.valid);
         detail = bad
           .slice(0, 5)
-          .map((f) => `  ${f.file}: ${f.errors.slice(0, 3).map((e) => `${e.line}:${e.col} ${e.message}`).join('; ')}`)
+          .map(
+            (f) =>
+              `  ${f.file}: ${f.errors
+                .slice(0, 3)
+                .map((e) => `${e.line}:${e.col} ${e.message}`)
+                .join('; ')}`,
+          )
           .join('\n');
         if (bad.length > 5) detail += `\n  … and ${bad.length - 5} more invalid files`;
       } catch {

@@ -128,7 +128,19 @@ function insertDays(stmts, { athlete, assignmentId, planHash, stage, start, toda
     const flags = r.chance(0.003) ? ['fever'] : [];
     const status = flags.length ? 'red' : statusOf(sig);
     const hour = String(r.int(6, 10)).padStart(2, '0');
-    stmts.checkin.run(athlete, date, sig.fatigue, sig.pain, sig.anxiety, sig.low_mood, sig.qol, JSON.stringify(flags), r.chance(0.05) ? r.pick(NOTES) : null, status, `${date}T${hour}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`);
+    stmts.checkin.run(
+      athlete,
+      date,
+      sig.fatigue,
+      sig.pain,
+      sig.anxiety,
+      sig.low_mood,
+      sig.qol,
+      JSON.stringify(flags),
+      r.chance(0.05) ? r.pick(NOTES) : null,
+      status,
+      `${date}T${hour}:${String(r.int(0, 59)).padStart(2, '0')}:00.000Z`,
+    );
     counts.checkins++;
 
     if (!r.chance(0.88)) continue; // most days have a session row; some are never logged
@@ -139,7 +151,14 @@ function insertDays(stmts, { athlete, assignmentId, planHash, stage, start, toda
       row = { status: 'rest', actual_type: 'rest', actual_minutes: 0, adaptation: training ? 'rest' : 'as_planned', adapted: 0, exercises: [] };
     } else if (status === 'red' && r.chance(0.6)) {
       const rested = r.chance(0.5);
-      row = { status: rested ? 'rest' : 'skipped', actual_type: rested ? 'rest' : planned.type, actual_minutes: 0, adaptation: 'rest', adapted: 1, exercises: [] };
+      row = {
+        status: rested ? 'rest' : 'skipped',
+        actual_type: rested ? 'rest' : planned.type,
+        actual_minutes: 0,
+        adaptation: 'rest',
+        adapted: 1,
+        exercises: [],
+      };
     } else if (status !== 'green') {
       const variant = status === 'red' ? 'minimal' : 'gentle';
       const minutes = Math.max(3, Math.round(planned.minutes * (status === 'red' ? 0.4 : 0.7)) + r.int(-2, 2));
@@ -225,7 +244,14 @@ export function generateJournal({ root, journal, plan, today, start, seed, regim
 
   const bytes = statSync(journal).size;
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
-  return { days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: counts.checkins + 1, sessions: counts.sessions, statuses: counts.statuses, bytes, ms };
+  return {
+    days: Math.round((toDate(today) - toDate(start)) / DAY_MS),
+    checkins: counts.checkins + 1,
+    sessions: counts.sessions,
+    statuses: counts.statuses,
+    bytes,
+    ms,
+  };
 }
 
 // ------------------------------------------------------------------------------
@@ -255,7 +281,8 @@ export function generateTeamJournal({ root, journal, plan, today, start, seed, r
   const assignment = db.prepare("SELECT * FROM assignments WHERE athlete_id = ? AND status = 'active'").get(first);
   const startChange = db.prepare("SELECT * FROM stage_changes WHERE assignment_id = ? AND reason = 'start'").get(assignment.id);
   if (!athleteRow || !assignment || !startChange) throw new Error(`init did not create athlete ${first} with an active assignment and a start stage`);
-  if (startChange.effective_date !== start || assignment.start_date !== start) throw new Error(`init recorded start ${assignment.start_date} / ${startChange.effective_date}, expected ${start}`);
+  if (startChange.effective_date !== start || assignment.start_date !== start)
+    throw new Error(`init recorded start ${assignment.start_date} / ${startChange.effective_date}, expected ${start}`);
 
   const insAthlete = db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES (?, ?, 'active', ?)");
   const insAssignment = db.prepare(
@@ -273,7 +300,10 @@ export function generateTeamJournal({ root, journal, plan, today, start, seed, r
       if (i > 1) {
         insAthlete.run(athlete, `Athlete ${i}`, athleteRow.created_at);
         const a = assignment;
-        assignmentId = Number(insAssignment.run(athlete, a.plan_id, a.plan_path, a.plan_hash, a.plan_stat, a.start_date, a.seq_anchor_date, a.seq_anchor_index, a.created_at).lastInsertRowid);
+        assignmentId = Number(
+          insAssignment.run(athlete, a.plan_id, a.plan_path, a.plan_hash, a.plan_stat, a.start_date, a.seq_anchor_date, a.seq_anchor_index, a.created_at)
+            .lastInsertRowid,
+        );
         insStage.run(assignmentId, startChange.stage, start, startChange.created_at);
       }
       const r = mulberry32((seed + Math.imul(i, 0x9e3779b1)) >>> 0);
@@ -284,5 +314,13 @@ export function generateTeamJournal({ root, journal, plan, today, start, seed, r
 
   const bytes = statSync(journal).size;
   const ms = Number(process.hrtime.bigint() - began) / 1e6;
-  return { athletes, days: Math.round((toDate(today) - toDate(start)) / DAY_MS), checkins: counts.checkins, sessions: counts.sessions, statuses: counts.statuses, bytes, ms };
+  return {
+    athletes,
+    days: Math.round((toDate(today) - toDate(start)) / DAY_MS),
+    checkins: counts.checkins,
+    sessions: counts.sessions,
+    statuses: counts.statuses,
+    bytes,
+    ms,
+  };
 }

@@ -11,11 +11,43 @@ import { mulberry32 } from './journal-gen.mjs';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 const TYPES = ['strength', 'aerobic', 'mixed', 'mind_body'];
 
-const STRENGTH_BW = ['Sit to stand', 'Wall push-up', 'Step-up onto a low step', 'Calf raise', 'Glute bridge', 'Bird dog', 'Dead bug', 'Split squat', 'Incline push-up', 'Side plank'];
+const STRENGTH_BW = [
+  'Sit to stand',
+  'Wall push-up',
+  'Step-up onto a low step',
+  'Calf raise',
+  'Glute bridge',
+  'Bird dog',
+  'Dead bug',
+  'Split squat',
+  'Incline push-up',
+  'Side plank',
+];
 const STRENGTH_BAND = ['Seated band row', 'Band pull-apart', 'Band face pull', 'Band overhead press', 'Band lateral walk'];
-const PUSH = [['Bench press', 60, 100], ['Overhead press', 30, 60], ['Incline dumbbell press', 16, 36], ['Dips', 0, 20], ['Cable fly', 10, 25], ['Triceps pushdown', 15, 35]];
-const PULL = [['Deadlift', 80, 160], ['Barbell row', 50, 90], ['Pull-ups', 0, 20], ['Lat pulldown', 40, 80], ['Face pull', 12, 30], ['Hammer curl', 10, 22]];
-const LEGS = [['Back squat', 60, 140], ['Romanian deadlift', 50, 110], ['Leg press', 100, 220], ['Walking lunge', 10, 30], ['Leg curl', 25, 55], ['Standing calf raise', 40, 100]];
+const PUSH = [
+  ['Bench press', 60, 100],
+  ['Overhead press', 30, 60],
+  ['Incline dumbbell press', 16, 36],
+  ['Dips', 0, 20],
+  ['Cable fly', 10, 25],
+  ['Triceps pushdown', 15, 35],
+];
+const PULL = [
+  ['Deadlift', 80, 160],
+  ['Barbell row', 50, 90],
+  ['Pull-ups', 0, 20],
+  ['Lat pulldown', 40, 80],
+  ['Face pull', 12, 30],
+  ['Hammer curl', 10, 22],
+];
+const LEGS = [
+  ['Back squat', 60, 140],
+  ['Romanian deadlift', 50, 110],
+  ['Leg press', 100, 220],
+  ['Walking lunge', 10, 30],
+  ['Leg curl', 25, 55],
+  ['Standing calf raise', 40, 100],
+];
 const AEROBIC = ['Brisk walk', 'Easy run', 'Easy cycling', 'Swim', 'Rowing machine', 'Elliptical', 'Run-walk intervals', 'Hill walk'];
 const MIND_BODY = ['Slow breathing', 'Gentle stretching', 'Chair yoga flow', 'Body scan and rest', 'Tai chi form', 'Hip mobility flow', 'Box breathing'];
 const NOTES = [
@@ -28,7 +60,16 @@ const NOTES = [
   'Walking breaks are always fine.',
   'Keep the shoulders relaxed and away from the ears.',
 ];
-const TITLES = ['Move most days', 'Get stronger', 'Build a walking habit', 'Back to running', 'Stay strong through treatment', 'Lift twice a week', 'Feel fitter by spring', 'Three sessions a week'];
+const TITLES = [
+  'Move most days',
+  'Get stronger',
+  'Build a walking habit',
+  'Back to running',
+  'Stay strong through treatment',
+  'Lift twice a week',
+  'Feel fitter by spring',
+  'Three sessions a week',
+];
 const EVENTS = ['10 km race', 'Half marathon', 'Marathon', 'Charity walk', 'Sprint triathlon', 'Hiking trip', 'Cycling sportive', 'Park run'];
 
 const round5 = (x) => Math.max(5, Math.round(x / 5) * 5);
@@ -75,7 +116,9 @@ function aerobicItems(r, total) {
 }
 
 function mindBodyItems(r, n) {
-  return r.sample(MIND_BODY, n).map((exercise, i) => ({ exercise, minutes: r.int(2, 8), ...(i === 0 ? { key: true } : {}), ...(r.chance(0.3) ? { note: r.pick(NOTES) } : {}) }));
+  return r
+    .sample(MIND_BODY, n)
+    .map((exercise, i) => ({ exercise, minutes: r.int(2, 8), ...(i === 0 ? { key: true } : {}), ...(r.chance(0.3) ? { note: r.pick(NOTES) } : {}) }));
 }
 
 function gentleOf(items) {
@@ -103,7 +146,13 @@ function defaultSessions(r, { loaded }) {
 
 /** A week template with `count` training days spread over the week, plus maybe an optional extra. */
 function weekTemplate(r, count, types) {
-  const spreads = { 2: ['mon', 'thu'], 3: ['mon', 'wed', 'fri'], 4: ['mon', 'tue', 'thu', 'sat'], 5: ['mon', 'tue', 'wed', 'fri', 'sat'], 6: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'] };
+  const spreads = {
+    2: ['mon', 'thu'],
+    3: ['mon', 'wed', 'fri'],
+    4: ['mon', 'tue', 'thu', 'sat'],
+    5: ['mon', 'tue', 'wed', 'fri', 'sat'],
+    6: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'],
+  };
   const days = spreads[count];
   const t = {};
   days.forEach((d, i) => {
@@ -219,7 +268,8 @@ export function phasedPlan(r, n) {
     };
     const phase = { id, type, weeks, min_weeks: Math.max(1, weeks - r.int(0, 2)), intent: intents[type] };
     phase.weekly_minutes = list.length === 1 && r.chance(0.5) ? list[0] : list;
-    if (r.chance(0.5)) phase.blocks = list.map((_, w) => (w === 0 ? 'intro' : w === weeks - 1 && type !== 'taper' ? 'peak' : (w + 1) % 4 === 0 ? 'recovery' : 'progression'));
+    if (r.chance(0.5))
+      phase.blocks = list.map((_, w) => (w === 0 ? 'intro' : w === weeks - 1 && type !== 'taper' ? 'peak' : (w + 1) % 4 === 0 ? 'recovery' : 'progression'));
     if (type !== 'base') {
       phase.week_template = {
         mon: 'rest',
@@ -237,16 +287,37 @@ export function phasedPlan(r, n) {
   // The goal date: a Sunday between 2027 and 2028.
   const goal = new Date(Date.UTC(2027, 0, 3 + 7 * r.int(0, 90)));
   const sessions = defaultSessions(r, { loaded: true });
-  sessions.easy = { type: 'aerobic', standard: [{ exercise: 'Easy run', key: true, note: 'Conversational pace.' }, { exercise: 'Strides', reps: r.int(4, 8) }], gentle: [{ exercise: 'Easy run-walk', key: true }] };
+  sessions.easy = {
+    type: 'aerobic',
+    standard: [
+      { exercise: 'Easy run', key: true, note: 'Conversational pace.' },
+      { exercise: 'Strides', reps: r.int(4, 8) },
+    ],
+    gentle: [{ exercise: 'Easy run-walk', key: true }],
+  };
   sessions.tempo = {
     type: 'aerobic',
-    standard: [{ exercise: 'Easy running to warm up', minutes: 10 }, { exercise: 'Tempo running', minutes: r.int(15, 25), key: true, note: 'Comfortably hard.' }, { exercise: 'Easy running to cool down', minutes: 10 }],
+    standard: [
+      { exercise: 'Easy running to warm up', minutes: 10 },
+      { exercise: 'Tempo running', minutes: r.int(15, 25), key: true, note: 'Comfortably hard.' },
+      { exercise: 'Easy running to cool down', minutes: 10 },
+    ],
   };
-  sessions.long = { type: 'aerobic', standard: [{ exercise: 'Long run', key: true, distance: `${r.int(10, 30)}km`, note: 'Slow and steady; practise fuelling.' }], minimal: [{ exercise: 'Easy run-walk', key: true }] };
+  sessions.long = {
+    type: 'aerobic',
+    standard: [{ exercise: 'Long run', key: true, distance: `${r.int(10, 30)}km`, note: 'Slow and steady; practise fuelling.' }],
+    minimal: [{ exercise: 'Easy run-walk', key: true }],
+  };
   const stageCount = r.int(1, 3);
   const stages = [];
   for (let s = 0; s < stageCount; s++) {
-    stages.push({ id: ['RACE_PREP', 'RACE_BUILD', 'RACE_SHARP'][s], minutes: { strength: 20, aerobic: 30, mixed: 30, mind_body: 10 }, sets: 2, volume: [1, 1.1, 1.2][s], min_weeks: 2 });
+    stages.push({
+      id: ['RACE_PREP', 'RACE_BUILD', 'RACE_SHARP'][s],
+      minutes: { strength: 20, aerobic: 30, mixed: 30, mind_body: 10 },
+      sets: 2,
+      volume: [1, 1.1, 1.2][s],
+      min_weeks: 2,
+    });
   }
   return {
     schema: 'regimen/v1',
@@ -275,10 +346,39 @@ export function phasedPlan(r, n) {
 export function sequencePlan(r, n) {
   const unit = r.chance(0.25) ? 'lb' : 'kg';
   const layouts = [
-    [['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null]],
-    [['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null], ['Push', 'push'], ['Pull', 'pull'], ['Legs', 'legs'], ['Rest', null]],
-    [['Upper', 'upper'], ['Lower', 'lower'], ['Rest', null], ['Upper', 'upper'], ['Lower', 'lower'], ['Conditioning', 'conditioning'], ['Rest', null]],
-    [['Full body A', 'full_a'], ['Rest', null], ['Full body B', 'full_b'], ['Walk', 'conditioning'], ['Full body A', 'full_a'], ['Rest', null]],
+    [
+      ['Push', 'push'],
+      ['Pull', 'pull'],
+      ['Legs', 'legs'],
+      ['Rest', null],
+    ],
+    [
+      ['Push', 'push'],
+      ['Pull', 'pull'],
+      ['Legs', 'legs'],
+      ['Rest', null],
+      ['Push', 'push'],
+      ['Pull', 'pull'],
+      ['Legs', 'legs'],
+      ['Rest', null],
+    ],
+    [
+      ['Upper', 'upper'],
+      ['Lower', 'lower'],
+      ['Rest', null],
+      ['Upper', 'upper'],
+      ['Lower', 'lower'],
+      ['Conditioning', 'conditioning'],
+      ['Rest', null],
+    ],
+    [
+      ['Full body A', 'full_a'],
+      ['Rest', null],
+      ['Full body B', 'full_b'],
+      ['Walk', 'conditioning'],
+      ['Full body A', 'full_a'],
+      ['Rest', null],
+    ],
   ];
   const layout = r.pick(layouts);
   const sessions = {};
@@ -300,7 +400,9 @@ export function sequencePlan(r, n) {
     }
   }
   const days = layout.map(([label, session]) =>
-    session === null ? { name: label, type: 'rest' } : { name: label, type: sessions[session].type, session, ...(r.chance(0.2) ? { minutes: r.int(40, 70) } : {}) },
+    session === null
+      ? { name: label, type: 'rest' }
+      : { name: label, type: sessions[session].type, session, ...(r.chance(0.2) ? { minutes: r.int(40, 70) } : {}) },
   );
   const stageCount = r.int(3, 5);
   const stages = [];

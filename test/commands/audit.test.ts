@@ -50,7 +50,13 @@ describe('audit in text', () => {
   it('--action adjust keeps adjust.* only; --action stage.changed only that', async () => {
     const adjust = await regimen(['--journal', journal, 'audit', '--action', 'adjust'], '2026-11-30');
     // Lines that start with a time (a long summary continues on the next line, indented).
-    expect(adjust.stdout.trimEnd().split('\n').filter((l) => /^\d/.test(l)).map((l) => l.split(/\s{2,}/)[2])).toEqual(['adjust.proposed', 'adjust.applied', 'adjust.proposed', 'adjust.rejected']);
+    expect(
+      adjust.stdout
+        .trimEnd()
+        .split('\n')
+        .filter((l) => /^\d/.test(l))
+        .map((l) => l.split(/\s{2,}/)[2]),
+    ).toEqual(['adjust.proposed', 'adjust.applied', 'adjust.proposed', 'adjust.rejected']);
     const stage = await regimen(['--journal', journal, 'audit', '--action', 'stage.changed'], '2026-11-30');
     expect(clean(stage.stdout).replace(/\s+/g, ' ')).toBe('<time> ana stage.changed coach stage FOUNDATIONS → BUILD_1 (review 2026-W48, from 2026-11-30) ');
   });

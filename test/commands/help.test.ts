@@ -51,7 +51,10 @@ describe.each(paths(program).map((p) => [p.join(' '), p]))('regimen %s --help', 
 describe('vocabularies where they are accepted', () => {
   it.each([
     [['checkin'], ['chest_pain', 'fever', 'dizziness']],
-    [['event', 'add'], ['treatment_change', 'illness', 'travel', 'injury:SITE']],
+    [
+      ['event', 'add'],
+      ['treatment_change', 'illness', 'travel', 'injury:SITE'],
+    ],
     [['log'], ['completed', 'adapted', 'skipped', 'rest']],
   ])('%s --help names them', async (path, words) => {
     const text = await help([...path, '--help']);

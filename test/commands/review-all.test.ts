@@ -46,10 +46,12 @@ describe('review --all (dry run) on five athletes', () => {
   });
 });
 
-describe('athlete list --json on the same five athletes (SPEC §4: the coach\'s overview)', () => {
+describe("athlete list --json on the same five athletes (SPEC §4: the coach's overview)", () => {
   it('orders needs-attention first and explains it', async () => {
     const r = await regimen(['--journal', journal, '--json', 'athlete', 'list'], REVIEW_DAY);
-    const { athletes } = JSON.parse(r.stdout) as { athletes: { id: string; attention: boolean; reasons: string[]; days_since_log: number | null; red_days_7d: number; stop_days_7d: number }[] };
+    const { athletes } = JSON.parse(r.stdout) as {
+      athletes: { id: string; attention: boolean; reasons: string[]; days_since_log: number | null; red_days_7d: number; stop_days_7d: number }[];
+    };
     expect(athletes.map((a) => [a.id, a.reasons])).toEqual([
       ['eli', ['stop day in the last 7 days (2026-11-28)', 'nothing logged for 9 days']],
       ['dev', ['2 red days in the last 7 days (2026-11-24, 2026-11-26)']],

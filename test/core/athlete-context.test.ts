@@ -13,7 +13,12 @@ const skip: Layer = { kind: 'adjust', action: { action: 'skip', date: '2026-11-2
 describe('layers from applied proposals', () => {
   it.each<[string, AppliedProposalBody[], Layer[], { from: string; to: string } | null]>([
     ['none', [], [], null],
-    ['a repair stored before v1.1 repairs its disruption away', [{ layer: slide, disruption: { from: '2026-11-05', to: '2026-11-09' } }], [{ ...slide, away: { from: '2026-11-05', to: '2026-11-09' } }], null],
+    [
+      'a repair stored before v1.1 repairs its disruption away',
+      [{ layer: slide, disruption: { from: '2026-11-05', to: '2026-11-09' } }],
+      [{ ...slide, away: { from: '2026-11-05', to: '2026-11-09' } }],
+      null,
+    ],
     ['a pivot has no time away', [{ layer: pivot, disruption: { from: '2026-11-05', to: '2026-11-09' } }], [pivot], null],
     ['adjustments in order, after the repair before them', [{ layer: pivot }, { layers: [skip, skip] }], [pivot, skip, skip], null],
     [
@@ -53,7 +58,12 @@ describe('the plan as the athlete stands on it', () => {
       { exercise: 'Squat', load: '40 kg', effective_date: '2026-11-09' },
       { exercise: 'squat', load: '42.5 kg', effective_date: '2026-11-16' },
     ])!;
-    expect([at('SQUAT', '2026-11-08'), at('squat', '2026-11-10'), at('Squat', '2026-11-20'), at('Bench', '2026-11-20')]).toEqual([undefined, '40 kg', '42.5 kg', undefined]);
+    expect([at('SQUAT', '2026-11-08'), at('squat', '2026-11-10'), at('Squat', '2026-11-20'), at('Bench', '2026-11-20')]).toEqual([
+      undefined,
+      '40 kg',
+      '42.5 kg',
+      undefined,
+    ]);
     expect(targetLookup([])).toBeUndefined();
   });
 });

@@ -5,7 +5,19 @@ import { completionTrend, historyChart, sparkline } from '../../src/render/chart
 import { PLAIN_THEME } from '../../src/render/theme.js';
 
 const week = (w: string, planned: number, done: number, completion: number | null, load: number) =>
-  ({ week: w, from: '', to: '', planned: 3, completed: 0, completion, minutes_planned: planned, minutes_done: done, avg_rpe: null, load, days: [] }) as HistoryWeek;
+  ({
+    week: w,
+    from: '',
+    to: '',
+    planned: 3,
+    completed: 0,
+    completion,
+    minutes_planned: planned,
+    minutes_done: done,
+    avg_rpe: null,
+    load,
+    days: [],
+  }) as HistoryWeek;
 const WEEKS = [week('2026-W46', 45, 50, 1, 200), week('2026-W47', 45, 30, 0.67, 120), week('2026-W48', 45, 0, 0, 0)];
 
 describe('sparkline', () => {

@@ -9,12 +9,30 @@ import { PLAIN_THEME } from '../../src/render/theme.js';
 import { wrapText } from '../../src/render/wrap.js';
 
 const row = (id: string, name: string, status: string, plan: string, stage: string, extra: Partial<OverviewRow> = {}): OverviewRow => ({
-  id, name, status, plan, stage, last_activity: '2026-11-30', completion_14d: 1, days_since_log: 1, today_status: 'green',
-  red_days_7d: 0, stop_days_7d: 0, last_review: { week: '2026-W48', decision: 'hold' }, attention: false, reasons: [], ...extra,
+  id,
+  name,
+  status,
+  plan,
+  stage,
+  last_activity: '2026-11-30',
+  completion_14d: 1,
+  days_since_log: 1,
+  today_status: 'green',
+  red_days_7d: 0,
+  stop_days_7d: 0,
+  last_review: { week: '2026-W48', decision: 'hold' },
+  attention: false,
+  reasons: [],
+  ...extra,
 });
 
 const COACH: OverviewRow[] = [
-  row('ben', 'Ben Okafor', 'active', 'couch-to-5k', 'WEEK_1', { attention: true, reasons: ['stepped down at the last review (2026-W48)'], last_review: { week: '2026-W48', decision: 'step_down' }, days_since_log: 11 }),
+  row('ben', 'Ben Okafor', 'active', 'couch-to-5k', 'WEEK_1', {
+    attention: true,
+    reasons: ['stepped down at the last review (2026-W48)'],
+    last_review: { week: '2026-W48', decision: 'step_down' },
+    days_since_log: 11,
+  }),
   row('ana', 'Ana Ruiz', 'active', 'gentle-foundations', 'BUILD_1'),
   row('dev', 'Dev Patel', 'active', 'marathon-novice', 'MARATHON'),
   row('eli', 'Eli Stone', 'inactive', 'gentle-foundations', 'FOUNDATIONS', { days_since_log: null, completion_14d: null, last_review: null }),

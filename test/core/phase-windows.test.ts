@@ -17,19 +17,51 @@ const pivot: Layer = { kind: 'pivot', site: 'knee', pillar: 'aerobic', from: '20
 
 describe('the phases as they stand', () => {
   it.each<[string, Layer[], [string, string, string, number, boolean][]]>([
-    ['no layers: the plan’s windows', [], [['base', '2026-11-02', '2026-11-29', 4, false], ['build', '2026-11-30', '2026-12-27', 4, false], ['taper', '2026-12-28', '2027-01-10', 2, false]]],
-    ['a pivot does not move phases', [pivot], [['base', '2026-11-02', '2026-11-29', 4, false], ['build', '2026-11-30', '2026-12-27', 4, false], ['taper', '2026-12-28', '2027-01-10', 2, false]]],
+    [
+      'no layers: the plan’s windows',
+      [],
+      [
+        ['base', '2026-11-02', '2026-11-29', 4, false],
+        ['build', '2026-11-30', '2026-12-27', 4, false],
+        ['taper', '2026-12-28', '2027-01-10', 2, false],
+      ],
+    ],
+    [
+      'a pivot does not move phases',
+      [pivot],
+      [
+        ['base', '2026-11-02', '2026-11-29', 4, false],
+        ['build', '2026-11-30', '2026-12-27', 4, false],
+        ['taper', '2026-12-28', '2027-01-10', 2, false],
+      ],
+    ],
     [
       'a strategic repair: base longer, build shorter; the taper is not in its layout',
       [first, pivot],
-      [['base', '2026-11-02', '2026-12-06', 5, true], ['build', '2026-12-07', '2026-12-27', 3, true], ['taper', '2026-12-28', '2027-01-10', 2, false]],
+      [
+        ['base', '2026-11-02', '2026-12-06', 5, true],
+        ['build', '2026-12-07', '2026-12-27', 3, true],
+        ['taper', '2026-12-28', '2027-01-10', 2, false],
+      ],
     ],
     [
       'the latest strategic repair holds the dates; a phase it leaves out keeps the plan’s',
       [first, second],
-      [['base', '2026-11-02', '2026-11-29', 4, false], ['build', '2026-12-07', '2026-12-20', 2, true], ['taper', '2026-12-28', '2027-01-10', 2, false]],
+      [
+        ['base', '2026-11-02', '2026-11-29', 4, false],
+        ['build', '2026-12-07', '2026-12-20', 2, true],
+        ['taper', '2026-12-28', '2027-01-10', 2, false],
+      ],
     ],
-    ['a layout entry with the plan’s own dates is not re-planned', [strategic([{ phase: 'base', start: '2026-11-02', end: '2026-11-29' }])], [['base', '2026-11-02', '2026-11-29', 4, false], ['build', '2026-11-30', '2026-12-27', 4, false], ['taper', '2026-12-28', '2027-01-10', 2, false]]],
+    [
+      'a layout entry with the plan’s own dates is not re-planned',
+      [strategic([{ phase: 'base', start: '2026-11-02', end: '2026-11-29' }])],
+      [
+        ['base', '2026-11-02', '2026-11-29', 4, false],
+        ['build', '2026-11-30', '2026-12-27', 4, false],
+        ['taper', '2026-12-28', '2027-01-10', 2, false],
+      ],
+    ],
   ])('%s', (_n, layers, expected) => {
     expect(effectivePhases(WINDOWS, layers).map((p) => [p.window.phase.id, p.from, p.to, p.weeks, p.repaired])).toEqual(expected);
   });

@@ -14,7 +14,18 @@ import { z, type ZodType } from 'zod';
 import { NOT_SURE, parsePlanQuickly } from '../../src/core/plan/plan-parse.generated.js';
 import { generateQuickParser } from '../../tools/schema-codegen.js';
 import { planSchema } from '../../src/core/plan/schema.js';
-import { differenceFrom, generatedPlanTexts, loadCore, mulberry32, PLAN_BUILDERS, readText, shippedPlanFiles, show, yamlFilesUnder, type Rng } from '../helpers/differential.js';
+import {
+  differenceFrom,
+  generatedPlanTexts,
+  loadCore,
+  mulberry32,
+  PLAN_BUILDERS,
+  readText,
+  shippedPlanFiles,
+  show,
+  yamlFilesUnder,
+  type Rng,
+} from '../helpers/differential.js';
 
 type Parse = (value: unknown) => unknown;
 
@@ -199,86 +210,167 @@ const SHAPES: readonly string[][] = [
   ['exercise', 'sets', 'reps', 'load', 'rir', 'increment', 'minutes', 'distance', 'key', 'note'],
   ['symptoms', 'review', 'repair', 'lint'],
   ['amber', 'red', 'stop_flags'],
-  ['window_days', 'progress_min_completion', 'progress_max_rpe', 'progress_max_red_days', 'avoidance_hold', 'step_down_red_session_days', 'step_down_low_completion', 'step_down_rpe', 'step_down_red_days', 'step_down_max_rpe'],
+  [
+    'window_days',
+    'progress_min_completion',
+    'progress_max_rpe',
+    'progress_max_red_days',
+    'avoidance_hold',
+    'step_down_red_session_days',
+    'step_down_low_completion',
+    'step_down_rpe',
+    'step_down_red_days',
+    'step_down_max_rpe',
+  ],
   ['slide_max_days', 'honesty_min_completion'],
   ['max_stage_increase', 'max_weekly_increase'],
 ];
 
 /** Numbers around the bounds of the schema's numeric fields, and the ones zod refuses outright. */
-const BOUNDARIES = [0, -0, 0.5, 1, 1.5, 4, 5, 5.01, 6, 7, 10, 10.5, 11, 20, 21, 30, 31, 55, 56, 57, 100, 103, 104, 105, 599.9999, 600, 600.0001, 601, 1000, 1001, 10079, 10080, 10080.0001, 10081, 2 ** 53 - 1, 2 ** 53, -1, -0.5, Number.MIN_VALUE, Number.EPSILON, NaN, Infinity, -Infinity];
+const BOUNDARIES = [
+  0,
+  -0,
+  0.5,
+  1,
+  1.5,
+  4,
+  5,
+  5.01,
+  6,
+  7,
+  10,
+  10.5,
+  11,
+  20,
+  21,
+  30,
+  31,
+  55,
+  56,
+  57,
+  100,
+  103,
+  104,
+  105,
+  599.9999,
+  600,
+  600.0001,
+  601,
+  1000,
+  1001,
+  10079,
+  10080,
+  10080.0001,
+  10081,
+  2 ** 53 - 1,
+  2 ** 53,
+  -1,
+  -0.5,
+  Number.MIN_VALUE,
+  Number.EPSILON,
+  NaN,
+  Infinity,
+  -Infinity,
+];
 const days31 = Array.from({ length: 31 }, (_, i) => ({ name: `Day ${i}`, type: 'rest' }));
 /** Plausible values by key name: valid ones, and ones just outside the rules. (A Map: a key may be `constructor`.) */
-const KEY_VALUES = new Map<string, unknown[]>(Object.entries({
-  schema: ['regimen/v1', 'regimen/v2', 'Regimen/v1'],
-  id: ['ONE', 'one', 'a-b', 'A_1', 'base', '1A', '', 'x y', '-a', '_A'],
-  name: ['A', '', 'Day 1'],
-  description: ['x', ''],
-  intent: ['x', ''],
-  note: ['x', ''],
-  title: ['T', ''],
-  fallback: ['F', ''],
-  exercise: ['Walk', '', ' '],
-  kind: ['wellbeing', 'event', 'distance', 'strength', 'habit', 'race', ''],
-  date: ['2027-09-05', '2028-02-29', '2027-02-29', '2100-02-29', '2027-13-01', '27-09-05', '2027-9-5', '2027-09-05T00:00:00Z'],
-  schedule: ['weekly', 'sequence', 'daily'],
-  type: ['strength', 'aerobic', 'mixed', 'mind_body', 'rest', 'base', 'build', 'taper', 'yoga', ''],
-  session: ['easy', 'strength', '', 'x'],
-  minutes: [1, 30, 600, 600.0001, 0, -0, 0.5, '30', { strength: 10 }],
-  strength: [1, 600, 600.0001, 0, -0, 1e-9],
-  aerobic: [1, 600, 600.0001, 0, -0],
-  mixed: [600, 600.0001, 0],
-  mind_body: [600, 600.0001, 0],
-  sets: [1, 3, 20, 21, 0, 2.5],
-  reps: [1, 10, 1000, 1001, '8-12', '8 - 12', '12', '8-', 0, 1.5],
-  load: ['bw', '60kg', 'bw+5kg', '2.5lb', '60 kg', 'kg', '', 'BW'],
-  rir: [0, 5, 6, -1, -0, 2.5],
-  increment: ['2.5kg', '5lb', 'bw', '1kg '],
-  distance: ['5km', '3mi', '1500m', '5 km', '5', 'km', '.5km'],
-  key: [true, false, 'true', 1],
-  optional: [true, false, 'yes'],
-  protected: [true, false, null],
-  volume: [0.5, 1, 5, 5.01, 0, -0],
-  min_weeks: [0, 1, 104, 105, 2.5, -1],
-  weeks: [1, 104, 105, 0, 1.5],
-  weekly_minutes: [150, [150, 160], [], 10080, 10080.5, [0], [10081], ['150']],
-  blocks: [['intro'], [], ['intro', 'peak', 'recovery', 'progression'], ['bogus']],
-  week_template: [{}, { mon: 'rest' }, { mon: { type: 'aerobic', minutes: 30 } }, { monday: 'rest' }, []],
-  mon: ['rest', 'strength', { type: 'aerobic' }, { type: 'rest', optional: true }, 'run', { type: 'aerobic', minutes: 601 }, { session: 'easy' }],
-  days: [[{ name: 'A', type: 'rest' }], [], days31, days31.slice(1)],
-  stages: [[{ id: 'ONE' }], [], [{ id: 'one' }]],
-  phases: [[{ id: 'base', type: 'base', weeks: 2 }], []],
-  sessions: [{}, { easy: { standard: [{ exercise: 'Run' }] } }, { Easy: { standard: [{ exercise: 'Run' }] } }, { easy: { standard: [] } }],
-  standard: [[{ exercise: 'Walk' }], [], [{}], [{ exercise: 'Walk', minutes: 10, key: true }]],
-  goal: [{ kind: 'habit', title: 'T' }, {}, { kind: 'event', title: 'T', date: '2027-09-05' }],
-  rules: [{}, { symptoms: { amber: 4, red: 7 } }],
-  symptoms: [{}, { amber: 4 }, { amber: 11 }],
-  amber: [1, 10, 11, 0, 4.5],
-  red: [1, 10, 11, 0],
-  stop_flags: [['chest_pain'], [], ['Chest'], ['a b']],
-  window_days: [7, 56, 6, 57],
-  progress_min_completion: [0, 1, 1.01, -0.01, 0.5],
-  progress_max_rpe: [0, 10, 10.01, -0],
-  progress_max_red_days: [0, 56, 57, 1.5],
-  avoidance_hold: [1, 56, 0, 57],
-  step_down_red_session_days: [1, 56, 0, 57],
-  step_down_low_completion: [0, 1, 1.01],
-  step_down_rpe: [0, 10, 10.01],
-  step_down_red_days: [1, 56, 0, 57],
-  step_down_max_rpe: [0, 10, 10.01],
-  slide_max_days: [0, 7, 8, 6.5],
-  honesty_min_completion: [0, 1, 1.01, -0],
-  max_stage_increase: [0, 10, 10.01, 0.25],
-  max_weekly_increase: [0, 10, 10.01, -0.01],
-}));
+const KEY_VALUES = new Map<string, unknown[]>(
+  Object.entries({
+    schema: ['regimen/v1', 'regimen/v2', 'Regimen/v1'],
+    id: ['ONE', 'one', 'a-b', 'A_1', 'base', '1A', '', 'x y', '-a', '_A'],
+    name: ['A', '', 'Day 1'],
+    description: ['x', ''],
+    intent: ['x', ''],
+    note: ['x', ''],
+    title: ['T', ''],
+    fallback: ['F', ''],
+    exercise: ['Walk', '', ' '],
+    kind: ['wellbeing', 'event', 'distance', 'strength', 'habit', 'race', ''],
+    date: ['2027-09-05', '2028-02-29', '2027-02-29', '2100-02-29', '2027-13-01', '27-09-05', '2027-9-5', '2027-09-05T00:00:00Z'],
+    schedule: ['weekly', 'sequence', 'daily'],
+    type: ['strength', 'aerobic', 'mixed', 'mind_body', 'rest', 'base', 'build', 'taper', 'yoga', ''],
+    session: ['easy', 'strength', '', 'x'],
+    minutes: [1, 30, 600, 600.0001, 0, -0, 0.5, '30', { strength: 10 }],
+    strength: [1, 600, 600.0001, 0, -0, 1e-9],
+    aerobic: [1, 600, 600.0001, 0, -0],
+    mixed: [600, 600.0001, 0],
+    mind_body: [600, 600.0001, 0],
+    sets: [1, 3, 20, 21, 0, 2.5],
+    reps: [1, 10, 1000, 1001, '8-12', '8 - 12', '12', '8-', 0, 1.5],
+    load: ['bw', '60kg', 'bw+5kg', '2.5lb', '60 kg', 'kg', '', 'BW'],
+    rir: [0, 5, 6, -1, -0, 2.5],
+    increment: ['2.5kg', '5lb', 'bw', '1kg '],
+    distance: ['5km', '3mi', '1500m', '5 km', '5', 'km', '.5km'],
+    key: [true, false, 'true', 1],
+    optional: [true, false, 'yes'],
+    protected: [true, false, null],
+    volume: [0.5, 1, 5, 5.01, 0, -0],
+    min_weeks: [0, 1, 104, 105, 2.5, -1],
+    weeks: [1, 104, 105, 0, 1.5],
+    weekly_minutes: [150, [150, 160], [], 10080, 10080.5, [0], [10081], ['150']],
+    blocks: [['intro'], [], ['intro', 'peak', 'recovery', 'progression'], ['bogus']],
+    week_template: [{}, { mon: 'rest' }, { mon: { type: 'aerobic', minutes: 30 } }, { monday: 'rest' }, []],
+    mon: ['rest', 'strength', { type: 'aerobic' }, { type: 'rest', optional: true }, 'run', { type: 'aerobic', minutes: 601 }, { session: 'easy' }],
+    days: [[{ name: 'A', type: 'rest' }], [], days31, days31.slice(1)],
+    stages: [[{ id: 'ONE' }], [], [{ id: 'one' }]],
+    phases: [[{ id: 'base', type: 'base', weeks: 2 }], []],
+    sessions: [{}, { easy: { standard: [{ exercise: 'Run' }] } }, { Easy: { standard: [{ exercise: 'Run' }] } }, { easy: { standard: [] } }],
+    standard: [[{ exercise: 'Walk' }], [], [{}], [{ exercise: 'Walk', minutes: 10, key: true }]],
+    goal: [{ kind: 'habit', title: 'T' }, {}, { kind: 'event', title: 'T', date: '2027-09-05' }],
+    rules: [{}, { symptoms: { amber: 4, red: 7 } }],
+    symptoms: [{}, { amber: 4 }, { amber: 11 }],
+    amber: [1, 10, 11, 0, 4.5],
+    red: [1, 10, 11, 0],
+    stop_flags: [['chest_pain'], [], ['Chest'], ['a b']],
+    window_days: [7, 56, 6, 57],
+    progress_min_completion: [0, 1, 1.01, -0.01, 0.5],
+    progress_max_rpe: [0, 10, 10.01, -0],
+    progress_max_red_days: [0, 56, 57, 1.5],
+    avoidance_hold: [1, 56, 0, 57],
+    step_down_red_session_days: [1, 56, 0, 57],
+    step_down_low_completion: [0, 1, 1.01],
+    step_down_rpe: [0, 10, 10.01],
+    step_down_red_days: [1, 56, 0, 57],
+    step_down_max_rpe: [0, 10, 10.01],
+    slide_max_days: [0, 7, 8, 6.5],
+    honesty_min_completion: [0, 1, 1.01, -0],
+    max_stage_increase: [0, 10, 10.01, 0.25],
+    max_weekly_increase: [0, 10, 10.01, -0.01],
+  }),
+);
 for (const day of ['tue', 'wed', 'thu', 'fri', 'sat', 'sun']) KEY_VALUES.set(day, KEY_VALUES.get('mon')!);
 for (const variant of ['gentle', 'minimal']) KEY_VALUES.set(variant, KEY_VALUES.get('standard')!);
 
 /** Values of any type, for any place: special numbers, wrong types, odd objects. */
 const ANY_VALUES: (() => unknown)[] = [
-  () => NaN, () => Infinity, () => -Infinity, () => -0, () => 0, () => 1, () => 1.5, () => 2 ** 53, () => -1,
-  () => '', () => ' ', () => 'x', () => 'X_1', () => 'not a match!', () => 'é', () => '2027-02-30',
-  () => true, () => false, () => null, () => [], () => ['x'], () => [1, 2], () => Array.from({ length: 31 }, () => 'x'),
-  () => ({}), () => ({ x: 1 }), () => Object.create(null), () => JSON.parse('{"__proto__": 1}'), () => new Date(0),
+  () => NaN,
+  () => Infinity,
+  () => -Infinity,
+  () => -0,
+  () => 0,
+  () => 1,
+  () => 1.5,
+  () => 2 ** 53,
+  () => -1,
+  () => '',
+  () => ' ',
+  () => 'x',
+  () => 'X_1',
+  () => 'not a match!',
+  () => 'é',
+  () => '2027-02-30',
+  () => true,
+  () => false,
+  () => null,
+  () => [],
+  () => ['x'],
+  () => [1, 2],
+  () => Array.from({ length: 31 }, () => 'x'),
+  () => ({}),
+  () => ({ x: 1 }),
+  () => Object.create(null),
+  () => JSON.parse('{"__proto__": 1}'),
+  () => new Date(0),
 ];
 const UNKNOWN_KEYS = ['extra', 'Name', 'ID', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '', ' ', '0', 'notes', 'stage', 'week_templates'];
 
@@ -301,129 +393,234 @@ function pickSlot(r: Rng, holder: Holder, filter: (value: unknown, path: Path) =
 }
 
 const MUTATORS: [string, number, Mutator][] = [
-  ['delete a key or item', 4, (r, h) => {
-    const slot = pickSlot(r, h, (_, p) => p.length > 1);
-    if (!slot) return null;
-    const { path } = slot;
-    return {
-      what: `delete ${pathText(path)}`,
-      apply: (holder) => {
-        const parent = at(holder, path.slice(0, -1));
-        const key = path[path.length - 1]!;
-        if (Array.isArray(parent)) parent.splice(Number(key), 1);
-        else if (isObjectLike(parent)) delete parent[key];
-      },
-    };
-  }],
-  ['add an unknown key', 2, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    const key = r.pick(UNKNOWN_KEYS);
-    const make = r.pick(ANY_VALUES);
-    return { what: `add ${pathText(slot.path)}[${JSON.stringify(key)}] = ${show(make())}`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) setOwn(o, key, make()); } };
-  }],
-  ['add a field of the same object', 5, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    const keys = Object.keys(slot.value as object);
-    const shape = SHAPES.find((s) => keys.every((k) => s.includes(k)) && s.some((k) => !keys.includes(k))) ?? r.pick(SHAPES);
-    const missing = shape.filter((k) => !keys.includes(k));
-    const key = missing.length ? r.pick(missing) : r.pick(shape);
-    const make = valueFor(r, key);
-    return { what: `add ${pathText([...slot.path, key])} = ${show(make())}`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) setOwn(o, key, make()); } };
-  }],
-  ['replace a value', 6, (r, h) => {
-    const slot = pickSlot(r, h, () => true);
-    if (!slot) return null;
-    const make = valueFor(r, slot.path[slot.path.length - 1]);
-    return { what: `set ${pathText(slot.path)} = ${show(make())}`, apply: (holder) => replaceAt(holder, slot.path, make()) };
-  }],
-  ['a number at a boundary', 5, (r, h) => {
-    const slot = pickSlot(r, h, (v) => typeof v === 'number');
-    if (!slot) return null;
-    // The field's own bounds when its name is known, any bound otherwise.
-    const own = KEY_VALUES.get(String(slot.path[slot.path.length - 1]))?.filter((v) => typeof v === 'number');
-    const n = own?.length && r.chance(0.7) ? r.pick(own) : r.pick(BOUNDARIES);
-    return { what: `set ${pathText(slot.path)} = ${show(n)}`, apply: (holder) => replaceAt(holder, slot.path, n) };
-  }],
-  ['an explicit undefined', 2, (r, h) => {
-    const slot = pickSlot(r, h, (_, p) => p.length > 1);
-    if (!slot) return null;
-    return { what: `set ${pathText(slot.path)} = undefined`, apply: (holder) => replaceAt(holder, slot.path, undefined) };
-  }],
-  ['a null prototype', 2, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    return { what: `null prototype at ${pathText(slot.path)}`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) replaceAt(holder, slot.path, Object.assign(Object.create(null), o)); } };
-  }],
-  ['every key inherited', 1, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    return { what: `Object.create(${pathText(slot.path)})`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) replaceAt(holder, slot.path, Object.create(o)); } };
-  }],
-  ['an own __proto__ key', 2, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    const v = r.pick([1, {}, null, { isAdmin: true }]);
-    return { what: `own __proto__ at ${pathText(slot.path)} = ${show(v)}`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) setOwn(o, '__proto__', structuredClone(v)); } };
-  }],
-  ['a symbol key', 1, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    return { what: `symbol key at ${pathText(slot.path)}`, apply: (holder) => { const o = at(holder, slot.path); if (isPlainMapping(o)) setOwn(o, Symbol('extra'), 1); } };
-  }],
-  ['shuffle the keys', 3, (r, h) => {
-    const slot = pickSlot(r, h, isPlainMapping);
-    if (!slot) return null;
-    const order = Object.keys(slot.value as object).map((k) => [r.next(), k] as const).sort((a, b) => a[0] - b[0]).map(([, k]) => k);
-    return {
-      what: `reorder ${pathText(slot.path)} as ${order.join(',')}`,
-      apply: (holder) => {
-        const o = at(holder, slot.path);
-        if (!isPlainMapping(o)) return;
-        const entries = order.filter((k) => Object.hasOwn(o, k)).map((k) => [k, o[k]] as const);
-        for (const [k] of entries) delete o[k];
-        for (const [k, v] of entries) setOwn(o, k, v);
-      },
-    };
-  }],
-  ['change an array’s length', 3, (r, h) => {
-    const slot = pickSlot(r, h, Array.isArray);
-    if (!slot) return null;
-    const how = r.pick(['empty', '31 items', 'one more', 'one fewer'] as const);
-    return {
-      what: `${how}: ${pathText(slot.path)}`,
-      apply: (holder) => {
-        const a = at(holder, slot.path);
-        if (!Array.isArray(a)) return;
-        if (how === 'empty') a.length = 0;
-        else if (how === 'one fewer') a.pop();
-        else if (a.length) {
-          const copy = structuredClone(a[0]);
-          if (how === 'one more') a.push(copy);
-          else while (a.length < 31) a.push(structuredClone(copy));
-        }
-      },
-    };
-  }],
-  ['an array for an object, or the reverse', 2, (r, h) => {
-    const slot = pickSlot(r, h, isObjectLike);
-    if (!slot) return null;
-    return { what: `swap object/array at ${pathText(slot.path)}`, apply: (holder) => { const o = at(holder, slot.path); if (isObjectLike(o)) replaceAt(holder, slot.path, Array.isArray(o) ? { ...o } : Object.values(o)); } };
-  }],
-  ['a Date', 1, (r, h) => {
-    const slot = pickSlot(r, h, () => true);
-    if (!slot) return null;
-    const time = r.pick([0, NaN]);
-    return { what: `set ${pathText(slot.path)} = Date(${time})`, apply: (holder) => replaceAt(holder, slot.path, new Date(time)) };
-  }],
-  ['a value from elsewhere in the plan', 2, (r, h) => {
-    const from = pickSlot(r, h, () => true);
-    const to = pickSlot(r, h, (_, p) => p.length > 1);
-    if (!from || !to) return null;
-    const saved = structuredClone(from.value);
-    return { what: `set ${pathText(to.path)} = copy of ${pathText(from.path)}`, apply: (holder) => replaceAt(holder, to.path, structuredClone(saved)) };
-  }],
+  [
+    'delete a key or item',
+    4,
+    (r, h) => {
+      const slot = pickSlot(r, h, (_, p) => p.length > 1);
+      if (!slot) return null;
+      const { path } = slot;
+      return {
+        what: `delete ${pathText(path)}`,
+        apply: (holder) => {
+          const parent = at(holder, path.slice(0, -1));
+          const key = path[path.length - 1]!;
+          if (Array.isArray(parent)) parent.splice(Number(key), 1);
+          else if (isObjectLike(parent)) delete parent[key];
+        },
+      };
+    },
+  ],
+  [
+    'add an unknown key',
+    2,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      const key = r.pick(UNKNOWN_KEYS);
+      const make = r.pick(ANY_VALUES);
+      return {
+        what: `add ${pathText(slot.path)}[${JSON.stringify(key)}] = ${show(make())}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) setOwn(o, key, make());
+        },
+      };
+    },
+  ],
+  [
+    'add a field of the same object',
+    5,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      const keys = Object.keys(slot.value as object);
+      const shape = SHAPES.find((s) => keys.every((k) => s.includes(k)) && s.some((k) => !keys.includes(k))) ?? r.pick(SHAPES);
+      const missing = shape.filter((k) => !keys.includes(k));
+      const key = missing.length ? r.pick(missing) : r.pick(shape);
+      const make = valueFor(r, key);
+      return {
+        what: `add ${pathText([...slot.path, key])} = ${show(make())}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) setOwn(o, key, make());
+        },
+      };
+    },
+  ],
+  [
+    'replace a value',
+    6,
+    (r, h) => {
+      const slot = pickSlot(r, h, () => true);
+      if (!slot) return null;
+      const make = valueFor(r, slot.path[slot.path.length - 1]);
+      return { what: `set ${pathText(slot.path)} = ${show(make())}`, apply: (holder) => replaceAt(holder, slot.path, make()) };
+    },
+  ],
+  [
+    'a number at a boundary',
+    5,
+    (r, h) => {
+      const slot = pickSlot(r, h, (v) => typeof v === 'number');
+      if (!slot) return null;
+      // The field's own bounds when its name is known, any bound otherwise.
+      const own = KEY_VALUES.get(String(slot.path[slot.path.length - 1]))?.filter((v) => typeof v === 'number');
+      const n = own?.length && r.chance(0.7) ? r.pick(own) : r.pick(BOUNDARIES);
+      return { what: `set ${pathText(slot.path)} = ${show(n)}`, apply: (holder) => replaceAt(holder, slot.path, n) };
+    },
+  ],
+  [
+    'an explicit undefined',
+    2,
+    (r, h) => {
+      const slot = pickSlot(r, h, (_, p) => p.length > 1);
+      if (!slot) return null;
+      return { what: `set ${pathText(slot.path)} = undefined`, apply: (holder) => replaceAt(holder, slot.path, undefined) };
+    },
+  ],
+  [
+    'a null prototype',
+    2,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      return {
+        what: `null prototype at ${pathText(slot.path)}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) replaceAt(holder, slot.path, Object.assign(Object.create(null), o));
+        },
+      };
+    },
+  ],
+  [
+    'every key inherited',
+    1,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      return {
+        what: `Object.create(${pathText(slot.path)})`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) replaceAt(holder, slot.path, Object.create(o));
+        },
+      };
+    },
+  ],
+  [
+    'an own __proto__ key',
+    2,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      const v = r.pick([1, {}, null, { isAdmin: true }]);
+      return {
+        what: `own __proto__ at ${pathText(slot.path)} = ${show(v)}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) setOwn(o, '__proto__', structuredClone(v));
+        },
+      };
+    },
+  ],
+  [
+    'a symbol key',
+    1,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      return {
+        what: `symbol key at ${pathText(slot.path)}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isPlainMapping(o)) setOwn(o, Symbol('extra'), 1);
+        },
+      };
+    },
+  ],
+  [
+    'shuffle the keys',
+    3,
+    (r, h) => {
+      const slot = pickSlot(r, h, isPlainMapping);
+      if (!slot) return null;
+      const order = Object.keys(slot.value as object)
+        .map((k) => [r.next(), k] as const)
+        .sort((a, b) => a[0] - b[0])
+        .map(([, k]) => k);
+      return {
+        what: `reorder ${pathText(slot.path)} as ${order.join(',')}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (!isPlainMapping(o)) return;
+          const entries = order.filter((k) => Object.hasOwn(o, k)).map((k) => [k, o[k]] as const);
+          for (const [k] of entries) delete o[k];
+          for (const [k, v] of entries) setOwn(o, k, v);
+        },
+      };
+    },
+  ],
+  [
+    'change an array’s length',
+    3,
+    (r, h) => {
+      const slot = pickSlot(r, h, Array.isArray);
+      if (!slot) return null;
+      const how = r.pick(['empty', '31 items', 'one more', 'one fewer'] as const);
+      return {
+        what: `${how}: ${pathText(slot.path)}`,
+        apply: (holder) => {
+          const a = at(holder, slot.path);
+          if (!Array.isArray(a)) return;
+          if (how === 'empty') a.length = 0;
+          else if (how === 'one fewer') a.pop();
+          else if (a.length) {
+            const copy = structuredClone(a[0]);
+            if (how === 'one more') a.push(copy);
+            else while (a.length < 31) a.push(structuredClone(copy));
+          }
+        },
+      };
+    },
+  ],
+  [
+    'an array for an object, or the reverse',
+    2,
+    (r, h) => {
+      const slot = pickSlot(r, h, isObjectLike);
+      if (!slot) return null;
+      return {
+        what: `swap object/array at ${pathText(slot.path)}`,
+        apply: (holder) => {
+          const o = at(holder, slot.path);
+          if (isObjectLike(o)) replaceAt(holder, slot.path, Array.isArray(o) ? { ...o } : Object.values(o));
+        },
+      };
+    },
+  ],
+  [
+    'a Date',
+    1,
+    (r, h) => {
+      const slot = pickSlot(r, h, () => true);
+      if (!slot) return null;
+      const time = r.pick([0, NaN]);
+      return { what: `set ${pathText(slot.path)} = Date(${time})`, apply: (holder) => replaceAt(holder, slot.path, new Date(time)) };
+    },
+  ],
+  [
+    'a value from elsewhere in the plan',
+    2,
+    (r, h) => {
+      const from = pickSlot(r, h, () => true);
+      const to = pickSlot(r, h, (_, p) => p.length > 1);
+      if (!from || !to) return null;
+      const saved = structuredClone(from.value);
+      return { what: `set ${pathText(to.path)} = copy of ${pathText(from.path)}`, apply: (holder) => replaceAt(holder, to.path, structuredClone(saved)) };
+    },
+  ],
 ];
 const WEIGHTED = MUTATORS.flatMap((m) => Array<typeof m>(m[1]).fill(m));
 
@@ -458,7 +655,10 @@ function problemWith(input: unknown, outcome = compare(input)): string | null {
 
 describe('mutation fuzzer', () => {
   it(`${FUZZ_CASES} mutated plans: NOT_SURE or zod's output; sure exactly when zod succeeds`, () => {
-    const bases = [...shipped, ...generatedFromYaml.filter((_, i) => i % 6 === 0)].map(({ name, plan }) => ({ name, value: (plan as { value: unknown }).value }));
+    const bases = [...shipped, ...generatedFromYaml.filter((_, i) => i % 6 === 0)].map(({ name, plan }) => ({
+      name,
+      value: (plan as { value: unknown }).value,
+    }));
     const r = mulberry32(FUZZ_SEED);
     const failures = new Map<string, { problem: string; c: Case; count: number }>();
     let zodOk = 0;
@@ -569,10 +769,22 @@ describe('other schemas', () => {
     ['a boolean', z.boolean(), inputs(true, 'true', 0)],
     ['a union of number and string', z.union([z.number().int(), z.string().min(1)]), inputs(1, 1.5, 's', '')],
     ['an exclusive union (xor)', z.xor([z.string(), z.string().min(1)]), inputs('a', '', 1)],
-    ['a discriminated union', z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a'), v: z.number() }), z.strictObject({ k: z.literal('b'), v: z.string() })]), inputs({ k: 'a', v: 1 }, { k: 'b', v: 1 }, { k: 'c' })],
+    [
+      'a discriminated union',
+      z.discriminatedUnion('k', [z.strictObject({ k: z.literal('a'), v: z.number() }), z.strictObject({ k: z.literal('b'), v: z.string() })]),
+      inputs({ k: 'a', v: 1 }, { k: 'b', v: 1 }, { k: 'c' }),
+    ],
     ['an array of optionals', z.array(z.string().optional()), inputs([undefined], ['a', undefined], [1])],
-    ['a strict object with an optional field', z.strictObject({ a: z.string().optional(), b: z.number() }), inputs({ b: 1 }, { b: 1, a: 'x' }, { a: 'x', b: 1 }, { b: 1, a: undefined }, { b: 1, c: 2 }, Object.create(null), new Date(0))],
-    ['a record with a key pattern', z.record(z.string().regex(/^a/), z.number()), inputs({ a: 1 }, { b: 1 }, { a1: 1, a2: 2 }, { a: 1, [Symbol('s')]: 1 }, JSON.parse('{"__proto__": 1}'), [])],
+    [
+      'a strict object with an optional field',
+      z.strictObject({ a: z.string().optional(), b: z.number() }),
+      inputs({ b: 1 }, { b: 1, a: 'x' }, { a: 'x', b: 1 }, { b: 1, a: undefined }, { b: 1, c: 2 }, Object.create(null), new Date(0)),
+    ],
+    [
+      'a record with a key pattern',
+      z.record(z.string().regex(/^a/), z.number()),
+      inputs({ a: 1 }, { b: 1 }, { a1: 1, a2: 2 }, { a: 1, [Symbol('s')]: 1 }, JSON.parse('{"__proto__": 1}'), []),
+    ],
     ['a nested array', z.array(z.array(z.number()).min(1)).max(2), inputs([[1]], [[]], [[1], [2], [3]])],
   ])('%s: NOT_SURE or zod’s output', (_name, schema, values) => {
     let compiled: { parse: Parse; notSure: symbol };

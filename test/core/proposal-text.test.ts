@@ -10,10 +10,18 @@ const session = (type: PlannedSession['type'], minutes: number): PlannedSession 
 
 describe('proposal text', () => {
   const text = renderProposal(
-    { family: 'adjust', id: 6, status: 'proposed', kind: 'adjust', reasons: [], message: '1 change to 2 days for ana.', changes: [
-      { date: '2026-12-07', before: session('strength', 16), after: session('rest', 0) },
-      { date: '2026-12-08', before: session('rest', 0), after: session('strength', 16) },
-    ] },
+    {
+      family: 'adjust',
+      id: 6,
+      status: 'proposed',
+      kind: 'adjust',
+      reasons: [],
+      message: '1 change to 2 days for ana.',
+      changes: [
+        { date: '2026-12-07', before: session('strength', 16), after: session('rest', 0) },
+        { date: '2026-12-08', before: session('rest', 0), after: session('strength', 16) },
+      ],
+    },
     PLAIN_THEME,
   );
   const lines = text.split('\n');

@@ -5,7 +5,8 @@ import { deriveGentle, deriveMinimal, variantItems } from '../../src/core/plan/v
 import { planOf } from '../helpers/plan.js';
 
 const MON = '2026-11-23';
-const day = (plan: ReturnType<typeof planOf>, date: string, start = MON, stage?: string) => new ScheduleResolver(plan, previewContext(plan, start, stage)).day(date);
+const day = (plan: ReturnType<typeof planOf>, date: string, start = MON, stage?: string) =>
+  new ScheduleResolver(plan, previewContext(plan, start, stage)).day(date);
 
 describe('which day (weekly)', () => {
   const plan = planOf({
@@ -13,7 +14,10 @@ describe('which day (weekly)', () => {
       { id: 'ONE', minutes: { strength: 10, aerobic: 20, mixed: 12 } },
       { id: 'TWO', minutes: { strength: 10, aerobic: 20, mixed: 12 }, week_template: { tue: 'aerobic' } },
     ],
-    phases: [{ id: 'base', type: 'base', weeks: 2, week_template: { thu: 'strength' } }, { id: 'after', type: 'maintain', weeks: 2 }],
+    phases: [
+      { id: 'base', type: 'base', weeks: 2, week_template: { thu: 'strength' } },
+      { id: 'after', type: 'maintain', weeks: 2 },
+    ],
   });
   it.each([
     ['plan template on a template day', 'ONE', '2026-12-07', 'strength'], // week 3, phase "after" (no template) → plan template
@@ -104,7 +108,12 @@ describe('minutes', () => {
 });
 
 describe('sets', () => {
-  const plan = planOf({ stages: [{ id: 'ONE', sets: 2, minutes: { strength: 10 } }, { id: 'TWO', minutes: { strength: 10 } }] });
+  const plan = planOf({
+    stages: [
+      { id: 'ONE', sets: 2, minutes: { strength: 10 } },
+      { id: 'TWO', minutes: { strength: 10 } },
+    ],
+  });
   it.each([
     ["the item's sets", 'ONE', 2, 3],
     ['else stage.sets', 'ONE', 0, 2],
@@ -145,7 +154,18 @@ describe('variants', () => {
     expect(variantItems(s, 'minimal', plan.stages[0]).map((i) => i.exercise)).toEqual(['C']);
   });
   it('minimal is derived from a written gentle', () => {
-    const plan = planOf({ sessions: { strength: { standard: [{ exercise: 'A', reps: 10 }], gentle: [{ exercise: 'B', sets: 3, reps: 5 }, { exercise: 'C', reps: 4 }, { exercise: 'D', reps: 4 }] } } });
+    const plan = planOf({
+      sessions: {
+        strength: {
+          standard: [{ exercise: 'A', reps: 10 }],
+          gentle: [
+            { exercise: 'B', sets: 3, reps: 5 },
+            { exercise: 'C', reps: 4 },
+            { exercise: 'D', reps: 4 },
+          ],
+        },
+      },
+    });
     expect(variantItems(plan.sessions.strength!, 'minimal', plan.stages[0])).toEqual([
       { exercise: 'B', sets: 1, reps: '5' },
       { exercise: 'C', sets: 1, reps: '4' },
@@ -206,6 +226,15 @@ describe('blocks', () => {
     .filter((_, i) => i % 7 === 0)
     .map((d) => `${d.phase}:${d.block}`);
   it('first week intro, last week of build/peak peak, else progression; blocks: overrides', () => {
-    expect(blocks).toEqual(['base:intro', 'base:progression', 'base:progression', 'build:intro', 'build:progression', 'build:peak', 'peak:progression', 'peak:recovery']);
+    expect(blocks).toEqual([
+      'base:intro',
+      'base:progression',
+      'base:progression',
+      'build:intro',
+      'build:progression',
+      'build:peak',
+      'peak:progression',
+      'peak:recovery',
+    ]);
   });
 });

@@ -15,7 +15,15 @@ const names = (at: (d: string) => number, n: number) => Array.from({ length: n }
 
 describe('sequence positions', () => {
   it.each([
-    ['done days move on; a rest day moves on by itself', [{ date: MON, index: 0, status: 'completed' }, { date: addDays(MON, 2), index: 2, status: 'completed' }], 5, ['A', 'Rest', 'B', 'Mobility', 'A']],
+    [
+      'done days move on; a rest day moves on by itself',
+      [
+        { date: MON, index: 0, status: 'completed' },
+        { date: addDays(MON, 2), index: 2, status: 'completed' },
+      ],
+      5,
+      ['A', 'Rest', 'B', 'Mobility', 'A'],
+    ],
     ['an unlogged training day waits', [], 4, ['A', 'A', 'A', 'A']],
     ['skipped moves on too', [{ date: MON, index: 0, status: 'skipped' }], 3, ['A', 'Rest', 'B']],
     ['a rest log on a training day keeps the position', [{ date: MON, index: 0, status: 'rest' }], 3, ['A', 'A', 'A']],
@@ -52,13 +60,83 @@ describe('waits: the day a session first fell due, and the last day it waited to
   type Log = { date: string; index: number; status: string };
   it.each<[string, Log[], number, string, [string, string][]]>([
     // name                                     logs                                                        days  first due   wait (since, until) of each day
-    ['A left waiting from Monday: one wait to today', [], 3, MON, [[at(0), at(2)], [at(0), at(2)], [at(0), at(2)]]],
-    ['done on the third day: the wait ends there', [{ date: at(2), index: 0, status: 'completed' }], 4, MON, [[at(0), at(2)], [at(0), at(2)], [at(0), at(2)], [at(3), at(3)]]],
-    ['done the first day: no wait', [{ date: at(0), index: 0, status: 'completed' }], 3, MON, [[at(0), at(0)], [at(1), at(1)], [at(2), at(2)]]],
-    ['a rest log keeps it waiting', [{ date: at(0), index: 0, status: 'rest' }], 2, MON, [[at(0), at(1)], [at(0), at(1)]]],
-    ['skipped on day 2 ends the wait', [{ date: at(1), index: 0, status: 'skipped' }], 3, MON, [[at(0), at(1)], [at(0), at(1)], [at(2), at(2)]]],
-    ['--day 3 out of order on day 2: a new session', [{ date: at(1), index: 2, status: 'completed' }], 2, MON, [[at(0), at(0)], [at(1), at(1)]]],
-    ['days before the real start never begin a wait', [], 4, at(2), [[at(0), at(0)], [at(1), at(1)], [at(2), at(3)], [at(2), at(3)]]],
+    [
+      'A left waiting from Monday: one wait to today',
+      [],
+      3,
+      MON,
+      [
+        [at(0), at(2)],
+        [at(0), at(2)],
+        [at(0), at(2)],
+      ],
+    ],
+    [
+      'done on the third day: the wait ends there',
+      [{ date: at(2), index: 0, status: 'completed' }],
+      4,
+      MON,
+      [
+        [at(0), at(2)],
+        [at(0), at(2)],
+        [at(0), at(2)],
+        [at(3), at(3)],
+      ],
+    ],
+    [
+      'done the first day: no wait',
+      [{ date: at(0), index: 0, status: 'completed' }],
+      3,
+      MON,
+      [
+        [at(0), at(0)],
+        [at(1), at(1)],
+        [at(2), at(2)],
+      ],
+    ],
+    [
+      'a rest log keeps it waiting',
+      [{ date: at(0), index: 0, status: 'rest' }],
+      2,
+      MON,
+      [
+        [at(0), at(1)],
+        [at(0), at(1)],
+      ],
+    ],
+    [
+      'skipped on day 2 ends the wait',
+      [{ date: at(1), index: 0, status: 'skipped' }],
+      3,
+      MON,
+      [
+        [at(0), at(1)],
+        [at(0), at(1)],
+        [at(2), at(2)],
+      ],
+    ],
+    [
+      '--day 3 out of order on day 2: a new session',
+      [{ date: at(1), index: 2, status: 'completed' }],
+      2,
+      MON,
+      [
+        [at(0), at(0)],
+        [at(1), at(1)],
+      ],
+    ],
+    [
+      'days before the real start never begin a wait',
+      [],
+      4,
+      at(2),
+      [
+        [at(0), at(0)],
+        [at(1), at(1)],
+        [at(2), at(3)],
+        [at(2), at(3)],
+      ],
+    ],
   ])('%s', (_n, logs, n, firstDue, expected) => {
     const replay = sequenceReplay(days, MON, addDays(MON, n - 1), logs, firstDue);
     expect(Array.from({ length: n }, (_, i) => replay.waitOn(at(i))).map((w) => [w.since, w.until])).toEqual(expected);
@@ -77,7 +155,13 @@ describe('counted once: on the day it first fell due, done if it was done on any
   const sat = '2026-11-07';
   const sun = '2026-11-08';
   const wait = { since: fri, until: sun };
-  const day = (date: string, planned: PlannedSession, logged = false, w?: typeof wait): HistoryDay => ({ date, status: 'unknown', planned, session: logged ? done : null, ...(w ? { wait: w } : {}) });
+  const day = (date: string, planned: PlannedSession, logged = false, w?: typeof wait): HistoryDay => ({
+    date,
+    status: 'unknown',
+    planned,
+    session: logged ? done : null,
+    ...(w ? { wait: w } : {}),
+  });
   // Mon A done, Wed B done, Fri A waits until Sunday.
   const week = (doneSunday: boolean): HistoryDay[] => [
     day('2026-11-02', A, true),
@@ -134,7 +218,9 @@ describe('SPEC §6.3 v1.1: nothing was planned before the real start date', () =
   });
 
   it('a Wednesday start: the start week counts 2 planned sessions, not 3 with a missed Monday', () => {
-    const week = ['2026-11-02', '2026-11-04', '2026-11-06'].map((date): HistoryDay => ({ date, status: 'unknown', planned: S, session: date === '2026-11-02' ? null : logged }));
+    const week = ['2026-11-02', '2026-11-04', '2026-11-06'].map(
+      (date): HistoryDay => ({ date, status: 'unknown', planned: S, session: date === '2026-11-02' ? null : logged }),
+    );
     expect(summarizeDays(fromRealStart(week, '2026-11-04'))).toMatchObject({ planned: 2, completed: 2 });
   });
 });

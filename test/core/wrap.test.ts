@@ -10,7 +10,12 @@ describe('wrapText', () => {
     ['hangs under a bullet', '  • alpha beta gamma delta epsilon', 20, ['  • alpha beta gamma', '    delta epsilon']],
     ['keeps a word longer than the line whole', 'a supercalifragilisticexpialidocious b', 20, ['a', 'supercalifragilisticexpialidocious', 'b']],
     ['keeps runs of spaces that align columns', 'mon  strength  20 min', 80, ['mon  strength  20 min']],
-    ['hangs under the last column of an aligned row', 'ana  stage.changed  stage FOUNDATIONS → BUILD_1 (review 2026-W48)', 50, ['ana  stage.changed  stage FOUNDATIONS → BUILD_1', '                    (review 2026-W48)']],
+    [
+      'hangs under the last column of an aligned row',
+      'ana  stage.changed  stage FOUNDATIONS → BUILD_1 (review 2026-W48)',
+      50,
+      ['ana  stage.changed  stage FOUNDATIONS → BUILD_1', '                    (review 2026-W48)'],
+    ],
     ['colour codes take no width', '\u001b[32mgreen\u001b[39m alpha beta gamma delta', 22, ['\u001b[32mgreen\u001b[39m alpha beta gamma', 'delta']],
   ])('%s', (_name, input, width, lines) => {
     expect(wrapText(input, width).split('\n')).toEqual(lines);

@@ -24,9 +24,11 @@ export const EXERCISE_STORED = [{ exercise: 'Sit to stand from a chair', sets: 2
  */
 export function withoutNameWarnings(stderr: string): string {
   // The in-process worker writes messages without a newline, so each is matched whole.
-  return stderr.replace(/regimen: "Sit to stand from a chair" is not planned on \d{4}-\d{2}-\d{2}; recorded as written, but `last` and progression will not use it( — did you mean "[^"]*"\?)?\n?/g, '');
+  return stderr.replace(
+    /regimen: "Sit to stand from a chair" is not planned on \d{4}-\d{2}-\d{2}; recorded as written, but `last` and progression will not use it( — did you mean "[^"]*"\?)?\n?/g,
+    '',
+  );
 }
-
 
 /**
  * A note of ~48 KB (a dozen SQLite pages), different for every date: a torn or partial

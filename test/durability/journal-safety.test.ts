@@ -50,7 +50,25 @@ beforeAll(async () => {
   await ok(['--journal', base, 'init', '--plan', PLAN, '--start', START]);
   await ok(['--journal', base, 'athlete', 'add', 'ana', '--plan', PLAN, '--status', 'active', '--start', START]);
   for (const d of ['2026-11-24', '2026-11-25', '2026-11-27']) {
-    await ok(['--journal', base, '--athlete', 'me', 'checkin', '--date', d, '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8']);
+    await ok([
+      '--journal',
+      base,
+      '--athlete',
+      'me',
+      'checkin',
+      '--date',
+      d,
+      '--fatigue',
+      '2',
+      '--pain',
+      '1',
+      '--anxiety',
+      '1',
+      '--low-mood',
+      '1',
+      '--qol',
+      '8',
+    ]);
     await ok(['--journal', base, '--athlete', 'me', 'log', '--date', d, '--minutes', '15', '--rpe', '4']);
   }
   await ok(['--journal', base, '--athlete', 'me', 'athlete', 'status', 'ana', 'inactive']);
@@ -231,7 +249,10 @@ describe('failures in words, with the path', () => {
     const path = copyOfBase('immutable');
     if ((await execa('chattr', ['+i', path], { reject: false })).exitCode !== 0) return; // no chattr here
     try {
-      for (const args of [['log', '--minutes', '5'], ['checkin', '--fatigue', '1', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8']]) {
+      for (const args of [
+        ['log', '--minutes', '5'],
+        ['checkin', '--fatigue', '1', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'],
+      ]) {
         const r = await run(cli, ['--journal', path, '--athlete', 'me', ...args]);
         expect(r.exitCode).toBe(3);
         expectOneCalmLine(r.stderr);
@@ -297,7 +318,9 @@ describe('audit --verify on the real binary', () => {
     const path = copyOfBase('replace');
     const db = new Database(path);
     const before = db.prepare('SELECT * FROM audit WHERE id = 1').get();
-    expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')").run()).toThrow(/append-only/);
+    expect(() =>
+      db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')").run(),
+    ).toThrow(/append-only/);
     expect(db.prepare('SELECT * FROM audit WHERE id = 1').get()).toEqual(before);
     db.close();
   });
@@ -404,7 +427,10 @@ describe('files holding personal data are 0600 whatever the umask', () => {
       await ok(['--journal', path, 'log', '--date', d, '--type', 'strength', '--minutes', '30', '--exercise', 'Squat: 3x8@40kg rir2']);
     }
     const out = join(dir, 'detect', 'plan.yaml');
-    const r = await execa('sh', ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, cli.entry, '--journal', path, 'detect', '--out', out], { env: cli.env, reject: false });
+    const r = await execa('sh', ['-c', 'umask 000 && exec "$@"', 'sh', process.execPath, cli.entry, '--journal', path, 'detect', '--out', out], {
+      env: cli.env,
+      reject: false,
+    });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);

@@ -50,7 +50,9 @@ function sleep(ms: number) {
 /** How many logs the driver has started, from its progress file. */
 function startedCount(progress: string): number {
   if (!existsSync(progress)) return 0;
-  return readFileSync(progress, 'utf8').split('\n').filter((l) => l.startsWith('start ')).length;
+  return readFileSync(progress, 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('start ')).length;
 }
 
 function rowDates(): Set<string> {
@@ -115,7 +117,10 @@ describe('kill -9 during a burst of `log` writes', () => {
       const started = lines.filter((l) => l.startsWith('start ')).map((l) => l.slice(6));
       const done = lines.filter((l) => l.startsWith('done ')).map((l) => l.split(' '));
       // Nothing failed before the kill.
-      expect(done.filter(([, , code]) => code !== '0'), stderr).toEqual([]);
+      expect(
+        done.filter(([, , code]) => code !== '0'),
+        stderr,
+      ).toEqual([]);
       expect(unexpectedStderr(stderr)).toBe('');
 
       const rows = rowDates(); // integrity_check + every row whole
@@ -133,13 +138,16 @@ describe('kill -9 during a burst of `log` writes', () => {
 
       const inFlight = started.length > done.length;
       if (inFlight) killedMidLog++;
-      stats.push(`round ${round}: log ${target} + ${delay} ms, ${fromRound.length} rows, ${inFlight ? `killed during log of ${started[started.length - 1]}` : 'killed between logs'}`);
+      stats.push(
+        `round ${round}: log ${target} + ${delay} ms, ${fromRound.length} rows, ${inFlight ? `killed during log of ${started[started.length - 1]}` : 'killed between logs'}`,
+      );
 
       // The CLI still works on the journal after the crash.
       const today = await run(cli, ['--journal', journal, 'today']);
       expect(today.stderr).toBe('');
       expect(today.exitCode).toBe(0);
-      stats[stats.length - 1] += ` (reap ${Math.round(tGone - t0)} ms, check ${Math.round(tCheck - tGone)} ms, today ${Math.round(performance.now() - tCheck)} ms)`;
+      stats[stats.length - 1] +=
+        ` (reap ${Math.round(tGone - t0)} ms, check ${Math.round(tCheck - tGone)} ms, today ${Math.round(performance.now() - tCheck)} ms)`;
     }
     console.log(`kill rounds (one log ≈ ${Math.round(logMs)} ms):\n  ${stats.join('\n  ')}`);
     // The kills did land while a `log` was running (a round killed between two logs proves less).
@@ -158,7 +166,9 @@ describe('kill -9 during a burst of `log` writes', () => {
       const child = spawn(NODE, [cli.entry, ...logArgs(journal, date)], { env: cli.env, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';
       child.stderr!.on('data', (b: Buffer) => (stderr += b.toString()));
-      const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+      const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
       await sleep(Math.round(((i + Math.random()) * window) / SINGLE_KILLS));
       child.kill('SIGKILL');
       const { code, signal } = await exit;
@@ -175,7 +185,9 @@ describe('kill -9 during a burst of `log` writes', () => {
       else absent.push(date);
       expect(rows).toEqual(present);
     }
-    console.log(`single kills: window ${window} ms, ${killed} killed, ${finished} finished first; ${SINGLE_KILLS - absent.length} rows written, ${absent.length} absent`);
+    console.log(
+      `single kills: window ${window} ms, ${killed} killed, ${finished} finished first; ${SINGLE_KILLS - absent.length} rows written, ${absent.length} absent`,
+    );
     expect(killed).toBeGreaterThan(0);
 
     // No kill left anything half-done in the way: every absent date can be logged now,

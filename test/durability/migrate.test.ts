@@ -306,14 +306,19 @@ describe('an older journal: the backup', () => {
       const again = await run(cli, ['--journal', path, ...MIGRATING]);
       if (again.exitCode !== 0) problems.push(`round ${round}: the next command exited ${again.exitCode}: ${again.stderr.trim()}`);
       const finalBackup = existsSync(backup) ? describeFile(backup, 1) : 'none';
-      if (finalBackup !== 'whole') problems.push(`round ${round}: after the next command, the backup is ${finalBackup} (the journal is ${describeFile(path, SCHEMA_VERSION) === 'whole' ? 'migrated' : 'not migrated'})`);
+      if (finalBackup !== 'whole')
+        problems.push(
+          `round ${round}: after the next command, the backup is ${finalBackup} (the journal is ${describeFile(path, SCHEMA_VERSION) === 'whole' ? 'migrated' : 'not migrated'})`,
+        );
       // Nothing else is left behind: a partial copy of health data lying around forever is a leak.
       const strays = readdirSync(d).filter((f) => f.startsWith(`journal-${round}.db`) && !/^journal-\d+\.db(-wal|-shm|\.bak-v1)?$/.test(f));
       if (strays.length) problems.push(`round ${round}: after the next command, stray files remain: ${strays.join(', ')}`);
       rmSync(path, { force: true });
       for (const f of readdirSync(d)) if (f.startsWith(`journal-${round}.db`)) rmSync(join(d, f), { force: true });
     }
-    console.log(`kill during migration (uninterrupted: ${Math.round(total)} ms, backup written ${Math.round(from)}–${Math.round(to)} ms):\n  ${outcomes.join('\n  ')}`);
+    console.log(
+      `kill during migration (uninterrupted: ${Math.round(total)} ms, backup written ${Math.round(from)}–${Math.round(to)} ms):\n  ${outcomes.join('\n  ')}`,
+    );
     expect(problems).toEqual([]);
   });
 });
@@ -354,7 +359,13 @@ describe('a journal newer than the program', () => {
     db.pragma('user_version = 99');
     db.close();
     const before = fingerprint(path);
-    for (const args of [['today'], ['log', '--rpe', '5'], ['checkin', '--fatigue', '2', '--pain', '0', '--anxiety', '1', '--low-mood', '1', '--qol', '8'], ['init'], ['athlete', 'list']]) {
+    for (const args of [
+      ['today'],
+      ['log', '--rpe', '5'],
+      ['checkin', '--fatigue', '2', '--pain', '0', '--anxiety', '1', '--low-mood', '1', '--qol', '8'],
+      ['init'],
+      ['athlete', 'list'],
+    ]) {
       const r = await run(cli, ['--journal', path, ...args]);
       expect(r.exitCode, `${args[0]}: ${r.stderr}`).toBe(3);
       expect(r.stdout).toBe('');
@@ -390,13 +401,20 @@ describe('a journal newer than the program, left with WAL contents (its writer w
     expect(writer.signal).toBe('SIGKILL');
     expect(statSync(`${path}-wal`).size).toBeGreaterThan(0);
     const main = fingerprint(path);
-    const wal = createHash('sha256').update(readFileSync(`${path}-wal`)).digest('hex');
+    const wal = createHash('sha256')
+      .update(readFileSync(`${path}-wal`))
+      .digest('hex');
     const r = await run(cli, ['--journal', path, 'today']);
     expect(r.exitCode).toBe(3);
     expect(r.stderr).toMatch(/\b99\b/);
     expect(fingerprint(path), 'journal.db: same bytes and mtime').toEqual(main);
     expect(existsSync(`${path}-wal`), 'journal.db-wal is still there').toBe(true);
-    expect(createHash('sha256').update(readFileSync(`${path}-wal`)).digest('hex'), 'journal.db-wal: same bytes').toBe(wal);
+    expect(
+      createHash('sha256')
+        .update(readFileSync(`${path}-wal`))
+        .digest('hex'),
+      'journal.db-wal: same bytes',
+    ).toBe(wal);
   });
 });
 
@@ -464,7 +482,11 @@ describe('a journal that cannot be opened', () => {
     const file = join(d, 'notes.txt');
     writeFileSync(file, 'Monday: walked 20 minutes.\n');
     const before = fingerprint(file);
-    for (const args of [['init', '--plan', PLAN], ['init', '--plan', PLAN, '--json'], ['athlete', 'add', 'sam', '--plan', PLAN]]) {
+    for (const args of [
+      ['init', '--plan', PLAN],
+      ['init', '--plan', PLAN, '--json'],
+      ['athlete', 'add', 'sam', '--plan', PLAN],
+    ]) {
       const r = await run(cli, ['--journal', join(file, 'x.db'), ...args]);
       expectExit3(r, `--journal <a file>/x.db ${args.join(' ')}`);
       expect(fingerprint(file), `${args[0]}: the file is untouched`).toEqual(before);
@@ -489,10 +511,14 @@ describe('the audit trail', () => {
       expect(() => db.prepare('DELETE FROM audit WHERE id = 1').run()).toThrow(/append-only/);
       expect(db.prepare('SELECT * FROM audit ORDER BY id').all()).toEqual(rows);
       // REPLACE deletes the old row without running DELETE triggers: refused too (SPEC §3 v1.1).
-      expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')").run()).toThrow(/append-only/);
+      expect(() =>
+        db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')").run(),
+      ).toThrow(/append-only/);
       expect(db.prepare('SELECT * FROM audit ORDER BY id').all()).toEqual(rows);
       // Appending still works (an event needs its hash; `audit --verify` checks it is the right one).
-      db.prepare("INSERT INTO audit (at, athlete_id, action, actor, details, hash) VALUES ('2026-03-10T00:00:00Z', 'me', 'test.appended', 'test', '{}', 'x')").run();
+      db.prepare(
+        "INSERT INTO audit (at, athlete_id, action, actor, details, hash) VALUES ('2026-03-10T00:00:00Z', 'me', 'test.appended', 'test', '{}', 'x')",
+      ).run();
       expect(db.prepare('SELECT count(*) AS n FROM audit').get()).toEqual({ n: rows.length + 1 });
     } finally {
       db.close();

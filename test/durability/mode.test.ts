@@ -42,11 +42,15 @@ describe('the journal file mode', () => {
 
   it('is 0600 under umask 000', async () => {
     const journal = join(dir, 'umask', 'journal.db');
-    const r = await execa('sh', ['-c', 'umask 000 && exec "$@"', 'sh', NODE, cli.entry, '--journal', journal, 'init', '--plan', PLAN, '--start', '2026-03-02'], {
-      env: cli.env,
-      reject: false,
-      stdin: 'ignore',
-    });
+    const r = await execa(
+      'sh',
+      ['-c', 'umask 000 && exec "$@"', 'sh', NODE, cli.entry, '--journal', journal, 'init', '--plan', PLAN, '--start', '2026-03-02'],
+      {
+        env: cli.env,
+        reject: false,
+        stdin: 'ignore',
+      },
+    );
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
     expect(modeOf(journal)).toBe('600');
@@ -71,8 +75,7 @@ describe('the journal file mode', () => {
 
 describe('where the journal is created: --journal, then $REGIMEN_JOURNAL, then $XDG_DATA_HOME, then ~/.local/share', () => {
   /** Every file and directory under root, relative to it, sorted; SQLite's -wal/-shm left out. */
-  const tree = (root: string): string[] =>
-    (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => !/-(wal|shm)$/.test(f)).sort();
+  const tree = (root: string): string[] => (readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => !/-(wal|shm)$/.test(f)).sort();
 
   type Where = 'flag' | 'env' | 'xdg' | 'home';
   const cases: { name: string; flag: boolean; env: boolean; xdg: 'set' | 'empty' | 'unset'; expected: Where }[] = [

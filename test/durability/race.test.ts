@@ -59,7 +59,10 @@ function expectRace(journal: string, results: { exitCode?: number; stderr: strin
   const rows = checkJournal(journal); // integrity_check + every row whole
   expect(rows.length).toBe(PROCESSES * perProcess);
   for (const id of ATHLETES) {
-    expect(rows.filter((r) => r.athlete_id === id).map((r) => r.date), `sessions of ${id}`).toEqual(DATES.slice(0, perProcess));
+    expect(
+      rows.filter((r) => r.athlete_id === id).map((r) => r.date),
+      `sessions of ${id}`,
+    ).toEqual(DATES.slice(0, perProcess));
   }
   // The writers really ran at the same time: in commit order, the athlete keeps changing.
   const db = new Database(journal, { readonly: true });

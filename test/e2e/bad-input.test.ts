@@ -81,7 +81,11 @@ const CASES: Case[] = [
   { name: 'REGIMEN_NOW not a date', args: ['today'], env: { REGIMEN_NOW: '2026-13-45' }, says: /REGIMEN_NOW/ },
   { name: 'history --from not a date', args: ['history', '--from', '2026-11-31'], says: /--from/ },
   // malformed exercise specs
-  ...SPECS.map((spec) => ({ name: `--exercise "${spec}"`, args: ['log', '--rpe', '5', '--exercise', spec], says: new RegExp(`--exercise "${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`) })),
+  ...SPECS.map((spec) => ({
+    name: `--exercise "${spec}"`,
+    args: ['log', '--rpe', '5', '--exercise', spec],
+    says: new RegExp(`--exercise "${spec.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`),
+  })),
   { name: 'a good spec then a bad one', args: ['log', '--rpe', '5', '--exercise', 'Squat: 5x5@60kg', '--exercise', 'Row 5x5'], says: /Row 5x5/ },
   // athletes
   { name: 'unknown --athlete on log', args: ['log', '--rpe', '4', '--athlete', 'bob'], says: /bob.*\bme\b/ },
@@ -162,24 +166,32 @@ describe('bad input against a journal with records: exit 2, one line, nothing wr
 
 describe('before any journal exists', () => {
   const READ_ONLY = [['today'], ['week'], ['history'], ['schedule'], ['plan', 'show'], ['athlete', 'list'], ['today', '--json']];
-  const NEED_AN_ATHLETE = [['log', '--rpe', '4'], ['checkin', ...SIGNALS], ['event', 'add', 'illness'], ['plan', 'use', GENTLE]];
+  const NEED_AN_ATHLETE = [
+    ['log', '--rpe', '4'],
+    ['checkin', ...SIGNALS],
+    ['event', 'add', 'illness'],
+    ['plan', 'use', GENTLE],
+  ];
 
-  it.each([...READ_ONLY, ...NEED_AN_ATHLETE].map((args) => ({ name: args.join(' '), args })))('$name → exit 2 with a hint to run `regimen init`, no file created', async ({ args }) => {
-    const { dir, path } = tempJournal();
-    const journal = join(dir, 'nested', 'journal.db');
-    for (const env of [{ REGIMEN_JOURNAL: path }, { REGIMEN_JOURNAL: undefined, XDG_DATA_HOME: join(dir, 'xdg') }]) {
-      const r = await run(args, { env, now: NOW });
-      const what = show(args, r);
-      expect(r.exitCode, what).toBe(2);
-      expectOneCleanLine(r, what);
-      expect(r.stderr, what).toMatch(/regimen init/);
-      expect(r.stdout, what).toBe('');
-    }
-    const viaFlag = await run([...args, '--journal', journal], { now: NOW });
-    expect(viaFlag.exitCode, show(args, viaFlag)).toBe(2);
-    expect(existsSync(path)).toBe(false);
-    expect(readdirSync(dir), 'nothing created: no journal, no XDG directory, no parent directory').toEqual([]);
-  });
+  it.each([...READ_ONLY, ...NEED_AN_ATHLETE].map((args) => ({ name: args.join(' '), args })))(
+    '$name → exit 2 with a hint to run `regimen init`, no file created',
+    async ({ args }) => {
+      const { dir, path } = tempJournal();
+      const journal = join(dir, 'nested', 'journal.db');
+      for (const env of [{ REGIMEN_JOURNAL: path }, { REGIMEN_JOURNAL: undefined, XDG_DATA_HOME: join(dir, 'xdg') }]) {
+        const r = await run(args, { env, now: NOW });
+        const what = show(args, r);
+        expect(r.exitCode, what).toBe(2);
+        expectOneCleanLine(r, what);
+        expect(r.stderr, what).toMatch(/regimen init/);
+        expect(r.stdout, what).toBe('');
+      }
+      const viaFlag = await run([...args, '--journal', journal], { now: NOW });
+      expect(viaFlag.exitCode, show(args, viaFlag)).toBe(2);
+      expect(existsSync(path)).toBe(false);
+      expect(readdirSync(dir), 'nothing created: no journal, no XDG directory, no parent directory').toEqual([]);
+    },
+  );
 
   it('init with an invalid plan creates no journal', async () => {
     const { dir, path } = tempJournal();

@@ -62,15 +62,24 @@ describe('completion answers', () => {
     await run(['--journal', journal, 'init', '--athlete', 'ana', '--name', 'Ana', '--plan', 'plans/gentle-foundations.yaml']);
     await run(['--journal', journal, 'athlete', 'add', 'ben', '--plan', 'plans/couch-to-5k.yaml']);
   });
-  const values = (stdout: string) => stdout.trim().split('\n').filter((l) => !l.startsWith(':')).map((l) => l.split('\t')[0]);
+  const values = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .filter((l) => !l.startsWith(':'))
+      .map((l) => l.split('\t')[0]);
 
   it.each([
     ['commands', ['complete', '--', 'ath'], ['athlete']],
     ['subcommands', ['complete', '--', 'athlete', ''], ['add', 'list', 'activate', 'status']],
-    ['a command\'s flags', ['complete', '--', 'checkin', '--f'], ['--fatigue', '--flag']],
+    ["a command's flags", ['complete', '--', 'checkin', '--f'], ['--fatigue', '--flag']],
     ['athlete ids for --athlete', ['complete', '--', '--journal', journal, '--athlete', ''], ['ana', 'ben']],
     ['athlete ids as an argument', ['complete', '--', '--journal', journal, 'athlete', 'activate', ''], ['ana', 'ben']],
-    ['plan files for --plan', ['complete', '--', 'init', '--plan', 'plans/'], ['plans/couch-to-5k.yaml', 'plans/gentle-foundations.yaml', 'plans/marathon-novice.yaml', 'plans/strength-5x5.yaml']],
+    [
+      'plan files for --plan',
+      ['complete', '--', 'init', '--plan', 'plans/'],
+      ['plans/couch-to-5k.yaml', 'plans/gentle-foundations.yaml', 'plans/marathon-novice.yaml', 'plans/strength-5x5.yaml'],
+    ],
     ['stop flags for --flag', ['complete', '--', 'checkin', '--flag', ''], ['fever', 'chest_pain', 'dizziness', 'breathless', 'bleeding', 'new_swelling']],
     ['choices', ['complete', '--', 'log', '--status', ''], ['completed', 'adapted', 'skipped', 'rest']],
   ])('%s', async (_name, args, expected) => {

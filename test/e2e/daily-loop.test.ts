@@ -23,11 +23,16 @@ const CALM: Signals = { fatigue: 1, pain: 0, anxiety: 1, low_mood: 1, qol: 8 };
 function checkinArgs(s: Signals, flags: string[] = []): string[] {
   return [
     'checkin',
-    '--fatigue', String(s.fatigue),
-    '--pain', String(s.pain),
-    '--anxiety', String(s.anxiety),
-    '--low-mood', String(s.low_mood),
-    '--qol', String(s.qol),
+    '--fatigue',
+    String(s.fatigue),
+    '--pain',
+    String(s.pain),
+    '--anxiety',
+    String(s.anxiety),
+    '--low-mood',
+    String(s.low_mood),
+    '--qol',
+    String(s.qol),
     ...flags.flatMap((f) => ['--flag', f]),
   ];
 }
@@ -48,7 +53,9 @@ const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 *
 
 function expectedLoad(logs: Logged[], to: string) {
   const done = logs.filter((l) => l.status === 'completed' || l.status === 'adapted');
-  const daily = Array.from({ length: 28 }, (_, back) => done.filter((l) => l.date === addDays(to, -back)).reduce((s, l) => s + (l.rpe ?? 0) * l.actualMinutes, 0));
+  const daily = Array.from({ length: 28 }, (_, back) =>
+    done.filter((l) => l.date === addDays(to, -back)).reduce((s, l) => s + (l.rpe ?? 0) * l.actualMinutes, 0),
+  );
   const week = daily.slice(0, 7);
   const acute = week.reduce((a, b) => a + b, 0);
   const chronic = daily.reduce((a, b) => a + b, 0) / 4;
@@ -216,7 +223,10 @@ describe('weekly plan: 14 days of check-in → today → log, then history', () 
       expect(week.days.map((d: any) => d.status)).toEqual(DAYS.slice(w * 7, w * 7 + 7).map((d) => d.status));
     }
     // the numbers this scenario was written to produce, as a cross-check of the arithmetic above
-    expect(h.weeks.map((w: any) => [w.planned, w.completed, w.minutes_planned])).toEqual([[3, 3, 45], [3, 1, 45]]);
+    expect(h.weeks.map((w: any) => [w.planned, w.completed, w.minutes_planned])).toEqual([
+      [3, 3, 45],
+      [3, 1, 45],
+    ]);
     // SPEC v1.1: 14 days of record, so no chronic load and no ACWR yet (they were 1/4 of 28 days before)
     const { days_of_record: daysOfRecord, ewma: _ewma, ...rolling } = h.load;
     expect(daysOfRecord).toBe(14);
@@ -288,7 +298,9 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
         const prior = record.filter((r) => r.exercise === item.exercise && r.date < date).at(-1);
         const same = prior && prior.reps.every((r) => r === prior.reps[0]) && prior.sets > 1;
         const done = prior && (same ? `${prior.sets}×${prior.reps[0]} reps` : `${prior.reps.join(',')} reps`);
-        return prior ? [{ exercise: item.exercise, date: prior.date, sets: prior.sets, reps: prior.reps.join(','), done, load: prior.load, rir: prior.rir }] : [];
+        return prior
+          ? [{ exercise: item.exercise, date: prior.date, sets: prior.sets, reps: prior.reps.join(','), done, load: prior.load, rir: prior.rir }]
+          : [];
       });
       expect(t.last, where).toEqual(expectedLast);
 
@@ -366,9 +378,12 @@ describe('sequence plan (strength-5x5): the position steps through `days`', () =
     expect.soft(sum('planned'), 'planned workouts in two cycles').toBe(workouts);
     expect.soft(sum('completed'), 'completed workouts in two cycles').toBe(workouts);
     const restDays = h.weeks.flatMap((w: any) => w.days).filter((d: any) => !d.session);
-    expect.soft(restDays.map((d: any) => `${d.date} ${d.planned?.day}`), 'unlogged days in the two cycles were the rest days').toEqual(
-      restDays.map((d: any) => `${d.date} Rest`),
-    );
+    expect
+      .soft(
+        restDays.map((d: any) => `${d.date} ${d.planned?.day}`),
+        'unlogged days in the two cycles were the rest days',
+      )
+      .toEqual(restDays.map((d: any) => `${d.date} Rest`));
     // the squat went up every session: 12 sessions over two cycles
     expect(c2.exercises.find((e: any) => e.exercise === 'Back squat').current.load).toBe(`${kg(five.sessions.workout_a.standard[0].load) + 11 * 2.5}kg`);
   });
@@ -453,7 +468,11 @@ describe('newcomers', () => {
     const tj = await cli.json(['today']);
     expect(tj).toMatchObject({ athlete: 'me', planned: null, adapted: null });
 
-    for (const args of [['log', '--rpe', '4'], ['log', '--minutes', '20'], ['log', '--type', 'aerobic']]) {
+    for (const args of [
+      ['log', '--rpe', '4'],
+      ['log', '--minutes', '20'],
+      ['log', '--type', 'aerobic'],
+    ]) {
       const bad = await cli.run(args);
       expect(bad.exitCode, show(args, bad)).toBe(2);
       expect(bad.stderr).toMatch(/--type/);
@@ -500,7 +519,11 @@ describe('athletes and plans', () => {
     expect((await cli.json(['today'], { env: { REGIMEN_ATHLETE: 'sam' } })).athlete).toBe('sam');
     expect((await cli.json(['today'], { env: { REGIMEN_ATHLETE: 'me' } })).athlete).toBe('me');
 
-    for (const [to, from] of [['inactive', 'active'], ['active', 'inactive'], ['archived', 'active']] as const) {
+    for (const [to, from] of [
+      ['inactive', 'active'],
+      ['active', 'inactive'],
+      ['archived', 'active'],
+    ] as const) {
       const moved = await cli.json(['athlete', 'status', 'sam', to]);
       expect(moved).toMatchObject({ athlete: 'sam', from, to, changed: true });
     }
@@ -580,7 +603,9 @@ describe('athletes and plans', () => {
     const resume = await cli.json(['plan', 'use', GENTLE], { env: { REGIMEN_ACTOR: undefined } });
     expect(resume).toMatchObject({ outcome: 'resumed', previous: 'strength-5x5' });
 
-    const { events } = await cli.json<{ events: { id: number; time: string; athlete: string | null; action: string; actor: string; details: any }[] }>(['audit']);
+    const { events } = await cli.json<{ events: { id: number; time: string; athlete: string | null; action: string; actor: string; details: any }[] }>([
+      'audit',
+    ]);
     const assigned = events.filter((e) => e.action === 'plan.assigned');
     expect(assigned.map((e) => [e.athlete, e.actor, e.details.plan, e.details.outcome, e.details.previous, e.details.start, e.details.status])).toEqual([
       ['me', 'coach-a', 'strength-5x5', 'assigned', null, '2026-11-02', 'active'],
@@ -616,7 +641,10 @@ describe('record rules: check-ins, logs and events', () => {
     expect(t).toMatchObject({ status: 'amber', adaptation: 'gentler_variant' });
     // the first stays in history
     const rows = tableRows<{ date: string; fatigue: number }>(cli.journal, 'checkins');
-    expect(rows.map((r) => [r.date, r.fatigue])).toEqual([['2026-11-02', 1], ['2026-11-02', 5]]);
+    expect(rows.map((r) => [r.date, r.fatigue])).toEqual([
+      ['2026-11-02', 1],
+      ['2026-11-02', 5],
+    ]);
   });
 
   it('log: one record per date unless --replace; --id is idempotent; >60 days back needs --backdate', async () => {

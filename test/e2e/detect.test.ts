@@ -112,8 +112,22 @@ describe('weekly: four weeks of Mon/Wed/Fri strength and a Saturday walk', () =>
 });
 
 describe('sequence: an A/B rotation on irregular days', () => {
-  const A = (load: string) => ['--exercise', `Back squat: 5x5@${load} rir2`, '--exercise', 'Bench press: 5x5@45kg rir2', '--exercise', 'Barbell row: 5x5@40kg rir2'];
-  const B = (load: string) => ['--exercise', `Back squat: 5x5@${load} rir2`, '--exercise', 'Overhead press: 5x5@30kg rir2', '--exercise', 'Deadlift: 1x5@80kg rir1'];
+  const A = (load: string) => [
+    '--exercise',
+    `Back squat: 5x5@${load} rir2`,
+    '--exercise',
+    'Bench press: 5x5@45kg rir2',
+    '--exercise',
+    'Barbell row: 5x5@40kg rir2',
+  ];
+  const B = (load: string) => [
+    '--exercise',
+    `Back squat: 5x5@${load} rir2`,
+    '--exercise',
+    'Overhead press: 5x5@30kg rir2',
+    '--exercise',
+    'Deadlift: 1x5@80kg rir1',
+  ];
   // Gaps of 2–4 days: Mon, Thu, Sat, Wed, Fri, Mon, Fri, Sun, Wed, Sat.
   const DATES = ['2026-10-05', '2026-10-08', '2026-10-10', '2026-10-14', '2026-10-16', '2026-10-19', '2026-10-23', '2026-10-25', '2026-10-28', '2026-10-31'];
 
@@ -171,7 +185,10 @@ describe('refusals: exit 2, one line, nothing written', () => {
     const cli = await newAthlete();
     for (const wd of [0, 2, 4, 7, 9]) await log(cli, addDays(MON1, wd + 14), ['--type', 'aerobic', '--minutes', '30']);
     const file = join(cli.dir, 'detected.yaml');
-    for (const args of [['detect', '--out', file], ['detect', '--out', file, '--json']]) {
+    for (const args of [
+      ['detect', '--out', file],
+      ['detect', '--out', file, '--json'],
+    ]) {
       const r = await cli.run(args);
       expect(r.exitCode, show(args, r)).toBe(2);
       expect(r.stderr).toMatch(/5 sessions logged in the last 4 weeks \(2026-10-05 to 2026-11-01\); detect needs at least 6: 1 more/);

@@ -110,7 +110,11 @@ export class Cli {
   }
 
   run(args: string[], options: RunOptions = {}): Promise<RunResult> {
-    return (this.inProcess ? runHere : run)(args, { ...options, now: options.now ?? this.now, env: { REGIMEN_JOURNAL: this.journal, ...this.env, ...options.env } });
+    return (this.inProcess ? runHere : run)(args, {
+      ...options,
+      now: options.now ?? this.now,
+      env: { REGIMEN_JOURNAL: this.journal, ...this.env, ...options.env },
+    });
   }
 
   /** Run with --json, require exit 0, an empty-or-note stderr, and exactly one JSON document on stdout. */

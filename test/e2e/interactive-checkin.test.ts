@@ -227,7 +227,13 @@ describe.skipIf(!havePty)('checkin on a terminal', () => {
     const cli = await journal();
     const term = new Terminal(['checkin'], envOf(cli));
     try {
-      for (const [prompt, answer] of [[PROMPTS.fatigue, '1'], [PROMPTS.pain, '0'], [PROMPTS.anxiety, '1'], [PROMPTS.low_mood, '0'], [PROMPTS.qol, '9']] as const) {
+      for (const [prompt, answer] of [
+        [PROMPTS.fatigue, '1'],
+        [PROMPTS.pain, '0'],
+        [PROMPTS.anxiety, '1'],
+        [PROMPTS.low_mood, '0'],
+        [PROMPTS.qol, '9'],
+      ] as const) {
         await term.waitFor(prompt);
         term.type(`${answer}\r`);
       }

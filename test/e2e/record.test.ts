@@ -141,10 +141,24 @@ describe('strict numbers and dates: exit 2, one line naming the accepted form, n
 describe('log: names matched to the day, timed and distance work', () => {
   it('stores the plan spelling, warns once per miss with the closest planned name, and `last` uses matched names only', async () => {
     const cli = await started();
-    const args = ['log', '--rpe', '4', '--date', '2026-11-02', '--exercise', 'sit to  STAND from a chair: 2x10 rir3', '--exercise', 'Wall push-up: 2x8 rir3', '--exercise', 'Sit to stand: 2x12 rir2'];
+    const args = [
+      'log',
+      '--rpe',
+      '4',
+      '--date',
+      '2026-11-02',
+      '--exercise',
+      'sit to  STAND from a chair: 2x10 rir3',
+      '--exercise',
+      'Wall push-up: 2x8 rir3',
+      '--exercise',
+      'Sit to stand: 2x12 rir2',
+    ];
     const r = await cli.run(args);
     expect(r.exitCode, show(args, r)).toBe(0);
-    expect(r.stderr).toBe('regimen: "Sit to stand" is not planned on 2026-11-02; recorded as written, but `last` and progression will not use it — did you mean "Sit to stand from a chair"?\n');
+    expect(r.stderr).toBe(
+      'regimen: "Sit to stand" is not planned on 2026-11-02; recorded as written, but `last` and progression will not use it — did you mean "Sit to stand from a chair"?\n',
+    );
     const [session] = tableRows<{ exercises: string }>(cli.journal, 'sessions');
     expect(JSON.parse(session!.exercises)).toEqual([
       { exercise: 'Sit to stand from a chair', sets: 2, reps: [10, 10], rir: 3, matched: true },
@@ -152,7 +166,11 @@ describe('log: names matched to the day, timed and distance work', () => {
       { exercise: 'Sit to stand', sets: 2, reps: [12, 12], rir: 2, matched: false },
     ]);
     const today = await cli.json(['today', '--date', '2026-11-09']);
-    expect(today.last.find((l: { exercise: string }) => l.exercise === 'Sit to stand from a chair')).toMatchObject({ date: '2026-11-02', reps: '10,10', done: '2×10 reps' });
+    expect(today.last.find((l: { exercise: string }) => l.exercise === 'Sit to stand from a chair')).toMatchObject({
+      date: '2026-11-02',
+      reps: '10,10',
+      done: '2×10 reps',
+    });
   });
 
   it('walks and breathing are stored as durations and shown without reps', async () => {
@@ -171,7 +189,7 @@ describe('log: names matched to the day, timed and distance work', () => {
 });
 
 describe('events and notes in the record', () => {
-  it('event list shows the last 8 weeks; history starts at the start date and carries each day\'s notes and events', async () => {
+  it("event list shows the last 8 weeks; history starts at the start date and carries each day's notes and events", async () => {
     const cli = await started();
     await cli.ok(['checkin', ...SIGNALS, '--date', '2026-11-04', '--note', 'slept badly']);
     await cli.ok(['log', '--rpe', '3', '--date', '2026-11-04', '--note', 'walked with Sam']);

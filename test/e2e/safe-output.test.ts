@@ -51,7 +51,13 @@ async function run(args: string[], colour: boolean, env: Record<string, string> 
   delete base.FORCE_COLOR;
   delete base.NO_COLOR;
   if (colour) base.FORCE_COLOR = '1';
-  const r = await execa('node', [BIN, '--journal', journal(), '--no-input', ...args], { reject: false, env: base, extendEnv: false, encoding: 'buffer', stdin: 'ignore' });
+  const r = await execa('node', [BIN, '--journal', journal(), '--no-input', ...args], {
+    reject: false,
+    env: base,
+    extendEnv: false,
+    encoding: 'buffer',
+    stdin: 'ignore',
+  });
   const stdout = Buffer.from(r.stdout as Uint8Array);
   const stderr = Buffer.from(r.stderr as Uint8Array);
   return { exitCode: r.exitCode, stdout, stderr, text: stdout.toString('utf8') + stderr.toString('utf8') };

@@ -42,8 +42,32 @@ beforeAll(async () => {
     if (r.exitCode !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   };
   await must(['init', '--name', 'Ana', '--plan', plan('gentle-foundations.yaml'), '--start', '2026-11-02'], '2026-11-02');
-  for (const [date, fatigue, rpe] of [['2026-11-16', '2', '4'], ['2026-11-18', '5', '5'], ['2026-11-20', '3', '4'], ['2026-11-23', '6', '6']] as const) {
-    await must(['--date', date, 'checkin', '--fatigue', fatigue, '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '7', '--note', 'a long note about how the walk went, to show how text wraps on a narrow screen'], NOW);
+  for (const [date, fatigue, rpe] of [
+    ['2026-11-16', '2', '4'],
+    ['2026-11-18', '5', '5'],
+    ['2026-11-20', '3', '4'],
+    ['2026-11-23', '6', '6'],
+  ] as const) {
+    await must(
+      [
+        '--date',
+        date,
+        'checkin',
+        '--fatigue',
+        fatigue,
+        '--pain',
+        '1',
+        '--anxiety',
+        '1',
+        '--low-mood',
+        '1',
+        '--qol',
+        '7',
+        '--note',
+        'a long note about how the walk went, to show how text wraps on a narrow screen',
+      ],
+      NOW,
+    );
     await must(['--date', date, 'log', '--rpe', rpe], NOW);
   }
   await must(['checkin', '--fatigue', '6', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '7'], NOW);
@@ -57,7 +81,12 @@ function env(): Record<string, string> {
 }
 
 async function onTerminal(cols: number, args: string[]): Promise<string> {
-  const r = await execa('python3', ['-c', PTY, String(cols), process.execPath, BIN, '--no-input', '--journal', journal, ...args], { cwd: ROOT, env: env(), extendEnv: false, reject: false });
+  const r = await execa('python3', ['-c', PTY, String(cols), process.execPath, BIN, '--no-input', '--journal', journal, ...args], {
+    cwd: ROOT,
+    env: env(),
+    extendEnv: false,
+    reject: false,
+  });
   expect(r.exitCode, r.stderr).toBe(0);
   return r.stdout.replace(/\r\n/g, '\n');
 }

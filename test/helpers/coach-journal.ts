@@ -22,7 +22,13 @@ async function ok(args: string[], now: string): Promise<void> {
 export async function coachJournal(): Promise<string> {
   const journal = join(tempDir('regimen-coach-'), 'journal.db');
   const j = ['--journal', journal];
-  for (const [id, name] of [['ana', 'Ana'], ['ben', 'Ben'], ['cleo', 'Cleo'], ['dev', 'Dev'], ['eli', 'Eli']]) {
+  for (const [id, name] of [
+    ['ana', 'Ana'],
+    ['ben', 'Ben'],
+    ['cleo', 'Cleo'],
+    ['dev', 'Dev'],
+    ['eli', 'Eli'],
+  ]) {
     await ok([...j, 'athlete', 'add', id!, '--name', name!, '--plan', GENTLE, '--status', 'active', '--start', '2026-11-02'], '2026-11-02');
   }
   for (const date of eachDay('2026-11-16', REVIEW_DAY)) {

@@ -130,7 +130,12 @@ export function firstDifference(actual: unknown, expected: unknown, path = '$', 
     return `${path}: keys ${keys.map(keyName).join(',')}, expected ${expectedKeys.map(keyName).join(',')}`;
   }
   for (const key of keys) {
-    const d = firstDifference((actual as Record<string | symbol, unknown>)[key], (expected as Record<string | symbol, unknown>)[key], `${path}.${String(key)}`, keyOrder);
+    const d = firstDifference(
+      (actual as Record<string | symbol, unknown>)[key],
+      (expected as Record<string | symbol, unknown>)[key],
+      `${path}.${String(key)}`,
+      keyOrder,
+    );
     if (d) return d;
   }
   return null;

@@ -9,9 +9,20 @@ export const BASE = {
   stages: [{ id: 'ONE', minutes: { strength: 10, aerobic: 20, mixed: 12, mind_body: 8 } }],
   week_template: { mon: 'strength', wed: 'aerobic', fri: 'mixed' },
   sessions: {
-    strength: { standard: [{ exercise: 'Sit to stand', reps: 10, rir: 3 }, { exercise: 'Wall push-up', reps: '8-10' }, { exercise: 'Band row', sets: 3, reps: 12 }] },
+    strength: {
+      standard: [
+        { exercise: 'Sit to stand', reps: 10, rir: 3 },
+        { exercise: 'Wall push-up', reps: '8-10' },
+        { exercise: 'Band row', sets: 3, reps: 12 },
+      ],
+    },
     aerobic: { standard: [{ exercise: 'Brisk walk', minutes: 20, key: true }] },
-    mixed: { standard: [{ exercise: 'Step-ups', reps: 10 }, { exercise: 'Walk', minutes: 6 }] },
+    mixed: {
+      standard: [
+        { exercise: 'Step-ups', reps: 10 },
+        { exercise: 'Walk', minutes: 6 },
+      ],
+    },
     mind_body: { standard: [{ exercise: 'Breathing', minutes: 5 }] },
   },
 };

@@ -16,7 +16,16 @@ import { formatPath } from '../../src/core/diagnostics.js';
 import { analyzePlan } from '../../src/core/plan/analyze.js';
 import { guardPlanData } from '../../src/core/plan/data-guards.js';
 import { loadPlanText } from '../../src/io/plan-file.js';
-import { differenceFrom, generatedPlanTexts, mulberry32, readText, shippedPlanFiles, yamlFilesUnder, type NamedText, type Rng } from '../helpers/differential.js';
+import {
+  differenceFrom,
+  generatedPlanTexts,
+  mulberry32,
+  readText,
+  shippedPlanFiles,
+  yamlFilesUnder,
+  type NamedText,
+  type Rng,
+} from '../helpers/differential.js';
 
 const CORE = { schema: jsYaml.CORE_SCHEMA };
 type Path = (string | number)[];
@@ -66,7 +75,9 @@ function misplacement(text: string, data: unknown, d: Diagnostic, path: Path, at
   const underKey = typeof last === 'string';
   const showsKey = atKey || (underKey && typeof value === 'object' && value !== null);
   if (showsKey) {
-    return keySpellings(last).some((k) => at.startsWith(k) && /^\s*:/.test(at.slice(k.length))) ? null : `expected the key ${String(last)}, found ${JSON.stringify(at.slice(0, 30))}`;
+    return keySpellings(last).some((k) => at.startsWith(k) && /^\s*:/.test(at.slice(k.length)))
+      ? null
+      : `expected the key ${String(last)}, found ${JSON.stringify(at.slice(0, 30))}`;
   }
   if (typeof value === 'object' && value !== null) {
     // A collection in a list: where it starts (a bracket, or its first key or item).
@@ -80,7 +91,9 @@ function misplacement(text: string, data: unknown, d: Diagnostic, path: Path, at
   } catch {
     written = Symbol('unreadable');
   }
-  return Object.is(written, value) || (value === null && written === undefined) ? null : `expected the value ${JSON.stringify(value)}, found ${JSON.stringify(at.slice(0, 30))}`;
+  return Object.is(written, value) || (value === null && written === undefined)
+    ? null
+    : `expected the value ${JSON.stringify(value)}, found ${JSON.stringify(at.slice(0, 30))}`;
 }
 
 interface Checked {
@@ -98,7 +111,8 @@ function check({ name, text }: NamedText): Checked {
     data = jsYaml.load(text, { ...CORE, maxDepth: 64 } as jsYaml.LoadOptions);
   } catch {
     // js-yaml refused the text: so must the loader, with one YAML diagnostic.
-    if (loaded.diagnostics.length !== 1 || !['yaml-syntax', 'duplicate-key', 'too-deep'].includes(loaded.diagnostics[0]!.code)) problems.push(`js-yaml refuses it but the loader says ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
+    if (loaded.diagnostics.length !== 1 || !['yaml-syntax', 'duplicate-key', 'too-deep'].includes(loaded.diagnostics[0]!.code))
+      problems.push(`js-yaml refuses it but the loader says ${loaded.diagnostics.map((d) => d.code).join(', ')}`);
     return { name, problems, valid: false };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return { name, problems, valid: false };
@@ -106,7 +120,8 @@ function check({ name, text }: NamedText): Checked {
   const analysis = guard ? { findings: [guard] } : analyzePlan(data);
   const expected = analysis.findings.map((f) => `${f.severity} ${f.code} ${formatPath(f.path)}`).sort();
   const got = loaded.diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}`).sort();
-  if (JSON.stringify(got) !== JSON.stringify(expected)) problems.push(`findings differ from the analysis of js-yaml's values:\n  got      ${got.join('; ')}\n  expected ${expected.join('; ')}`);
+  if (JSON.stringify(got) !== JSON.stringify(expected))
+    problems.push(`findings differ from the analysis of js-yaml's values:\n  got      ${got.join('; ')}\n  expected ${expected.join('; ')}`);
   if (loaded.input && !guard) {
     const d = differenceFrom(loaded.input, data, { keyOrder: false });
     if (d) problems.push(`validation saw other values than js-yaml's: ${d}`);
@@ -123,7 +138,27 @@ function check({ name, text }: NamedText): Checked {
   return { name, problems, valid: !loaded.diagnostics.some((d) => d.severity === 'error') };
 }
 
-const VALUES = ['-1', '0', '0b11', '0o7', '0x1F', '1_000', '.5', '+3', '1e3', 'abc', '[]', '{}', '999999', '"7"', 'null', 'true', '~', '2027-02-30', 'strength'];
+const VALUES = [
+  '-1',
+  '0',
+  '0b11',
+  '0o7',
+  '0x1F',
+  '1_000',
+  '.5',
+  '+3',
+  '1e3',
+  'abc',
+  '[]',
+  '{}',
+  '999999',
+  '"7"',
+  'null',
+  'true',
+  '~',
+  '2027-02-30',
+  'strength',
+];
 
 /** A plan with one line changed: a value swapped, a key misspelt, a line dropped or doubled. */
 function mutate(text: string, r: Rng): string {
@@ -159,7 +194,12 @@ describe('one reading of a plan', () => {
   it('gives findings from js-yaml values only, each placed on its node, over plans, fixtures and mutants', () => {
     const results = corpus().map(check);
     const bad = results.filter((r) => r.problems.length);
-    expect(bad.map((r) => `${r.name}:\n  ${r.problems.join('\n  ')}`).slice(0, 5).join('\n')).toBe('');
+    expect(
+      bad
+        .map((r) => `${r.name}:\n  ${r.problems.join('\n  ')}`)
+        .slice(0, 5)
+        .join('\n'),
+    ).toBe('');
     // The corpus is varied: plenty of valid and invalid plans, some of each kind.
     expect(results.filter((r) => r.valid).length).toBeGreaterThan(50);
     expect(results.filter((r) => !r.valid).length).toBeGreaterThan(200);

@@ -24,8 +24,20 @@ function journalWithEvents(): { path: string; db: Db } {
   writeTransaction(db, () => {
     db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES ('me', 'Me', 'active', 'x'), ('ana', 'Ana', 'active', 'x')").run();
     appendAudit(db, { athlete: 'me', action: 'athlete.status_changed', actor: 'coach', details: { from: null, to: 'active' }, at: '2026-11-02T08:00:00.000Z' });
-    appendAudit(db, { athlete: 'ana', action: 'athlete.status_changed', actor: 'coach', details: { from: null, to: 'active' }, at: '2026-11-02T08:01:00.000Z' });
-    appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: { from: 'FOUNDATIONS', to: 'BUILD_1', week: '2026-W46' }, at: '2026-11-16T08:00:00.000Z' });
+    appendAudit(db, {
+      athlete: 'ana',
+      action: 'athlete.status_changed',
+      actor: 'coach',
+      details: { from: null, to: 'active' },
+      at: '2026-11-02T08:01:00.000Z',
+    });
+    appendAudit(db, {
+      athlete: 'me',
+      action: 'stage.changed',
+      actor: 'coach',
+      details: { from: 'FOUNDATIONS', to: 'BUILD_1', week: '2026-W46' },
+      at: '2026-11-16T08:00:00.000Z',
+    });
     appendAudit(db, { athlete: null, action: 'import.applied', actor: 'coach', details: { athletes: 2 }, at: '2026-11-17T08:00:00.000Z' });
     appendAudit(db, { athlete: 'me', action: 'repair.proposed', actor: 'coach', details: { proposal: 1 }, at: '2026-11-18T08:00:00.000Z' });
   });
@@ -75,9 +87,15 @@ describe('the chain', () => {
 describe('no SQL statement changes or removes an event', () => {
   const attacks: [string, string][] = [
     ['REPLACE with an existing id', "REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h')"],
-    ['INSERT OR REPLACE with an existing id', "INSERT OR REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (3, 'x', 'me', 'forged', 'x', '{}', 'h')"],
+    [
+      'INSERT OR REPLACE with an existing id',
+      "INSERT OR REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (3, 'x', 'me', 'forged', 'x', '{}', 'h')",
+    ],
     ['REPLACE through rowid', "REPLACE INTO audit (rowid, at, athlete_id, action, actor, details, hash) VALUES (2, 'x', 'ana', 'forged', 'x', '{}', 'h')"],
-    ['UPSERT', "INSERT INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h') ON CONFLICT (id) DO UPDATE SET action = 'forged'"],
+    [
+      'UPSERT',
+      "INSERT INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'forged', 'x', '{}', 'h') ON CONFLICT (id) DO UPDATE SET action = 'forged'",
+    ],
     ['UPDATE', "UPDATE audit SET details = '{}' WHERE id = 1"],
     ['DELETE', 'DELETE FROM audit WHERE id = 5'],
     ['an event without its hash', "INSERT INTO audit (at, athlete_id, action, actor, details) VALUES ('x', 'me', 'forged', 'x', '{}')"],
@@ -131,7 +149,9 @@ describe('audit --verify detects edits made by other means', () => {
 
   it('an event rewritten with its guard put back: names that event', () => {
     const update = AUDIT_GUARDS.find((g) => g.name === 'audit_append_only_update')!.sql;
-    const v = tamper(`DROP TRIGGER audit_append_only_update; UPDATE audit SET details = '{"from":"FOUNDATIONS","to":"GROW","week":"2026-W46"}' WHERE id = 3; ${update};`);
+    const v = tamper(
+      `DROP TRIGGER audit_append_only_update; UPDATE audit SET details = '{"from":"FOUNDATIONS","to":"GROW","week":"2026-W46"}' WHERE id = 3; ${update};`,
+    );
     expect(v).toMatchObject({ ok: false, event: 3 });
     if (!v.ok) expect(v.problems).toEqual([expect.stringMatching(/^event 3 \(2026-11-16 08:00:00 stage\.changed of me\) does not match its hash/)]);
   });
@@ -152,7 +172,7 @@ describe('audit --verify detects edits made by other means', () => {
   });
 
   it('the last event deleted, the gap left at the end by a later event: names the gap', () => {
-    const v = tamper("DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE id = 4;");
+    const v = tamper('DROP TRIGGER audit_append_only_delete; DELETE FROM audit WHERE id = 4;');
     expect(v).toMatchObject({ ok: false, event: 4 });
   });
 
@@ -185,7 +205,9 @@ describe('journals from before get their chain on migration', () => {
     const rows = listAudit(db);
     expect(rows[1]!.hash).toBe(chainHash(rows[0]!.hash!, rows[1]!));
     expect(rows[2]!.hash).toBe(chainHash(AUDIT_GENESIS, rows[2]!));
-    expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'f', 'x', '{}', 'h')").run()).toThrow(/append-only/);
+    expect(() => db.prepare("REPLACE INTO audit (id, at, athlete_id, action, actor, details, hash) VALUES (1, 'x', 'me', 'f', 'x', '{}', 'h')").run()).toThrow(
+      /append-only/,
+    );
     // New events continue the migrated chain.
     writeTransaction(db, () => appendAudit(db, { athlete: 'me', action: 'stage.changed', actor: 'coach', details: {}, at: '2026-11-19T08:00:00.000Z' }));
     expect(verifyAudit(db)).toEqual({ ok: true, events: 4 });

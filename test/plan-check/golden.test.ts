@@ -34,7 +34,12 @@ const warnings = fixtures(WARNINGS_DIR);
 function codesInSources(): { errors: Set<string>; warnings: Set<string> } {
   const errors = new Set<string>();
   const warns = new Set<string>();
-  const sources = ['src/io/plan-file.ts', ...readdirSync(join(ROOT, 'src/core/plan')).filter((f) => f.endsWith('.ts')).map((f) => `src/core/plan/${f}`)];
+  const sources = [
+    'src/io/plan-file.ts',
+    ...readdirSync(join(ROOT, 'src/core/plan'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => `src/core/plan/${f}`),
+  ];
   for (const file of sources) {
     const text = readFileSync(join(ROOT, file), 'utf8');
     const add = (set: Set<string>, re: RegExp) => {
@@ -93,7 +98,10 @@ describe.concurrent('invalid fixtures: exact text output, exit 1', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stderr).toBe('');
     const found = diagnosticLines(run.stdout);
-    expect(found.map((d) => `${d.severity} ${d.code}`), 'exactly one diagnostic').toEqual([`error ${code}`]);
+    expect(
+      found.map((d) => `${d.severity} ${d.code}`),
+      'exactly one diagnostic',
+    ).toEqual([`error ${code}`]);
     // A position on line 1 would say nothing; only files without any plan node have no better place.
     if (!['empty-file', 'alias-bomb'].includes(code)) expect(found[0]!.line, 'the problem is placed past line 1').toBeGreaterThan(1);
   });
@@ -106,7 +114,10 @@ describe.concurrent('warnings fixtures: exact text output, exit 0, exit 1 with -
     expect(run.exitCode).toBe(0);
     expect(run.stderr).toBe('');
     const found = diagnosticLines(run.stdout);
-    expect(found.map((d) => `${d.severity} ${d.code}`), 'exactly one diagnostic').toEqual([`warning ${code}`]);
+    expect(
+      found.map((d) => `${d.severity} ${d.code}`),
+      'exactly one diagnostic',
+    ).toEqual([`warning ${code}`]);
     expect(found[0]!.line).toBeGreaterThan(1);
 
     const strict = await regimen(['check', '--strict', file]);
@@ -125,7 +136,12 @@ describe.concurrent('formats and directories', () => {
     const n = invalid.length;
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`${n} files checked: 0 valid, ${n} errors, 0 warnings`);
     // The directory run prints each file's diagnostics exactly as the single-file run does.
-    const bodies = invalid.map(([, file]) => readFileSync(join(ROOT, golden(file)), 'utf8').split('\n').slice(0, -2).join('\n'));
+    const bodies = invalid.map(([, file]) =>
+      readFileSync(join(ROOT, golden(file)), 'utf8')
+        .split('\n')
+        .slice(0, -2)
+        .join('\n'),
+    );
     expect(run.stdout).toBe(`${bodies.join('\n')}\n${n} files checked: 0 valid, ${n} errors, 0 warnings\n`);
   });
 
@@ -141,7 +157,13 @@ describe.concurrent('formats and directories', () => {
     expect(Object.keys(doc).sort()).toEqual(['errors', 'files', 'warnings']);
     expect(doc.files.map((f) => f.file)).toEqual([...invalid, ...warnings].map(([, file]) => file));
 
-    const diagnosticShape = { line: expect.any(Number), col: expect.any(Number), path: expect.any(String), message: expect.any(String), code: expect.any(String) };
+    const diagnosticShape = {
+      line: expect.any(Number),
+      col: expect.any(Number),
+      path: expect.any(String),
+      message: expect.any(String),
+      code: expect.any(String),
+    };
     let errors = 0;
     let warns = 0;
     for (const f of doc.files) {
@@ -164,7 +186,10 @@ describe.concurrent('formats and directories', () => {
     const byFile = new Map(doc.files.map((f) => [f.file, f]));
     for (const [code, file] of invalid) {
       const f = byFile.get(file)!;
-      expect(f.errors.map((d) => d.code), file).toEqual([code]);
+      expect(
+        f.errors.map((d) => d.code),
+        file,
+      ).toEqual([code]);
       expect(f.warnings, file).toEqual([]);
       const text = diagnosticLines(readFileSync(join(ROOT, golden(file)), 'utf8'))[0]!;
       expect([f.errors[0]!.line, f.errors[0]!.col], file).toEqual([text.line, text.col]);
@@ -172,7 +197,10 @@ describe.concurrent('formats and directories', () => {
     for (const [code, file] of warnings) {
       const f = byFile.get(file)!;
       expect(f.valid, file).toBe(true);
-      expect(f.warnings.map((d) => d.code), file).toEqual([code]);
+      expect(
+        f.warnings.map((d) => d.code),
+        file,
+      ).toEqual([code]);
     }
   });
 
@@ -221,7 +249,11 @@ describe.concurrent('formats and directories', () => {
     const run = await regimen(['check', '--json'], { cwd: ROOT });
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
-    const doc = JSON.parse(run.stdout) as { files: { file: string; valid: boolean; errors: unknown[]; warnings: unknown[] }[]; errors: number; warnings: number };
+    const doc = JSON.parse(run.stdout) as {
+      files: { file: string; valid: boolean; errors: unknown[]; warnings: unknown[] }[];
+      errors: number;
+      warnings: number;
+    };
     expect(Object.keys(doc).sort()).toEqual(['errors', 'files', 'warnings']);
     for (const f of doc.files) {
       expect(Object.keys(f).sort()).toEqual(['errors', 'file', 'valid', 'warnings']);
@@ -274,6 +306,8 @@ describe.concurrent('formats and directories', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).not.toMatch(STACK_FRAME);
     // One line: what was wrong, then (after a dash) what is accepted.
-    expect(run.stderr).toBe('regimen: no such file or directory: fixtures/plans/no-such-plan.yaml — give plan files or directories that contain *.yaml files\n');
+    expect(run.stderr).toBe(
+      'regimen: no such file or directory: fixtures/plans/no-such-plan.yaml — give plan files or directories that contain *.yaml files\n',
+    );
   });
 });

@@ -76,7 +76,15 @@ beforeAll(async () => {
   for (const f of doc.files) {
     const code = f.file.replace(/^.*\//, '').replace(/\.yaml$/, '');
     const path = f.errors[0]?.path ?? '';
-    loaderPointer.set(code, path === '' ? '' : `/${path.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}`);
+    loaderPointer.set(
+      code,
+      path === ''
+        ? ''
+        : `/${path
+            .replace(/\[(\d+)\]/g, '.$1')
+            .split('.')
+            .join('/')}`,
+    );
   }
 });
 

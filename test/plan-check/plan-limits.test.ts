@@ -28,10 +28,27 @@ const shapes: [string, () => string][] = [
   ['100,000 keys in one flow mapping', () => `${HEADER}x: {${lines(90_000, (i) => `k${i}: 1, `)}}\n`],
   ['100,000 items in a list', () => `${HEADER}description:\n${lines(100_000, (i) => `- ${i % 10}\n`)}`],
   ['4,990 unknown keys (just under the value limit, one diagnostic each)', () => HEADER + lines(4_990, (i) => `k${i}: 1\n`)],
-  ['1,650 broken sessions (three findings each)', () => `${HEADER}week_template:\n  mon: rest\nsessions:\n${lines(1_650, (i) => `  s${i}: {type: bad, bogus: 2}\n`)}`],
+  [
+    '1,650 broken sessions (three findings each)',
+    () => `${HEADER}week_template:\n  mon: rest\nsessions:\n${lines(1_650, (i) => `  s${i}: {type: bad, bogus: 2}\n`)}`,
+  ],
   ['10,000-deep flow nesting', () => `${HEADER}description: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`],
   ['10,000-deep block nesting', () => `${HEADER}description:\n  ${'- '.repeat(10_000)}x\n`],
-  ['an alias bomb', () => `${HEADER}${lines(9, (i) => `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${i ? Array(10).fill(`*${'abcdefghi'[i - 1]}`).join(', ') : Array(10).fill('lol').join(', ')}]\n`)}`],
+  [
+    'an alias bomb',
+    () =>
+      `${HEADER}${lines(
+        9,
+        (i) =>
+          `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${
+            i
+              ? Array(10)
+                  .fill(`*${'abcdefghi'[i - 1]}`)
+                  .join(', ')
+              : Array(10).fill('lol').join(', ')
+          }]\n`,
+      )}`,
+  ],
   ['a self-referring anchor', () => `${HEADER}description: &a [*a]\n`],
   ['a syntax error on line 6, then 90,000 keys', () => `${HEADER}bad: [unclosed\n${lines(90_000, (i) => `k${i}: 1\n`)}`],
   ['one 1 MiB line', () => `${HEADER}description: ${'a'.repeat(MAX_PLAN_BYTES - HEADER.length - 20)}\n`],

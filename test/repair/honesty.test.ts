@@ -109,14 +109,17 @@ describe('honesty: a start too late for the min_weeks still ahead', () => {
 });
 
 describe('honesty: a healthy record', () => {
-  it.each([weekOf('build', 3), weekOf('build', 6), addDays(weekOf('peak', 2), 2), weekOf('peak', 3), addDays(weekOf('taper', 1), 3)])('everything done up to %s: nothing to repair, no downgrade', (today) => {
-    const s = backbone(plan);
-    const history = record(s, PHASES[0]!.start, today);
-    const p = proposeDisruptionRepair({ schedule: s, history, today }, inferDisruption(history, today));
-    expect(p.kind).toBe('none');
-    expect(p.honesty).toEqual({ triggered: false, goal: null, reason: null });
-    expect(p.message).not.toContain(GOAL.fallback);
-  });
+  it.each([weekOf('build', 3), weekOf('build', 6), addDays(weekOf('peak', 2), 2), weekOf('peak', 3), addDays(weekOf('taper', 1), 3)])(
+    'everything done up to %s: nothing to repair, no downgrade',
+    (today) => {
+      const s = backbone(plan);
+      const history = record(s, PHASES[0]!.start, today);
+      const p = proposeDisruptionRepair({ schedule: s, history, today }, inferDisruption(history, today));
+      expect(p.kind).toBe('none');
+      expect(p.honesty).toEqual({ triggered: false, goal: null, reason: null });
+      expect(p.message).not.toContain(GOAL.fallback);
+    },
+  );
 
   it('a short slide in build with everything else done does not trigger it', () => {
     const from = addDays(weekOf('build', 3), 1);
@@ -137,7 +140,15 @@ describe('rules.repair.honesty_min_completion overridden in the plan (SPEC §6)'
     const planned: string[] = [];
     for (let d = phaseStart; d < today; d = addDays(d, 1)) if (isTraining(s.day(d).planned)) planned.push(d);
     const undone = new Set(planned.slice(done));
-    return { h: honestyCheck(p, s.windows, record(s, PHASES[0]!.start, today, (d) => undone.has(d)), today), planned: planned.length };
+    return {
+      h: honestyCheck(
+        p,
+        s.windows,
+        record(s, PHASES[0]!.start, today, (d) => undone.has(d)),
+        today,
+      ),
+      planned: planned.length,
+    };
   };
 
   it('raised to 0.75: peak, 8 days in, 3 of 5 done (60%) triggers it; the default 60% does not', () => {

@@ -43,7 +43,9 @@ describe('pivot --injury shin --pillar aerobic, cleared 10 days later', () => {
       expect(c.before).toEqual(before.day(c.date).planned);
       expect(c.after).toEqual(pivoted.day(c.date).planned);
     }
-    expect(pivot.changes.length).toBe([...dates(TODAY, addDays(TODAY, 27))].filter((d) => ['aerobic', 'mind_body'].includes(before.day(d).planned!.type)).length);
+    expect(pivot.changes.length).toBe(
+      [...dates(TODAY, addDays(TODAY, 27))].filter((d) => ['aerobic', 'mind_body'].includes(before.day(d).planned!.type)).length,
+    );
   });
 
   it('is active until cleared; the pivot holds through the clearing day, then the pillar ramps back (v1.1)', () => {
@@ -62,7 +64,11 @@ describe('pivot --injury shin --pillar aerobic, cleared 10 days later', () => {
         const want = before.day(d);
         const got = cleared.day(d);
         if (want.planned!.type !== 'aerobic' || share === 1) expect(got, d).toEqual(want);
-        else expect(Math.abs(got.planned!.minutes - share * want.planned!.minutes), `${d} ${want.planned!.minutes} × ${share} → ${got.planned!.minutes}`).toBeLessThanOrEqual(1);
+        else
+          expect(
+            Math.abs(got.planned!.minutes - share * want.planned!.minutes),
+            `${d} ${want.planned!.minutes} × ${share} → ${got.planned!.minutes}`,
+          ).toBeLessThanOrEqual(1);
       }
     }
     expect(unpivot.changes.length).toBeGreaterThan(0);

@@ -180,7 +180,8 @@ describe.sequential('repair: the honesty protocol through the CLI (a start too l
 describe.sequential('repair --from/--to --yes: a 4-day strategic repair through the CLI', () => {
   const BACK = '2027-01-11'; // Monday of base week 4, after Thu 01-07 – Sun 01-10 away
   const cli = new Cli({ inProcess: true, now: BACK, env: { REGIMEN_ACTOR: ACTOR } });
-  const total = (days: Day[], monday: string) => days.filter((d) => d.date >= monday && d.date <= addDays(monday, 6) && isTraining(d.planned)).reduce((s, d) => s + d.planned!.minutes, 0);
+  const total = (days: Day[], monday: string) =>
+    days.filter((d) => d.date >= monday && d.date <= addDays(monday, 6) && isTraining(d.planned)).reduce((s, d) => s + d.planned!.minutes, 0);
 
   it('re-plans with one week at 80% of its original minutes, then the plan as it was', async () => {
     await cli.ok(['init', '--plan', MARATHON, '--start', START]);
@@ -195,7 +196,8 @@ describe.sequential('repair --from/--to --yes: a 4-day strategic repair through 
     expect(Math.abs(total(after, BACK) - 0.8 * total(before, BACK))).toBeLessThanOrEqual(0.5 * sessions);
     expect(after.slice(7)).toEqual(before.slice(7));
     const now = byDate(after);
-    for (const c of r.proposal.changes as { date: string; after: Day['planned'] }[]) if (now.has(c.date)) expect(now.get(c.date)!.planned, c.date).toEqual(c.after);
+    for (const c of r.proposal.changes as { date: string; after: Day['planned'] }[])
+      if (now.has(c.date)) expect(now.get(c.date)!.planned, c.date).toEqual(c.after);
     const { events } = (await cli.json(['audit'])) as { events: AuditEvent[] };
     expect(events.filter((e) => e.action.startsWith('repair.')).map((e) => [e.action, e.actor])).toEqual([
       ['repair.proposed', ACTOR],

@@ -96,7 +96,8 @@ describe('slide at a phase boundary → strategic repair', () => {
     for (const d of dates(from, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
     // Missed sessions are not added back: no week grows.
     for (let monday = weekOf('base', 1); monday <= GOAL.date; monday = addDays(monday, 7)) {
-      const sum = (s: typeof before) => [...dates(monday, addDays(monday, 6))].reduce((t, d) => t + (isTraining(s.day(d).planned) ? s.day(d).planned!.minutes : 0), 0);
+      const sum = (s: typeof before) =>
+        [...dates(monday, addDays(monday, 6))].reduce((t, d) => t + (isTraining(s.day(d).planned) ? s.day(d).planned!.minutes : 0), 0);
       expect(sum(after), monday).toBeLessThanOrEqual(sum(before));
     }
   });

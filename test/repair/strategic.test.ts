@@ -5,7 +5,22 @@
 // resumes with the re-entry ramp; no week exceeds its original minutes.
 import { describe, expect, it } from 'vitest';
 import { disruptionOf } from '../../src/core/repair/disruption.js';
-import { addDays, dates, daysBetween, FIRST_PROTECTED, GOAL, loadMarathon, mondayOf, phase, PHASES, PROTECTED, repairAfterGap, trainingSessions, weekOf, weekTotal } from './helpers.js';
+import {
+  addDays,
+  dates,
+  daysBetween,
+  FIRST_PROTECTED,
+  GOAL,
+  loadMarathon,
+  mondayOf,
+  phase,
+  PHASES,
+  PROTECTED,
+  repairAfterGap,
+  trainingSessions,
+  weekOf,
+  weekTotal,
+} from './helpers.js';
 
 const plan = loadMarathon();
 const tue = (monday: string) => addDays(monday, 1);
@@ -31,10 +46,29 @@ const RAMPS: Case[] = [
   { name: '6 days → 50%, 75%', from: tue(weekOf('base', 3)), to: sun(weekOf('base', 3)), shares: [0.5, 0.75], sameLayout: true },
   { name: '10 days (given) → 50%, 75%', from: fri(weekOf('base', 2)), to: sun(weekOf('base', 3)), shares: [0.5, 0.75], sameLayout: true, given: true },
   { name: '13 days → 50%, 75%', from: tue(weekOf('build', 1)), to: sun(weekOf('build', 2)), shares: [0.5, 0.75], sameLayout: true },
-  { name: '14 days (given) → 50, 50, 75, 75%', from: weekOf('build', 1), to: sun(weekOf('build', 2)), shares: [0.5, 0.5, 0.75, 0.75], sameLayout: true, given: true },
+  {
+    name: '14 days (given) → 50, 50, 75, 75%',
+    from: weekOf('build', 1),
+    to: sun(weekOf('build', 2)),
+    shares: [0.5, 0.5, 0.75, 0.75],
+    sameLayout: true,
+    given: true,
+  },
   { name: '20 days → 50, 50, 75, 75%', from: tue(weekOf('base', 1)), to: sun(weekOf('base', 3)), shares: [0.5, 0.5, 0.75, 0.75], sameLayout: true },
-  { name: '28 days → 33, 33, 50, 50, 75, 75%', from: tue(weekOf('base', 1)), to: weekOf('base', 5), shares: [0.33, 0.33, 0.5, 0.5, 0.75, 0.75], sameLayout: false },
-  { name: '34 days → 33, 33, 50, 50, 75, 75%', from: tue(weekOf('build', 1)), to: sun(weekOf('build', 5)), shares: [0.33, 0.33, 0.5, 0.5, 0.75, 0.75], sameLayout: false },
+  {
+    name: '28 days → 33, 33, 50, 50, 75, 75%',
+    from: tue(weekOf('base', 1)),
+    to: weekOf('base', 5),
+    shares: [0.33, 0.33, 0.5, 0.5, 0.75, 0.75],
+    sameLayout: false,
+  },
+  {
+    name: '34 days → 33, 33, 50, 50, 75, 75%',
+    from: tue(weekOf('build', 1)),
+    to: sun(weekOf('build', 5)),
+    shares: [0.33, 0.33, 0.5, 0.5, 0.75, 0.75],
+    sameLayout: false,
+  },
 ];
 
 /** Calendar Mondays from `from` through the goal week. */
@@ -73,7 +107,10 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
       const target = share * original;
       // Each session is rounded to whole minutes on its own: at most half a minute each.
       const tolerance = 0.5 * trainingSessions(after, monday, days) + 1e-9;
-      expect(Math.abs(weekTotal(after, monday, days) - target), `week of ${monday}: ${weekTotal(after, monday, days)} vs ${share} × ${original}`).toBeLessThanOrEqual(tolerance);
+      expect(
+        Math.abs(weekTotal(after, monday, days) - target),
+        `week of ${monday}: ${weekTotal(after, monday, days)} vs ${share} × ${original}`,
+      ).toBeLessThanOrEqual(tolerance);
     }
   });
 
@@ -91,16 +128,21 @@ describe.each(RAMPS)('strategic repair: $name', ({ from, to, shares, sameLayout,
     }
   });
 
-  it(sameLayout ? 'returns to the original weeks after the ramp (the current phase keeps its end)' : 'moves the current phase end later (it could not get min_weeks of training)', () => {
-    if (sameLayout) {
-      const afterRamp = addDays(rampWeeks.at(-1)!.monday, rampWeeks.at(-1)!.days);
-      for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
-      for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
-    } else {
-      const current = PHASES.find((p) => today >= p.start && today <= p.end)!;
-      expect(after.day(addDays(current.end, 1)).phase).toBe(current.id);
-    }
-  });
+  it(
+    sameLayout
+      ? 'returns to the original weeks after the ramp (the current phase keeps its end)'
+      : 'moves the current phase end later (it could not get min_weeks of training)',
+    () => {
+      if (sameLayout) {
+        const afterRamp = addDays(rampWeeks.at(-1)!.monday, rampWeeks.at(-1)!.days);
+        for (const d of dates(afterRamp, GOAL.date)) expect(after.day(d), d).toEqual(before.day(d));
+        for (const d of dates(resume, GOAL.date)) expect(after.day(d).phase, d).toBe(before.day(d).phase);
+      } else {
+        const current = PHASES.find((p) => today >= p.start && today <= p.end)!;
+        expect(after.day(addDays(current.end, 1)).phase).toBe(current.id);
+      }
+    },
+  );
 
   it('keeps the protected phases (the taper) exactly: dates, blocks and minutes', () => {
     for (const p of PROTECTED) {
@@ -182,7 +224,11 @@ describe('a return in the middle of a calendar week', () => {
   const from = tue(weekOf('base', 3));
   const to = fri(weekOf('base', 3));
   const { before, after, proposal, today } = repairAfterGap(plan, from, to);
-  const rolling = (s: typeof before) => [...dates(today, addDays(today, 6))].reduce((t, d) => t + (s.day(d).planned && s.day(d).planned!.type !== 'rest' && !s.day(d).planned!.optional ? s.day(d).planned!.minutes : 0), 0);
+  const rolling = (s: typeof before) =>
+    [...dates(today, addDays(today, 6))].reduce(
+      (t, d) => t + (s.day(d).planned && s.day(d).planned!.type !== 'rest' && !s.day(d).planned!.optional ? s.day(d).planned!.minutes : 0),
+      0,
+    );
 
   it('ramps the 7 days from the return to 80% of what they originally held (± rounding)', () => {
     expect(proposal.kind).toBe('strategic_repair');

@@ -17,7 +17,8 @@ const TODAY = '2026-11-24'; // Tuesday
 const THIS_WEEK = { from: TODAY, to: '2026-11-29' };
 const NEXT_WEEK = { from: '2026-11-30', to: '2026-12-06' };
 
-const minutes = (days: Day[], r: { from: string; to: string }) => days.filter((d) => d.date >= r.from && d.date <= r.to && isTraining(d.planned)).reduce((s, d) => s + d.planned!.minutes, 0);
+const minutes = (days: Day[], r: { from: string; to: string }) =>
+  days.filter((d) => d.date >= r.from && d.date <= r.to && isTraining(d.planned)).reduce((s, d) => s + d.planned!.minutes, 0);
 const sessions = (days: Day[], r: { from: string; to: string }) => days.filter((d) => d.date >= r.from && d.date <= r.to && isTraining(d.planned)).length;
 
 async function gentleWithGap(cli: Cli): Promise<void> {
@@ -40,9 +41,15 @@ describe.sequential('gentle-foundations: a 6-day gap, repair --yes, schedule, re
     expect(r.proposal.changes.length).toBeGreaterThan(0);
     const after = await schedule();
     // Each session is rounded to whole minutes on its own: at most half a minute each.
-    for (const [week, share] of [[THIS_WEEK, 0.5], [NEXT_WEEK, 0.75]] as const) {
+    for (const [week, share] of [
+      [THIS_WEEK, 0.5],
+      [NEXT_WEEK, 0.75],
+    ] as const) {
       expect(minutes(before, week)).toBeGreaterThan(0);
-      expect(Math.abs(minutes(after, week) - share * minutes(before, week)), `${week.from}: ${minutes(after, week)} vs ${share} × ${minutes(before, week)}`).toBeLessThanOrEqual(0.5 * sessions(before, week));
+      expect(
+        Math.abs(minutes(after, week) - share * minutes(before, week)),
+        `${week.from}: ${minutes(after, week)} vs ${share} × ${minutes(before, week)}`,
+      ).toBeLessThanOrEqual(0.5 * sessions(before, week));
     }
     expect(after.filter((d) => d.date > NEXT_WEEK.to)).toEqual(before.filter((d) => d.date > NEXT_WEEK.to));
   });
@@ -73,7 +80,14 @@ describe.sequential('gentle-foundations: a 6-day gap, repair --yes, schedule, re
     expect(review.metrics.completed).toBe(review.metrics.planned);
     const history = await cli.json(['history', '--from', '2026-11-16', '--to', '2026-11-29'], { now: '2026-11-29' });
     const days = history.weeks.flatMap((w: { days: { date: string; repaired_away?: boolean }[] }) => w.days);
-    expect(days.filter((d: { repaired_away?: boolean }) => d.repaired_away).map((d: { date: string }) => d.date)).toEqual(['2026-11-18', '2026-11-19', '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23']);
+    expect(days.filter((d: { repaired_away?: boolean }) => d.repaired_away).map((d: { date: string }) => d.date)).toEqual([
+      '2026-11-18',
+      '2026-11-19',
+      '2026-11-20',
+      '2026-11-21',
+      '2026-11-22',
+      '2026-11-23',
+    ]);
     const text = await cli.ok(['history', '--from', '2026-11-16', '--to', '2026-11-29'], { now: '2026-11-29' });
     expect(text.stdout).toMatch(/Repaired away[^\n]*2026-11-18 – 2026-11-23/);
   });
@@ -121,7 +135,10 @@ describe.sequential('no empty and no duplicate proposals', () => {
     await cli.ok(['init', '--plan', plan('marathon-novice.yaml'), '--start', '2027-03-29'], { now: '2027-03-29' });
     await cli.ok(['log', '--rpe', '4'], { now: '2027-03-29' });
     const snap = snapshotJournal(cli.journal);
-    for (const args of [['repair', '--from', '2027-03-30', '--to', '2027-04-04'], ['repair', '--from', '2027-03-30', '--to', '2027-04-04', '--yes']]) {
+    for (const args of [
+      ['repair', '--from', '2027-03-30', '--to', '2027-04-04'],
+      ['repair', '--from', '2027-03-30', '--to', '2027-04-04', '--yes'],
+    ]) {
       const r = await cli.run([...args, '--json']);
       expect(r.exitCode, show(args, r)).toBe(0);
       const j = JSON.parse(r.stdout);
@@ -163,10 +180,28 @@ describe.sequential('a repair applied before v1.1 (layer without its time away)'
     await gentleWithGap(cli);
     const before: Day[] = (await cli.json(['schedule', '--from', START, '--to', '2026-12-06'])).days;
     // What v1.0 stored: a strategic layer from the Monday of the return, ramp weeks by Monday.
-    const layer = { kind: 'strategic', from: '2026-11-23', layout: [], ramp: [{ monday: '2026-11-23', share: 0.5 }, { monday: '2026-11-30', share: 0.75 }] };
-    const body = { kind: 'strategic_repair', disruption: { ...AWAY, days: 6 }, honesty: { triggered: false, goal: null, reason: null }, layer, changes: [], reasons: [], message: '' };
+    const layer = {
+      kind: 'strategic',
+      from: '2026-11-23',
+      layout: [],
+      ramp: [
+        { monday: '2026-11-23', share: 0.5 },
+        { monday: '2026-11-30', share: 0.75 },
+      ],
+    };
+    const body = {
+      kind: 'strategic_repair',
+      disruption: { ...AWAY, days: 6 },
+      honesty: { triggered: false, goal: null, reason: null },
+      layer,
+      changes: [],
+      reasons: [],
+      message: '',
+    };
     const db = new Database(cli.journal);
-    db.prepare("INSERT INTO proposals (athlete_id, kind, status, body, created_at, decided_at) VALUES ('me', 'strategic_repair', 'applied', ?, '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:00.000Z')").run(JSON.stringify(body));
+    db.prepare(
+      "INSERT INTO proposals (athlete_id, kind, status, body, created_at, decided_at) VALUES ('me', 'strategic_repair', 'applied', ?, '2026-11-24T10:00:00.000Z', '2026-11-24T10:00:00.000Z')",
+    ).run(JSON.stringify(body));
     db.close();
     const after: Day[] = (await cli.json(['schedule', '--from', START, '--to', '2026-12-06'])).days;
     for (const d of after) {
@@ -176,6 +211,9 @@ describe.sequential('a repair applied before v1.1 (layer without its time away)'
     // v1.0 layers on plans without phases did not ramp, and still do not (no past rewritten on reading).
     expect(minutes(after, THIS_WEEK)).toBe(minutes(before, THIS_WEEK));
     const review = await cli.json(['review', '--dry-run'], { now: '2026-11-29' });
-    expect(review.metrics.planned).toBe(before.filter((d) => d.date >= review.window.from && d.date <= review.window.to && isTraining(d.planned) && (d.date < AWAY.from || d.date > AWAY.to)).length);
+    expect(review.metrics.planned).toBe(
+      before.filter((d) => d.date >= review.window.from && d.date <= review.window.to && isTraining(d.planned) && (d.date < AWAY.from || d.date > AWAY.to))
+        .length,
+    );
   });
 });

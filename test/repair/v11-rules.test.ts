@@ -79,7 +79,9 @@ describe.each(GENTLE)('gentle-foundations (no phases): $days days away, back on 
   it('is a strategic repair whose changes are exactly what applying it does (never empty)', () => {
     expect(proposal.kind).toBe('strategic_repair');
     expect(proposal.changes.length).toBeGreaterThan(0);
-    const changed = [...dates(today, addDays(ramp.at(-1)![1], 14))].filter((d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned));
+    const changed = [...dates(today, addDays(ramp.at(-1)![1], 14))].filter(
+      (d) => JSON.stringify(after.day(d).planned) !== JSON.stringify(before.day(d).planned),
+    );
     expect(proposal.changes.map((c) => c.date)).toEqual(changed);
   });
 
@@ -103,7 +105,13 @@ describe.each(GENTLE)('gentle-foundations (no phases): $days days away, back on 
 
 describe.each([
   { name: 'marathon strategic, back on a Thursday', plan: marathon, start: undefined, from: addDays(weekOf('base', 3), 1), to: addDays(weekOf('base', 3), 9) },
-  { name: 'marathon strategic, back on a Saturday', plan: marathon, start: undefined, from: addDays(weekOf('build', 2), 1), to: addDays(weekOf('build', 2), 4) },
+  {
+    name: 'marathon strategic, back on a Saturday',
+    plan: marathon,
+    start: undefined,
+    from: addDays(weekOf('build', 2), 1),
+    to: addDays(weekOf('build', 2), 4),
+  },
   { name: 'marathon slide, back on a Thursday', plan: marathon, start: undefined, from: addDays(weekOf('base', 3), 1), to: addDays(weekOf('base', 3), 2) },
   { name: 'gentle strategic, back on a Thursday', plan: gentle, start: GENTLE_START, from: '2026-11-18', to: '2026-11-25' },
 ])('$name: a repair never rewrites the past (SPEC §6.5 v1.1)', ({ plan, start, from, to }) => {
@@ -119,7 +127,8 @@ describe.each([
 
   it('counts the days away as neither planned nor missed (SPEC §6.3)', () => {
     // What review and history read for unlogged days: the effective schedule.
-    const record = (s: typeof before): HistoryDay[] => [...dates(mondayOf(from), addDays(today, -1))].map((date) => ({ date, status: 'green', planned: s.day(date).planned, session: null }));
+    const record = (s: typeof before): HistoryDay[] =>
+      [...dates(mondayOf(from), addDays(today, -1))].map((date) => ({ date, status: 'green', planned: s.day(date).planned, session: null }));
     const inside = [...dates(from, to)].filter((d) => isTraining(before.day(d).planned)).length;
     expect(inside).toBeGreaterThan(0);
     expect(summarizeDays(record(after)).planned).toBe(summarizeDays(record(before)).planned - inside);

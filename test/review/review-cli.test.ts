@@ -53,7 +53,22 @@ class Athlete {
   }
 
   checkin(date: string, s: Signals = CALM) {
-    return this.cli.ok(this.as(['checkin', '--fatigue', String(s.fatigue), '--pain', String(s.pain), '--anxiety', String(s.anxiety), '--low-mood', String(s.low_mood), '--qol', String(s.qol)]), { now: date });
+    return this.cli.ok(
+      this.as([
+        'checkin',
+        '--fatigue',
+        String(s.fatigue),
+        '--pain',
+        String(s.pain),
+        '--anxiety',
+        String(s.anxiety),
+        '--low-mood',
+        String(s.low_mood),
+        '--qol',
+        String(s.qol),
+      ]),
+      { now: date },
+    );
   }
 
   log(date: string, args: string[] = ['--rpe', '4']) {
@@ -75,7 +90,8 @@ async function started(file: string, id?: string): Promise<Athlete> {
   return new Athlete(cli, id);
 }
 
-const reviewStageChanges = (journal: string) => tableRows<{ stage: string; effective_date: string; reason: string }>(journal, 'stage_changes').filter((r) => r.reason.startsWith('review'));
+const reviewStageChanges = (journal: string) =>
+  tableRows<{ stage: string; effective_date: string; reason: string }>(journal, 'stage_changes').filter((r) => r.reason.startsWith('review'));
 const stageAudit = (journal: string) =>
   tableRows<{ action: string; athlete_id: string; details: string }>(journal, 'audit')
     .filter((r) => r.action === 'stage.changed')
@@ -135,8 +151,12 @@ describe('a steady athlete on gentle-foundations climbs one rung at a time', () 
       { from: ids[0], to: ids[1], effective: addDays(START, 7 * gentle.stages[0].min_weeks) },
       { from: ids[1], to: ids[2], effective: addDays(START, 7 * (gentle.stages[0].min_weeks + gentle.stages[1].min_weeks)) },
     ]);
-    expect(reviewStageChanges(me.cli.journal).map((c) => ({ stage: c.stage, effective: c.effective_date }))).toEqual(moves.map((m) => ({ stage: m.to, effective: m.effective })));
-    expect(stageAudit(me.cli.journal)).toEqual(moves.map((m) => expect.objectContaining({ athlete: 'me', from: m.from, to: m.to, decision: 'progress', effective: m.effective })));
+    expect(reviewStageChanges(me.cli.journal).map((c) => ({ stage: c.stage, effective: c.effective_date }))).toEqual(
+      moves.map((m) => ({ stage: m.to, effective: m.effective })),
+    );
+    expect(stageAudit(me.cli.journal)).toEqual(
+      moves.map((m) => expect.objectContaining({ athlete: 'me', from: m.from, to: m.to, decision: 'progress', effective: m.effective })),
+    );
     expect(tableRows(me.cli.journal, 'reviews')).toHaveLength(gentle.stages[0].min_weeks + gentle.stages[1].min_weeks);
   });
 });
@@ -228,7 +248,9 @@ describe('avoidance: mind-body chosen over planned strength on green days', () =
     const r = await me.review(addDays(START, 6));
     expect(r.decision).toBe('hold');
     expect(r.metrics.avoidance).toMatchObject({ detected: true, count: 3 });
-    expect(r.metrics.avoidance.days.map((d: any) => [d.date, d.planned, d.done])).toEqual(strengthDays.slice(0, 3).map((d: any) => [d.date, 'strength', 'mind_body']));
+    expect(r.metrics.avoidance.days.map((d: any) => [d.date, d.planned, d.done])).toEqual(
+      strengthDays.slice(0, 3).map((d: any) => [d.date, 'strength', 'mind_body']),
+    );
     expect(r.reasons.join(' | ')).toMatch(/3 times a lighter mind-body session or rest/);
     expect(r.message).toMatch(/the (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) strength session could become a mind-body session/);
     expectGentle(r);
@@ -305,7 +327,8 @@ describe('exercise progression on strength-5x5 (SPEC §6.4)', () => {
     const schedule = await me.cli.json(['schedule', '--from', dateB, '--weeks', '2'], { now: addDays(sunday, 1) });
     const loadsOn = (pred: (date: string) => boolean) => {
       const seen: Record<string, string> = {};
-      for (const d of schedule.days) if (pred(d.date)) for (const i of d.planned?.items ?? []) if (i.load !== undefined && !(i.exercise in seen)) seen[i.exercise] = i.load;
+      for (const d of schedule.days)
+        if (pred(d.date)) for (const i of d.planned?.items ?? []) if (i.load !== undefined && !(i.exercise in seen)) seen[i.exercise] = i.load;
       return seen;
     };
     expect(loadsOn((d) => d > sunday)).toEqual(expected);
@@ -342,15 +365,27 @@ describe('strength-5x5 in use: what the next reviews are made of', () => {
     // reserve. Doing exactly that counts as done (SPEC §6.1, §7); judging it against the
     // standard variant's sets would call it "reps fell short" and cut the load.
     const me = await started(FIVE);
-    const date = addDays(START, five.days.findIndex((d: any) => d.session === 'workout_a'));
+    const date = addDays(
+      START,
+      five.days.findIndex((d: any) => d.session === 'workout_a'),
+    );
     await me.checkin(date, { ...CALM, fatigue: 5 });
     const t = await me.today(date);
     expect(t.adaptation).toBe('gentler_variant');
     const gentle = t.adapted.items[0];
     const standard = five.sessions.workout_a.standard.find((i: any) => i.exercise === gentle.exercise);
-    await me.log(date, ['--status', 'adapted', '--rpe', '5', '--exercise', `${gentle.exercise}: ${gentle.sets}x${gentle.reps}@${standard.load} rir${gentle.rir}`]);
+    await me.log(date, [
+      '--status',
+      'adapted',
+      '--rpe',
+      '5',
+      '--exercise',
+      `${gentle.exercise}: ${gentle.sets}x${gentle.reps}@${standard.load} rir${gentle.rir}`,
+    ]);
     const r = await me.review(addDays(START, 6));
-    expect(r.exercises.filter((e: any) => e.exercise === gentle.exercise && e.to !== standard.load).map((e: any) => `${e.from} → ${e.to}: ${e.reason}`)).toEqual([]);
+    expect(
+      r.exercises.filter((e: any) => e.exercise === gentle.exercise && e.to !== standard.load).map((e: any) => `${e.from} → ${e.to}: ${e.reason}`),
+    ).toEqual([]);
   });
 });
 
@@ -453,7 +488,8 @@ describe('review --all and --fail-on', () => {
     const statuses = Object.fromEntries((await cli.json(['athlete', 'list'], { now: sunday })).athletes.map((a: any) => [a.id, a.status]));
     expect(statuses).toEqual({ ann: 'active', bob: 'active', cat: 'prospect', dan: 'inactive', eve: 'archived' });
 
-    const reviewed = async (extra: string[] = []) => ((await cli.json(['review', '--all', ...extra], { now: sunday })).reviews as any[]).map((r) => r.athlete).sort();
+    const reviewed = async (extra: string[] = []) =>
+      ((await cli.json(['review', '--all', ...extra], { now: sunday })).reviews as any[]).map((r) => r.athlete).sort();
     expect(await reviewed(['--dry-run'])).toEqual(['ann', 'bob']);
 
     // the set follows the status: dan back to active, cat activated → both are reviewed
@@ -462,7 +498,11 @@ describe('review --all and --fail-on', () => {
     expect(await reviewed(['--dry-run'])).toEqual(['ann', 'bob', 'cat', 'dan']);
     await cli.ok(['athlete', 'status', 'bob', 'inactive'], { now: sunday });
     expect(await reviewed()).toEqual(['ann', 'cat', 'dan']);
-    expect(tableRows<{ athlete_id: string }>(cli.journal, 'reviews').map((r) => r.athlete_id).sort()).toEqual(['ann', 'cat', 'dan']);
+    expect(
+      tableRows<{ athlete_id: string }>(cli.journal, 'reviews')
+        .map((r) => r.athlete_id)
+        .sort(),
+    ).toEqual(['ann', 'cat', 'dan']);
   });
 });
 
@@ -507,9 +547,11 @@ describe('load metrics in the review (SPEC §6.2)', () => {
       const monday = addDays(START, 7 * w);
       for (const [i, d] of trainingDays(c25k, one, monday).entries()) {
         k++;
-        if (w === 4 && i === 0) await log(d.date, ['--status', 'skipped', '--minutes', '20', '--rpe', '6']); // skipped: no load, whatever the RPE and minutes
+        if (w === 4 && i === 0)
+          await log(d.date, ['--status', 'skipped', '--minutes', '20', '--rpe', '6']); // skipped: no load, whatever the RPE and minutes
         else if (k % 5 === 0) await log(d.date, ['--status', 'adapted', '--minutes', String(10 + k), '--rpe', String(RPE[k % 7])]);
-        else if (k % 7 === 0) await log(d.date, ['--minutes', '30']); // no RPE: no load
+        else if (k % 7 === 0)
+          await log(d.date, ['--minutes', '30']); // no RPE: no load
         else await log(d.date, ['--minutes', String(15 + 2 * k), '--rpe', String(RPE[k % 7])]);
       }
       // an unplanned session on a rest day (Monday) counts too
@@ -522,9 +564,15 @@ describe('load metrics in the review (SPEC §6.2)', () => {
 
     // Reviewed on the Sunday of week 4 (dry run: later sessions are in the journal but
     // after the review date) and on the Sunday of week 5.
-    for (const [sunday, extra] of [[addDays(START, 27), ['--dry-run']], [addDays(START, 34), []]] as const) {
+    for (const [sunday, extra] of [
+      [addDays(START, 27), ['--dry-run']],
+      [addDays(START, 34), []],
+    ] as const) {
       const r = await me.review(sunday, [...extra]);
-      const expected = expectedLoad(logs.filter((l) => l.date <= sunday), sunday);
+      const expected = expectedLoad(
+        logs.filter((l) => l.date <= sunday),
+        sunday,
+      );
       expect(expected.acute, sunday).toBeGreaterThan(0);
       expect(expected.monotony, sunday).not.toBeNull();
       expect(expected.chronic, sunday).not.toBe(expected.acute);

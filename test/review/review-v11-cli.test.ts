@@ -49,10 +49,13 @@ describe('a coach cron on Monday and again on Sunday', () => {
   it('a stage change decided on Monday begins on Tuesday, never on the Monday already under way', async () => {
     const cli = await started(C25K);
     const schedule = await cli.json(['schedule', '--from', MON, '--weeks', '1'], { now: MON });
-    for (const d of (schedule.days as any[]).filter((d) => d.planned && d.planned.type !== 'rest' && !d.planned.optional)) await cli.ok(['log', '--rpe', '4'], { now: d.date });
+    for (const d of (schedule.days as any[]).filter((d) => d.planned && d.planned.type !== 'rest' && !d.planned.optional))
+      await cli.ok(['log', '--rpe', '4'], { now: d.date });
     const r = await cli.json(['review'], { now: addDays(MON, 7) });
     expect(r.decision).toBe('progress');
-    const changes = tableRows<{ stage: string; effective_date: string; reason: string }>(cli.journal, 'stage_changes').filter((c) => c.reason.startsWith('review'));
+    const changes = tableRows<{ stage: string; effective_date: string; reason: string }>(cli.journal, 'stage_changes').filter((c) =>
+      c.reason.startsWith('review'),
+    );
     expect(changes.map((c) => [c.stage, c.effective_date])).toEqual([[r.stage.to, addDays(MON, 8)]]);
   });
 
@@ -60,7 +63,11 @@ describe('a coach cron on Monday and again on Sunday', () => {
     const cli = await started(C25K);
     const named = await cli.json(['review', '--week', '2026-W45', '--dry-run'], { now: addDays(MON, 9) });
     expect(named).toMatchObject({ week: '2026-W45', window: { to: SUN } });
-    for (const [week, now] of [['2026-W46', addDays(MON, 12)], ['2026-W50', SUN], ['2026-13', SUN]] as const) {
+    for (const [week, now] of [
+      ['2026-W46', addDays(MON, 12)],
+      ['2026-W50', SUN],
+      ['2026-13', SUN],
+    ] as const) {
       const r = await cli.run(['review', '--week', week], { now });
       expect(r.exitCode, show(['review', '--week', week], r)).toBe(2);
       expect(r.stderr.trim().split('\n')[0]).toMatch(week === '2026-13' ? /not an ISO week/ : /has not ended yet/);

@@ -7,7 +7,8 @@ import { assertBuilt, GENTLE, Journal, ROOT } from '../adjust/helpers.js';
 
 const NOW = '2026-11-23';
 const fit = (name: string) => join(ROOT, 'fixtures/fit', name);
-const sessions = (j: Journal) => j.rows("SELECT date, actual_type, actual_minutes, status, rpe, exercises, idempotency_key, replaced FROM sessions WHERE athlete_id = 'me' ORDER BY id");
+const sessions = (j: Journal) =>
+  j.rows("SELECT date, actual_type, actual_minutes, status, rpe, exercises, idempotency_key, replaced FROM sessions WHERE athlete_id = 'me' ORDER BY id");
 
 async function started(): Promise<Journal> {
   const j = new Journal({ now: NOW });
@@ -98,7 +99,8 @@ describe('strength-app CSV exports', () => {
 
   it('a workout and a watch activity on one date in one import become one session', async () => {
     const j = await started();
-    const csv = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2026-11-10 18:00:00,Evening,45m,Wall push-up,1,0,12,0,0,,,\n';
+    const csv =
+      'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE\n2026-11-10 18:00:00,Evening,45m,Wall push-up,1,0,12,0,0,,,\n';
     const r = await j.ok(['import', fit('walk-20min.fit'), j.file('strong.csv', csv)]);
     expect(r.stdout).toContain('Added 1 session: 2026-11-10.');
     expect(sessions(j)).toMatchObject([{ date: '2026-11-10', actual_type: 'strength', actual_minutes: 65 }]);

@@ -27,7 +27,25 @@ beforeAll(async () => {
   const ci = ['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'];
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-02']);
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-04', '--note', 'first']);
-  await j.ok(['--athlete', 'me', 'checkin', '--fatigue', '5', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '7', '--date', '2026-11-04', '--note', 'second']);
+  await j.ok([
+    '--athlete',
+    'me',
+    'checkin',
+    '--fatigue',
+    '5',
+    '--pain',
+    '1',
+    '--anxiety',
+    '1',
+    '--low-mood',
+    '1',
+    '--qol',
+    '7',
+    '--date',
+    '2026-11-04',
+    '--note',
+    'second',
+  ]);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-02', '--rpe', '4', '--note', NOTE]);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-04', '--rpe', '5']);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-04', '--rpe', '3', '--replace']);
@@ -41,9 +59,15 @@ beforeAll(async () => {
   // (reaching one through logs would take weeks of sessions).
   const db = new Database(j.path);
   const review = db.prepare("SELECT id, assignment_id FROM reviews WHERE athlete_id = 'me'").get() as { id: number; assignment_id: number };
-  db.prepare("INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('bob', 'Back squat', '62.5kg', '2026-11-17', NULL, '2026-11-16T08:00:00.000Z')").run();
-  db.prepare("INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('me', 'Wall push-up', 'bw', '2026-11-17', ?, '2026-11-16T08:00:00.000Z')").run(review.id);
-  db.prepare("INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, 'BUILD_1', '2026-11-30', 'review 2026-W47', '2026-11-16T08:00:00.000Z')").run(review.assignment_id);
+  db.prepare(
+    "INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('bob', 'Back squat', '62.5kg', '2026-11-17', NULL, '2026-11-16T08:00:00.000Z')",
+  ).run();
+  db.prepare(
+    "INSERT INTO exercise_targets (athlete_id, exercise, load, effective_date, review_id, created_at) VALUES ('me', 'Wall push-up', 'bw', '2026-11-17', ?, '2026-11-16T08:00:00.000Z')",
+  ).run(review.id);
+  db.prepare(
+    "INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (?, 'BUILD_1', '2026-11-30', 'review 2026-W47', '2026-11-16T08:00:00.000Z')",
+  ).run(review.assignment_id);
   db.close();
 });
 
@@ -76,7 +100,10 @@ describe('export --format json, then import into an empty journal', () => {
     const r = await k.ok(['import', first]);
     expect(r.stdout).toContain('Added 4 athletes: bob, cat, dan, me.');
     const dan = doc.athletes.find((a: any) => a.id === 'dan');
-    expect(dan.assignments.map((a: any) => [a.plan_id, a.status])).toEqual([['gentle-foundations', 'inactive'], ['strength-5x5', 'active']]);
+    expect(dan.assignments.map((a: any) => [a.plan_id, a.status])).toEqual([
+      ['gentle-foundations', 'inactive'],
+      ['strength-5x5', 'active'],
+    ]);
     expect(doc.athletes.find((a: any) => a.id === 'cat').assignments.map((a: any) => a.status)).toEqual(['draft']);
     const second = await exportTo(k, 'second.json');
     expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
@@ -91,7 +118,11 @@ describe('export --format json, then import into an empty journal', () => {
 
   it('writes the file with mode 0600 even under umask 000', async () => {
     const out = join(j.dir, 'umask.json');
-    const r = await execa('sh', ['-c', `umask 000 && exec node "${BIN}" --journal "${j.path}" export --all --out "${out}"`], { cwd: ROOT, env: { REGIMEN_NOW: NOW, NO_COLOR: '1' }, reject: false });
+    const r = await execa('sh', ['-c', `umask 000 && exec node "${BIN}" --journal "${j.path}" export --all --out "${out}"`], {
+      cwd: ROOT,
+      env: { REGIMEN_NOW: NOW, NO_COLOR: '1' },
+      reject: false,
+    });
     expect(r.exitCode).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
   });
@@ -189,7 +220,10 @@ describe('import refusals write nothing and name the file, the record and the fi
   });
 
   it('a corrupt FIT file, even beside a good one', async () => {
-    await refused([join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')], /corrupt\.fit is damaged or incomplete \(its size or check sum does not match\)/);
+    await refused(
+      [join(ROOT, 'fixtures/fit/run-30min.fit'), join(ROOT, 'fixtures/fit/corrupt.fit')],
+      /corrupt\.fit is damaged or incomplete \(its size or check sum does not match\)/,
+    );
   });
 
   it('random bytes named .fit are called what they are, not a CSV header', async () => {
@@ -253,7 +287,9 @@ describe('export --format ics', () => {
 describe('export --format csv', () => {
   it('has the SPEC header, one row per planned-or-logged day, and RFC 4180 quoting', async () => {
     const r = await j.ok(['--athlete', 'me', 'export', '--format', 'csv', '--from', '2026-11-02', '--to', '2026-11-15']);
-    expect(r.stdout.split('\r\n')[0]).toBe('date,athlete,week,stage,planned_type,planned_session,planned_minutes,status,actual_type,actual_minutes,rpe,load,checkin_status,note');
+    expect(r.stdout.split('\r\n')[0]).toBe(
+      'date,athlete,week,stage,planned_type,planned_session,planned_minutes,status,actual_type,actual_minutes,rpe,load,checkin_status,note',
+    );
     const rows = parseCsv(r.stdout, { columns: true }) as Record<string, string>[];
     const days = (await j.json(['--athlete', 'me', 'schedule', '--from', '2026-11-02', '--to', '2026-11-15'])).days;
     const logged = new Set(['2026-11-02', '2026-11-04']);

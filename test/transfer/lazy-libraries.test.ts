@@ -18,7 +18,11 @@ beforeAll(async () => {
 
 async function loaded(args: string[]): Promise<string[]> {
   const out = join(j.dir, `loaded-${args[0]}.json`);
-  const r = await execa('node', ['--import', PRELOAD, BIN, '--journal', j.path, '--no-input', ...args], { cwd: ROOT, env: { REGIMEN_NOW: '2026-11-23', NO_COLOR: '1', LOADED_OUT: out }, reject: false });
+  const r = await execa('node', ['--import', PRELOAD, BIN, '--journal', j.path, '--no-input', ...args], {
+    cwd: ROOT,
+    env: { REGIMEN_NOW: '2026-11-23', NO_COLOR: '1', LOADED_OUT: out },
+    reject: false,
+  });
   expect(r.exitCode, r.stderr).toBe(0);
   return JSON.parse(readFileSync(out, 'utf8'));
 }

@@ -30,13 +30,11 @@ function seed(db: Database.Database, o: { start: string; current: string; sessio
   for (const m of BEFORE_V3) runMigration(db, m);
   db.prepare("INSERT INTO athletes (id, name, status, created_at) VALUES ('me', 'me', 'active', ?)").run(T);
   const hashes = new Set([o.current, ...o.sessions.map((s) => s[1]).filter((h): h is string => h !== null)]);
-  for (const h of hashes) db.prepare("INSERT INTO plan_versions (hash, plan_id, text, created_at) VALUES (?, 'gentle-foundations', ?, ?)").run(h, o.texts?.[h] ?? h, T);
-  db.prepare("INSERT INTO assignments (id, athlete_id, plan_id, plan_path, plan_hash, status, start_date, created_at) VALUES (1, 'me', 'gentle-foundations', ?, ?, 'active', ?, ?)").run(
-    o.path ?? '/nowhere.yaml',
-    o.current,
-    o.start,
-    T,
-  );
+  for (const h of hashes)
+    db.prepare("INSERT INTO plan_versions (hash, plan_id, text, created_at) VALUES (?, 'gentle-foundations', ?, ?)").run(h, o.texts?.[h] ?? h, T);
+  db.prepare(
+    "INSERT INTO assignments (id, athlete_id, plan_id, plan_path, plan_hash, status, start_date, created_at) VALUES (1, 'me', 'gentle-foundations', ?, ?, 'active', ?, ?)",
+  ).run(o.path ?? '/nowhere.yaml', o.current, o.start, T);
   db.prepare("INSERT INTO stage_changes (assignment_id, stage, effective_date, reason, created_at) VALUES (1, 'FOUNDATIONS', ?, 'start', ?)").run(o.start, T);
   for (const [date, hash, assignment = 1] of o.sessions) {
     db.prepare(
@@ -51,10 +49,12 @@ function backfilled(o: Parameters<typeof seed>[1]): [string, string][] {
   try {
     seed(db, o);
     runMigration(db, MIGRATIONS[V3]!);
-    return (db.prepare('SELECT plan_hash, from_date FROM assignment_plan_versions WHERE assignment_id = 1 ORDER BY id').all() as { plan_hash: string; from_date: string }[]).map((r) => [
-      r.plan_hash,
-      r.from_date,
-    ]);
+    return (
+      db.prepare('SELECT plan_hash, from_date FROM assignment_plan_versions WHERE assignment_id = 1 ORDER BY id').all() as {
+        plan_hash: string;
+        from_date: string;
+      }[]
+    ).map((r) => [r.plan_hash, r.from_date]);
   } finally {
     db.close();
   }
@@ -64,30 +64,73 @@ describe('migration v3 backfill: from which day each stored version applied', ()
   const start = '2026-11-02';
   const cases: [string, { current: string; sessions: Session[] }, [string, string][]][] = [
     ['nothing logged: the version applies from the start', { current: 'A', sessions: [] }, [['A', start]]],
-    ['logged with one version: it applies from the start', { current: 'A', sessions: [['2026-11-02', 'A'], ['2026-11-09', 'A']] }, [['A', start]]],
     [
-      'edited and logged with: the new version from its first logged day',
-      { current: 'B', sessions: [['2026-11-02', 'A'], ['2026-11-04', 'A'], ['2026-11-16', 'B'], ['2026-11-18', 'B']] },
-      [['A', start], ['B', '2026-11-16']],
-    ],
-    [
-      'a first log made later than the start: the first version still from the start',
-      { current: 'A', sessions: [['2026-11-12', 'A']] },
+      'logged with one version: it applies from the start',
+      {
+        current: 'A',
+        sessions: [
+          ['2026-11-02', 'A'],
+          ['2026-11-09', 'A'],
+        ],
+      },
       [['A', start]],
     ],
     [
+      'edited and logged with: the new version from its first logged day',
+      {
+        current: 'B',
+        sessions: [
+          ['2026-11-02', 'A'],
+          ['2026-11-04', 'A'],
+          ['2026-11-16', 'B'],
+          ['2026-11-18', 'B'],
+        ],
+      },
+      [
+        ['A', start],
+        ['B', '2026-11-16'],
+      ],
+    ],
+    ['a first log made later than the start: the first version still from the start', { current: 'A', sessions: [['2026-11-12', 'A']] }, [['A', start]]],
+    [
       'the assignment saw a version after its last log: from the day after that log',
-      { current: 'B', sessions: [['2026-11-02', 'A'], ['2026-11-09', 'A']] },
-      [['A', start], ['B', '2026-11-10']],
+      {
+        current: 'B',
+        sessions: [
+          ['2026-11-02', 'A'],
+          ['2026-11-09', 'A'],
+        ],
+      },
+      [
+        ['A', start],
+        ['B', '2026-11-10'],
+      ],
     ],
     [
       'edited and edited back: each run of logs is its own span',
-      { current: 'A', sessions: [['2026-11-02', 'A'], ['2026-11-09', 'B'], ['2026-11-16', 'A']] },
-      [['A', start], ['B', '2026-11-09'], ['A', '2026-11-16']],
+      {
+        current: 'A',
+        sessions: [
+          ['2026-11-02', 'A'],
+          ['2026-11-09', 'B'],
+          ['2026-11-16', 'A'],
+        ],
+      },
+      [
+        ['A', start],
+        ['B', '2026-11-09'],
+        ['A', '2026-11-16'],
+      ],
     ],
     [
       'sessions logged without a plan are not versions',
-      { current: 'A', sessions: [['2026-11-02', null, null], ['2026-11-03', 'A']] },
+      {
+        current: 'A',
+        sessions: [
+          ['2026-11-02', null, null],
+          ['2026-11-03', 'A'],
+        ],
+      },
       [['A', start]],
     ],
   ];

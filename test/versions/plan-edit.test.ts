@@ -185,7 +185,7 @@ describe('a plan edited after two weeks (gentle-foundations: Wednesday walk 15 â
       expect(after['2026-11-21']).toBe('rest 0'); // the Saturday before the edit
     });
 
-    it("the review of the past weeks counts the sessions planned then (metrics.planned unchanged)", async () => {
+    it('the review of the past weeks counts the sessions planned then (metrics.planned unchanged)', async () => {
       const review = JSON.parse((await cmd(runReview, { dryRun: true }, { now: EDITED_ON })).out) as { metrics: { planned: number } };
       expect(review.metrics.planned).toBeGreaterThan(0);
       expect(review.metrics).toEqual(reviewBefore.metrics);

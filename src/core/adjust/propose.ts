@@ -41,7 +41,9 @@ function refusal(current: LayeredSchedule, action: AdjustAction, first: IsoDate,
       return isTraining(day.planned) ? null : `${action.date} is a rest day; a rest day cannot be loaded`;
     case 'replace':
       if (!isTraining(day.planned)) return `${action.date} is a rest day; a rest day cannot be replaced`;
-      return current.plan.sessions[action.session] ? null : `session "${action.session}" is not in the plan's library (${Object.keys(current.plan.sessions).join(', ')})`;
+      return current.plan.sessions[action.session]
+        ? null
+        : `session "${action.session}" is not in the plan's library (${Object.keys(current.plan.sessions).join(', ')})`;
     case 'skip':
       return isTraining(day.planned) ? null : `nothing is planned on ${action.date} to skip`;
     case 'restore':

@@ -83,7 +83,8 @@ export function decideLogRecord(input: LogRecordInput): LogRecord {
   const plannedNames = [...(planned?.items ?? []), ...(decision?.adapted.items ?? [])].map((i) => i.exercise);
   const matched = input.hasPlan ? matchExercises(input.exercises, plannedNames) : { exercises: input.exercises, misses: [] };
   // Not given: a rest is rest; a skip is of what was planned; a session done is what the day asked for, adapted.
-  const actualType = input.type ?? (status === 'rest' ? 'rest' : status === 'skipped' ? (planned?.type ?? 'rest') : (decision?.adapted.type ?? planned?.type ?? 'rest'));
+  const actualType =
+    input.type ?? (status === 'rest' ? 'rest' : status === 'skipped' ? (planned?.type ?? 'rest') : (decision?.adapted.type ?? planned?.type ?? 'rest'));
   // Timed work logged set by set (every exercise with seconds) gives its own minutes.
   const actualMinutes = input.minutes ?? (idle ? 0 : (timedMinutes(matched.exercises) ?? decision?.adapted.minutes ?? planned?.minutes ?? 0));
   return {

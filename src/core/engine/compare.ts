@@ -103,7 +103,9 @@ export function comparePeriods(
   periods: { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: ExerciseActual[] }[] }[],
 ): PeriodComparison[] {
   const names = new Map<string, string>();
-  for (const p of periods) for (const s of p.sessions) for (const e of s.exercises.filter(compared)) names.set(e.exercise.toLowerCase(), names.get(e.exercise.toLowerCase()) ?? e.exercise);
+  for (const p of periods)
+    for (const s of p.sessions)
+      for (const e of s.exercises.filter(compared)) names.set(e.exercise.toLowerCase(), names.get(e.exercise.toLowerCase()) ?? e.exercise);
   const bests = periods.map((p) => bestSets(p.sessions.map((s) => ({ ...s, exercises: s.exercises.filter(compared) }))));
   return periods.map((p, i) => ({
     period: p.period,
@@ -122,6 +124,11 @@ export function comparePeriods(
 
 /** A best set for people: `15 reps @ 20kg`, `20 min`, `5 km`. */
 export function describeBest(b: BestSet): string {
-  const what = b.distance !== undefined ? describeVolume({ sets: 1, reps: [], distance: b.distance }) : b.seconds !== undefined ? formatDuration(b.seconds) : `${b.reps} reps`;
+  const what =
+    b.distance !== undefined
+      ? describeVolume({ sets: 1, reps: [], distance: b.distance })
+      : b.seconds !== undefined
+        ? formatDuration(b.seconds)
+        : `${b.reps} reps`;
   return `${what}${b.load ? ` @ ${b.load}` : ''}`;
 }

@@ -146,7 +146,14 @@ export function readWeekdays(sessions: TrainingSession[], windowFrom: IsoDate, w
       template[weekday] = best!.type;
       hits += best!.weeks;
     }
-    weekdays.push({ weekday, weeks: anyWeeks, type: best?.type ?? null, typeWeeks: best?.weeks ?? 0, share: best ? round2(best.weeks / weeks) : 0, template: isTemplate });
+    weekdays.push({
+      weekday,
+      weeks: anyWeeks,
+      type: best?.type ?? null,
+      typeWeeks: best?.weeks ?? 0,
+      share: best ? round2(best.weeks / weeks) : 0,
+      template: isTemplate,
+    });
   });
   const slots = Object.keys(template).length * weeks;
   const unexplained = sessions.length - hits;
@@ -246,7 +253,11 @@ function planHeader(opts: DetectOptions): Pick<PlanInput, 'schema' | 'id' | 'nam
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return { schema: 'regimen/v1', id: slug ? `detected-${slug}` : 'detected', name: opts.athleteName ? `Detected plan for ${opts.athleteName}` : 'Detected plan' };
+  return {
+    schema: 'regimen/v1',
+    id: slug ? `detected-${slug}` : 'detected',
+    name: opts.athleteName ? `Detected plan for ${opts.athleteName}` : 'Detected plan',
+  };
 }
 
 function weeklyPlan(reading: WeeklyReading, sessions: TrainingSession[], opts: DetectOptions, evidence: string): PlanInput {

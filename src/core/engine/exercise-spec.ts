@@ -34,7 +34,8 @@ const MAX_RIR = 10;
 const MAX_SET_SECONDS = 24 * 3600;
 const MAX_KM = 1000;
 
-const GRAMMAR = 'use NAME: SETSxREPS[@LOAD][ rir N], NAME: R1,R2,R3[@LOAD][ rir N], NAME: [SETSx]DURATION or NAME: DISTANCE, e.g. "Squat: 5x5@100kg rir2", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km"';
+const GRAMMAR =
+  'use NAME: SETSxREPS[@LOAD][ rir N], NAME: R1,R2,R3[@LOAD][ rir N], NAME: [SETSx]DURATION or NAME: DISTANCE, e.g. "Squat: 5x5@100kg rir2", "Plank: 3x45s", "Brisk walk: 20min", "Easy run: 5km"';
 const DURATIONS = 'a duration is hours, minutes and seconds in whole numbers, e.g. 20min, 90s, 1h15min, 1min30s';
 const DISTANCES = 'a distance is a number with km, mi or m, e.g. 5km, 3.1mi, 400m';
 
@@ -115,7 +116,10 @@ export function parseExerciseSpec(text: string): ParseResult {
   let load: string | undefined;
   const at = rest.indexOf('@');
   if (at >= 0) {
-    const raw = rest.slice(at + 1).replace(/\s+/g, '').toLowerCase();
+    const raw = rest
+      .slice(at + 1)
+      .replace(/\s+/g, '')
+      .toLowerCase();
     if (!raw) return fail('no load after "@"', LOADS);
     if (!LOAD_PATTERN.test(raw)) return fail(`load "${rest.slice(at + 1).trim()}" is not a load`, LOADS);
     load = raw;
@@ -169,7 +173,8 @@ function parseTimedOrDistance(exercise: string, volume: string, load: string | u
   const sets = m[1] === undefined ? 1 : Number(m[1]);
   const seconds = parseDuration(m[2]!);
   if (seconds === null) {
-    if (/^\d+(?:[.,]\d+)?[a-z]+$/.test(m[2]!) && /(km|mi|m)$/.test(m[2]!) && m[1] !== undefined) return fail(`"${volume}": a distance is for the whole exercise, not per set`, DISTANCES);
+    if (/^\d+(?:[.,]\d+)?[a-z]+$/.test(m[2]!) && /(km|mi|m)$/.test(m[2]!) && m[1] !== undefined)
+      return fail(`"${volume}": a distance is for the whole exercise, not per set`, DISTANCES);
     return fail(`"${m[2]}" is not a duration or a distance`, `${DURATIONS}; ${DISTANCES}`);
   }
   if (sets < 1 || sets > MAX_SETS) return fail(`sets ${sets} is out of range (1–${MAX_SETS})`);

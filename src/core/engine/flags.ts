@@ -12,7 +12,11 @@ import { closest } from '../suggest.js';
 
 /** `Chest-Pain`, ` chest  pain ` → `chest_pain`. */
 export function normaliseFlag(raw: string): string {
-  return raw.trim().toLowerCase().replace(/[\s_-]+/g, '_').replace(/^_+|_+$/g, '');
+  return raw
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '_')
+    .replace(/^_+|_+$/g, '');
 }
 
 /** Words people use for a stop flag that no edit distance would find. Suggestions only. */

@@ -146,7 +146,8 @@ export interface ProgressionDay {
  */
 export function progressExercises(days: ProgressionDay[], currentLoad: (exercise: string, planned: string) => string): ExerciseProgression[] {
   const items = new Map<string, Item>();
-  for (const d of days) for (const item of d.planned?.items ?? []) if (item.load !== undefined && item.rir !== undefined) items.set(item.exercise.toLowerCase(), item);
+  for (const d of days)
+    for (const item of d.planned?.items ?? []) if (item.load !== undefined && item.rir !== undefined) items.set(item.exercise.toLowerCase(), item);
   const out: ExerciseProgression[] = [];
   for (const [key, item] of items) {
     let latest: { date: IsoDate; actual: ExerciseActual } | undefined;

@@ -130,14 +130,18 @@ export function decide(
   // Thresholds compare the exact values; the rounded ones are only for display.
   const m = { ...shown, completion: exact.completion, avg_rpe: exact.avg_rpe };
   const round1 = (x: number) => Math.round(x * 10) / 10;
-  const completionText = m.completion === null ? 'nothing was planned in the window' : `completed ${m.completed} of ${m.planned} planned sessions (${pct(m.completion)})`;
+  const completionText =
+    m.completion === null ? 'nothing was planned in the window' : `completed ${m.completed} of ${m.planned} planned sessions (${pct(m.completion)})`;
   const rpeText = m.avg_rpe === null ? 'no session effort (RPE) was logged' : `average RPE ${round1(m.avg_rpe)}`;
 
   const stepDown: string[] = [];
-  if (m.red_session_days >= r.step_down_red_session_days) stepDown.push(`${m.red_session_days} session days were red (step down at ${r.step_down_red_session_days})`);
+  if (m.red_session_days >= r.step_down_red_session_days)
+    stepDown.push(`${m.red_session_days} session days were red (step down at ${r.step_down_red_session_days})`);
   if (m.completion !== null && m.completion < r.step_down_low_completion) {
-    if (m.avg_rpe !== null && m.avg_rpe >= r.step_down_rpe) stepDown.push(`${completionText}, below ${pct(r.step_down_low_completion)}, with ${rpeText} (${r.step_down_rpe} or more)`);
-    else if (m.red_days >= r.step_down_red_days) stepDown.push(`${completionText}, below ${pct(r.step_down_low_completion)}, with ${m.red_days} red days (${r.step_down_red_days} or more)`);
+    if (m.avg_rpe !== null && m.avg_rpe >= r.step_down_rpe)
+      stepDown.push(`${completionText}, below ${pct(r.step_down_low_completion)}, with ${rpeText} (${r.step_down_rpe} or more)`);
+    else if (m.red_days >= r.step_down_red_days)
+      stepDown.push(`${completionText}, below ${pct(r.step_down_low_completion)}, with ${m.red_days} red days (${r.step_down_red_days} or more)`);
   }
   if (m.avg_rpe !== null && m.avg_rpe >= r.step_down_max_rpe) stepDown.push(`${rpeText}: sessions felt very hard (${r.step_down_max_rpe} or more)`);
   if (stepDown.length) return { decision: 'step_down', reasons: stepDown };
@@ -159,7 +163,10 @@ export function decide(
   if (m.weeks_in_stage < stage.minWeeks) holds.push(`${m.weeks_in_stage} of ${stage.minWeeks} week${stage.minWeeks === 1 ? '' : 's'} at ${stage.id} so far`);
   if (isLastStage) holds.push(`${stage.id} is the last stage of the ladder`);
   if (holds.length) return { decision: 'hold', reasons: [...holds, ...met] };
-  return { decision: 'progress', reasons: [...met, `${m.weeks_in_stage} week${m.weeks_in_stage === 1 ? '' : 's'} at ${stage.id} (at least ${stage.minWeeks})`] };
+  return {
+    decision: 'progress',
+    reasons: [...met, `${m.weeks_in_stage} week${m.weeks_in_stage === 1 ? '' : 's'} at ${stage.id} (at least ${stage.minWeeks})`],
+  };
 }
 
 const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

@@ -64,7 +64,10 @@ export interface Assessment {
 
 /** `Chest-Pain` and `chest pain` mean `chest_pain`: a safety flag must not slip through on spelling. */
 function normalizeFlag(flag: string): string {
-  return flag.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return flag
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 export function assessCheckin(signals: Signals, flags: string[], rules: Rules['symptoms']): Assessment {

@@ -78,8 +78,7 @@ export function todayMessage(d: TodayDecision, planned: PlannedSession, ctx: { s
         : `${first} You are in the green today, so it stays as planned; scaling down or resting is always fine.`;
     case 'gentler_variant':
       return `${first} Adapted for how you feel: the gentle version, ${minutesPhrase(d.adapted.minutes)}. Doing less or resting is always fine.`;
-    case 'mixed_finisher':
-    {
+    case 'mixed_finisher': {
       const lead = d.adapted.items.length > 1 ? `gentle ${typeLabel(planned.type)} work and ` : '';
       return `${first} Adapted for how you feel: ${sessionPhrase('mixed', d.adapted.minutes)} session, ${lead}a short finisher that suits today. Doing less or resting is always fine.`;
     }

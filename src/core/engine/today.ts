@@ -102,7 +102,9 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
         adapted: { type: planned.type, session: planned.session, variant: 'gentle', minutes, items, rest_ok: true },
         reasons: [
           ...signalReasons,
-          focus.length ? `${focusWord(plannedFocus)} is among what today calls for (${focus.map(focusWord).join(', ')})` : 'nothing in particular is called for today',
+          focus.length
+            ? `${focusWord(plannedFocus)} is among what today calls for (${focus.map(focusWord).join(', ')})`
+            : 'nothing in particular is called for today',
           `the gentle variant at 80% of the planned minutes (${planned.minutes} → ${minutes})`,
         ],
       };
@@ -115,7 +117,10 @@ export function adaptSession(input: { plan: Plan; planned: PlannedSession; stage
   const red = assessment.redSignals;
   const veryHigh = SIGNALS.filter((s) => severity(s, assessment.signals[s]) >= VERY_HIGH_SEVERITY);
   if (red.length >= 2 || veryHigh.length > 0) {
-    const why = red.length >= 2 ? `${red.length} signals are red (${red.map(label).join(', ')})` : veryHigh.map((s) => describeVeryHigh(s, assessment.signals[s])).join(', ');
+    const why =
+      red.length >= 2
+        ? `${red.length} signals are red (${red.map(label).join(', ')})`
+        : veryHigh.map((s) => describeVeryHigh(s, assessment.signals[s])).join(', ');
     return { ...base, adaptation: 'rest', adapted: restSession(), reasons: [...signalReasons, `${why}: today is a rest day`], offer: REST_OFFER };
   }
   const scaled = scaledDown(plan, planned, stage, session, factor, assessment);

@@ -29,7 +29,13 @@ export function guardPlanData(data: unknown): Finding | null {
     const known = sizes.get(value);
     if (known !== undefined) return known;
     if (open.has(value)) {
-      problem = { code: 'alias-bomb', severity: 'error', message: 'an alias refers to a node that contains it', path: [...path], hint: 'write the values out instead of nesting anchors' };
+      problem = {
+        code: 'alias-bomb',
+        severity: 'error',
+        message: 'an alias refers to a node that contains it',
+        path: [...path],
+        hint: 'write the values out instead of nesting anchors',
+      };
       return 1;
     }
     open.add(value);
@@ -62,7 +68,13 @@ export function guardPlanData(data: unknown): Finding | null {
   const expanded = size(data);
   if (problem) return problem;
   if (expanded - written > MAX_ALIAS_NODES) {
-    return { code: 'alias-bomb', severity: 'error', message: `aliases expand too much (more than ${MAX_ALIAS_NODES} nodes)`, path: [], hint: 'write the values out instead of nesting anchors' };
+    return {
+      code: 'alias-bomb',
+      severity: 'error',
+      message: `aliases expand too much (more than ${MAX_ALIAS_NODES} nodes)`,
+      path: [],
+      hint: 'write the values out instead of nesting anchors',
+    };
   }
   return null;
 }

@@ -18,7 +18,9 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function eventGoalWithoutFallback(input: PlanInput): Finding[] {
   if (input.goal?.kind !== 'event' || input.goal.fallback !== undefined) return [];
-  return [warning('goal-without-fallback', ['goal'], 'event goal has no fallback', 'add fallback: — what to aim for if the goal is no longer safe in the time left')];
+  return [
+    warning('goal-without-fallback', ['goal'], 'event goal has no fallback', 'add fallback: — what to aim for if the goal is no longer safe in the time left'),
+  ];
 }
 
 /** Planned minutes of a stage's usual week (non-optional days, × volume, no phase scaling). */
@@ -85,7 +87,14 @@ function weeklyIncrease(plan: Plan, input: PlanInput): Finding[] {
 function taperNotProtected(plan: Plan): Finding[] {
   return plan.phases.flatMap((phase, i) =>
     phase.type === 'taper' && !phase.protected
-      ? [warning('taper-not-protected', ['phases', i], `taper phase "${phase.id}" is not protected`, 'add protected: true so repairs never shorten or move the taper')]
+      ? [
+          warning(
+            'taper-not-protected',
+            ['phases', i],
+            `taper phase "${phase.id}" is not protected`,
+            'add protected: true so repairs never shorten or move the taper',
+          ),
+        ]
       : [],
   );
 }
@@ -96,7 +105,14 @@ function typeWithoutSession(plan: Plan, input: PlanInput): Finding[] {
     const type = typeof day === 'string' ? day : day.type;
     const named = typeof day === 'string' ? undefined : day.session;
     if (type === 'rest' || named !== undefined || !isTrainingType(type) || plan.sessions[type]) continue;
-    out.push(warning('type-without-session', path, `${type} day has no session: there is no "${type}" session in the library`, `add sessions.${type}, or name a session with session:`));
+    out.push(
+      warning(
+        'type-without-session',
+        path,
+        `${type} day has no session: there is no "${type}" session in the library`,
+        `add sessions.${type}, or name a session with session:`,
+      ),
+    );
   }
   return out;
 }

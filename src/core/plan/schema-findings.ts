@@ -119,19 +119,35 @@ export function schemaFindings(issues: readonly Issue[], input: unknown, schema:
         break;
       case 'invalid_type':
         if (value === undefined) {
-          out.push({ code: 'missing-key', severity: 'error', message: `missing required key "${String(last)}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`, path });
+          out.push({
+            code: 'missing-key',
+            severity: 'error',
+            message: `missing required key "${String(last)}"${path.length > 1 ? ` in ${formatPath(path.slice(0, -1))}` : ''}`,
+            path,
+          });
         } else {
-          err('wrong-type', `${where(path)}expected ${issue.expected === 'record' || issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${describe(value)}`);
+          err(
+            'wrong-type',
+            `${where(path)}expected ${issue.expected === 'record' || issue.expected === 'object' ? 'a mapping' : issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}, got ${describe(value)}`,
+          );
         }
         break;
       case 'invalid_value': {
         const accepted = issue.values.map((v) => String(v));
         const guess = typeof value === 'string' ? closest(value, accepted) : undefined;
-        err('invalid-value', `${where(path)}${describe(value)} is not accepted; expected ${accepted.length === 1 ? `"${accepted[0]}"` : `one of ${accepted.join(', ')}`}`, guess ? `did you mean "${guess}"?` : undefined);
+        err(
+          'invalid-value',
+          `${where(path)}${describe(value)} is not accepted; expected ${accepted.length === 1 ? `"${accepted[0]}"` : `one of ${accepted.join(', ')}`}`,
+          guess ? `did you mean "${guess}"?` : undefined,
+        );
         break;
       }
       case 'invalid_format':
-        err('invalid-format', `${where(path)}${describe(value)} is not a valid ${typeof last === 'string' ? last : 'value'}`, FORMAT_HINTS[String(typeof last === 'number' ? path[path.length - 2] : last)] ?? FORMAT_HINTS[issue.format]);
+        err(
+          'invalid-format',
+          `${where(path)}${describe(value)} is not a valid ${typeof last === 'string' ? last : 'value'}`,
+          FORMAT_HINTS[String(typeof last === 'number' ? path[path.length - 2] : last)] ?? FORMAT_HINTS[issue.format],
+        );
         break;
       case 'invalid_key':
         err('invalid-format', `${where(path)}"${String(last)}" is not a valid name`, 'use lower-case letters, digits, _ and -');

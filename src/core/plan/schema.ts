@@ -3,20 +3,7 @@
 // Cross-field rules (session references, unique stage ids, …) live in validate.ts.
 // Named imports, not the `z` namespace: the namespace drags every locale into the
 // bundle (580 KB instead of 150 KB), which `check` would pay for at every start.
-import {
-  array,
-  boolean,
-  enum as zEnum,
-  iso,
-  literal,
-  number,
-  record,
-  strictObject,
-  string,
-  toJSONSchema,
-  union,
-  type infer as Infer,
-} from 'zod';
+import { array, boolean, enum as zEnum, iso, literal, number, record, strictObject, string, toJSONSchema, union, type infer as Infer } from 'zod';
 
 import {
   BLOCK_INTENTS,
@@ -80,12 +67,11 @@ const stage = strictObject({
   id: string().regex(/^[A-Z][A-Z0-9_]*$/),
   description: string().optional(),
   minutes: strictObject({
-      strength: minutes.optional(),
-      aerobic: minutes.optional(),
-      mixed: minutes.optional(),
-      mind_body: minutes.optional(),
-    })
-    .optional(),
+    strength: minutes.optional(),
+    aerobic: minutes.optional(),
+    mixed: minutes.optional(),
+    mind_body: minutes.optional(),
+  }).optional(),
   sets: number().int().min(1).max(20).optional(),
   volume: number().positive().max(5).optional(),
   min_weeks: number().int().min(0).max(104).optional(),
@@ -119,34 +105,30 @@ const fraction = number().min(0).max(1);
 
 const rules = strictObject({
   symptoms: strictObject({
-      amber: number().int().min(1).max(10).optional(),
-      red: number().int().min(1).max(10).optional(),
-      stop_flags: array(string().regex(/^[a-z][a-z0-9_]*$/)).optional(),
-    })
-    .optional(),
+    amber: number().int().min(1).max(10).optional(),
+    red: number().int().min(1).max(10).optional(),
+    stop_flags: array(string().regex(/^[a-z][a-z0-9_]*$/)).optional(),
+  }).optional(),
   review: strictObject({
-      window_days: number().int().min(7).max(56).optional(),
-      progress_min_completion: fraction.optional(),
-      progress_max_rpe: number().min(0).max(10).optional(),
-      progress_max_red_days: number().int().min(0).max(56).optional(),
-      avoidance_hold: number().int().min(1).max(56).optional(),
-      step_down_red_session_days: number().int().min(1).max(56).optional(),
-      step_down_low_completion: fraction.optional(),
-      step_down_rpe: number().min(0).max(10).optional(),
-      step_down_red_days: number().int().min(1).max(56).optional(),
-      step_down_max_rpe: number().min(0).max(10).optional(),
-    })
-    .optional(),
+    window_days: number().int().min(7).max(56).optional(),
+    progress_min_completion: fraction.optional(),
+    progress_max_rpe: number().min(0).max(10).optional(),
+    progress_max_red_days: number().int().min(0).max(56).optional(),
+    avoidance_hold: number().int().min(1).max(56).optional(),
+    step_down_red_session_days: number().int().min(1).max(56).optional(),
+    step_down_low_completion: fraction.optional(),
+    step_down_rpe: number().min(0).max(10).optional(),
+    step_down_red_days: number().int().min(1).max(56).optional(),
+    step_down_max_rpe: number().min(0).max(10).optional(),
+  }).optional(),
   repair: strictObject({
-      slide_max_days: number().int().min(0).max(7).optional(),
-      honesty_min_completion: fraction.optional(),
-    })
-    .optional(),
+    slide_max_days: number().int().min(0).max(7).optional(),
+    honesty_min_completion: fraction.optional(),
+  }).optional(),
   lint: strictObject({
-      max_stage_increase: number().min(0).max(10).optional(),
-      max_weekly_increase: number().min(0).max(10).optional(),
-    })
-    .optional(),
+    max_stage_increase: number().min(0).max(10).optional(),
+    max_weekly_increase: number().min(0).max(10).optional(),
+  }).optional(),
 });
 
 export const planSchema = strictObject({
@@ -155,12 +137,11 @@ export const planSchema = strictObject({
   name: string().min(1),
   description: string().optional(),
   goal: strictObject({
-      kind: zEnum(GOAL_KINDS),
-      title: string().min(1),
-      date: isoDate.optional(),
-      fallback: string().min(1).optional(),
-    })
-    .optional(),
+    kind: zEnum(GOAL_KINDS),
+    title: string().min(1),
+    date: isoDate.optional(),
+    fallback: string().min(1).optional(),
+  }).optional(),
   schedule: zEnum(['weekly', 'sequence']).optional(),
   week_template: weekTemplate.optional(),
   days: array(sequenceDay).min(1).max(30).optional(),

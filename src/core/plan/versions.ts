@@ -73,11 +73,21 @@ export class VersionedBackbone implements Backbone {
   }
 
   resolverOn(date: IsoDate): ScheduleResolver {
-    return this.versions[versionInForce(this.versions.map((v) => v.span), date)]!.resolver;
+    return this.versions[
+      versionInForce(
+        this.versions.map((v) => v.span),
+        date,
+      )
+    ]!.resolver;
   }
 
   hashOn(date: IsoDate): string {
-    return this.versions[versionInForce(this.versions.map((v) => v.span), date)]!.span.hash;
+    return this.versions[
+      versionInForce(
+        this.versions.map((v) => v.span),
+        date,
+      )
+    ]!.span.hash;
   }
 
   inPlan(date: IsoDate): boolean {

@@ -79,7 +79,9 @@ export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: Histor
     const done = inPhase.filter((d) => isDone(d.session)).length;
     const completion = inPhase.length ? done / inPhase.length : 1;
     if (completion < plan.rules.repair.honesty_min_completion) {
-      return downgrade(`${done} of ${inPhase.length} planned sessions (${pct(completion)}) were done in the ${current.window.phase.id} phase so far, below ${pct(plan.rules.repair.honesty_min_completion)}`);
+      return downgrade(
+        `${done} of ${inPhase.length} planned sessions (${pct(completion)}) were done in the ${current.window.phase.id} phase so far, below ${pct(plan.rules.repair.honesty_min_completion)}`,
+      );
     }
   }
   const left = weeksLeft(today, goal.date);
@@ -91,7 +93,13 @@ export function honestyCheck(plan: Plan, windows: PhaseWindow[], history: Histor
 }
 
 /** Lay the current and later phases out again so the current phase still gets min_weeks of training. */
-function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disruption: Disruption, today: IsoDate): { layer: StrategicLayer; reasons: string[]; fits: boolean } {
+function replan(
+  plan: Plan,
+  windows: PhaseWindow[],
+  history: HistoryDay[],
+  disruption: Disruption,
+  today: IsoDate,
+): { layer: StrategicLayer; reasons: string[]; fits: boolean } {
   // Phases are laid out in whole weeks from this week's Monday; the days before `since` stay as they were.
   const resume = mondayOf(today);
   const since = resumeDay(disruption, today);
@@ -103,7 +111,9 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
     const w = windows[currentIndex]!;
     const trained = trainedWeeks(history, w, disruption.from) + weeksFrom(w, resume);
     const need = Math.max(0, w.phase.minWeeks - trained);
-    reasons.push(`${disruption.days} days away come out of the ${w.phase.id} phase: ${trained} week${trained === 1 ? ' of it is' : 's of it are'} trained or still ahead (it needs at least ${w.phase.minWeeks})`);
+    reasons.push(
+      `${disruption.days} days away come out of the ${w.phase.id} phase: ${trained} week${trained === 1 ? ' of it is' : 's of it are'} trained or still ahead (it needs at least ${w.phase.minWeeks})`,
+    );
     if (need > 0) {
       // Take the weeks from the following unprotected phases, earliest first, none below min_weeks.
       let remaining = need;
@@ -127,7 +137,10 @@ function replan(plan: Plan, windows: PhaseWindow[], history: HistoryDay[], disru
         e.end = addDays(cursor, weeks * 7 - 1);
         cursor = addDays(e.end, 1);
       }
-      if (extend) reasons.push(`${w.phase.id} ends ${extend} week${extend > 1 ? 's' : ''} later; ${[...shrink].map(([id, n]) => `${id} is ${n} week${n > 1 ? 's' : ''} shorter`).join(', ')}`);
+      if (extend)
+        reasons.push(
+          `${w.phase.id} ends ${extend} week${extend > 1 ? 's' : ''} later; ${[...shrink].map(([id, n]) => `${id} is ${n} week${n > 1 ? 's' : ''} shorter`).join(', ')}`,
+        );
       if (!fits) reasons.push(`${remaining} more week${remaining > 1 ? 's' : ''} would be needed before the protected phases, and the goal date does not move`);
     } else reasons.push(`${w.phase.id} keeps its end date; missed sessions are not added back`);
   } else reasons.push(`${disruption.days} days away (${disruption.from} to ${disruption.to}): missed sessions are not added back`);
@@ -198,7 +211,14 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
   if (slideable && !isLastBlock) {
     kind = 'slide';
     const to = position ? position.window.end : null;
-    layer = { kind: 'slide', from: disruption.from, to, gap: disruption.days, since: resumeDay(disruption, today), away: { from: disruption.from, to: disruption.to } };
+    layer = {
+      kind: 'slide',
+      from: disruption.from,
+      to,
+      gap: disruption.days,
+      since: resumeDay(disruption, today),
+      away: { from: disruption.from, to: disruption.to },
+    };
     reasons = [
       `${disruption.days} day${disruption.days > 1 ? 's' : ''} away (${disruption.from} to ${disruption.to}): the schedule moves ${disruption.days} day${disruption.days > 1 ? 's' : ''} later${to ? ` until the end of the ${position!.window.phase.id} phase (${to})` : ''}`,
       'no day gets two sessions; what would fall past the phase end is left out',
@@ -209,7 +229,9 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
     layer = r.layer;
     fits = r.fits;
     reasons = [
-      ...(slideable && position ? [`a ${disruption.days}-day slide would cross the end of the ${position.window.phase.id} phase, so the plan is re-planned instead`] : []),
+      ...(slideable && position
+        ? [`a ${disruption.days}-day slide would cross the end of the ${position.window.phase.id} phase, so the plan is re-planned instead`]
+        : []),
       ...r.reasons,
     ];
   }
@@ -217,12 +239,23 @@ export function proposeDisruptionRepair(input: RepairInput, disruption: Disrupti
   // Only days from the return on can change: a repair never rewrites the past.
   const since = resumeDay(disruption, today);
   const changes = diffSchedules(schedule, after, since, changesEnd(schedule, layer, today));
-  const honesty = honestyCheck(plan, windows, history, today, fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases', input.goalDowngraded);
+  const honesty = honestyCheck(
+    plan,
+    windows,
+    history,
+    today,
+    fits ? undefined : 'the current phase cannot get its minimum weeks of training before the protected phases',
+    input.goalDowngraded,
+  );
   if (honesty.triggered) reasons.push(honesty.reason!);
-  const what = kind === 'slide' ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later` : 'Re-planning the weeks ahead around the time away';
+  const what =
+    kind === 'slide'
+      ? `Sliding the next sessions ${disruption.days} day${disruption.days > 1 ? 's' : ''} later`
+      : 'Re-planning the weeks ahead around the time away';
   // A repair that does not fit after the goal already became its fallback: say what that
   // means instead of naming the shortfall and leaving the person to guess.
-  const alreadyFallback = !fits && input.goalDowngraded ? 'The goal is already the gentler one and stays so; the protected weeks before it keep their dates. ' : '';
+  const alreadyFallback =
+    !fits && input.goalDowngraded ? 'The goal is already the gentler one and stays so; the protected weeks before it keep their dates. ' : '';
   const message = `${what}, so nothing is doubled up and nothing missed is added back. ${honesty.triggered ? honestyMessage(plan, honesty, today) : `${alreadyFallback}Easing back in is part of the plan.`}`;
   return { kind, disruption, honesty, layer, changes, reasons, message };
 }
@@ -234,7 +267,9 @@ function weeksLeftText(today: IsoDate, goal: IsoDate): string {
 
 export function honestyMessage(plan: Plan, h: Honesty, today: IsoDate): string {
   const goal = plan.goal!;
-  const becomes = h.goal?.to ? `The goal becomes "${h.goal.to}", which fits the time left.` : 'The plan has no fallback goal; choosing a gentler one with your coach is a good next step.';
+  const becomes = h.goal?.to
+    ? `The goal becomes "${h.goal.to}", which fits the time left.`
+    : 'The plan has no fallback goal; choosing a gentler one with your coach is a good next step.';
   return `To be straightforward: "${goal.title}" on ${goal.date} is no longer safe to aim for in the ${weeksLeftText(today, goal.date!)} left (${h.reason}). ${becomes} Training continues, and that is worth a lot.`;
 }
 
@@ -251,7 +286,10 @@ export function proposePivot(input: RepairInput, site: string, pillar: string): 
   return pivotProposal(
     input,
     { kind: 'pivot', site, pillar, from: input.today },
-    [`injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`, 'phases keep their intent and dates'],
+    [
+      `injury (${site}): ${pillar} sessions keep 20% of their minutes, mind-body sessions get 300%, until the injury is cleared`,
+      'phases keep their intent and dates',
+    ],
     `While the ${site} heals, ${typeWord(pillar)} work drops to a fifth and mind-body work grows. Resting the injured area is the right call.`,
   );
 }
@@ -266,7 +304,9 @@ export function proposeUnpivot(input: RepairInput, site: string): RepairProposal
   return pivotProposal(
     input,
     { kind: 'unpivot', site, from: today, ramp: UNPIVOT_RAMP },
-    [`injury (${site}) cleared: ${pillar ? `${pillar} sessions` : 'sessions'} ramp back to ${steps.join(', then ')} of their planned minutes, and are back to full minutes from ${full}`],
+    [
+      `injury (${site}) cleared: ${pillar ? `${pillar} sessions` : 'sessions'} ramp back to ${steps.join(', then ')} of their planned minutes, and are back to full minutes from ${full}`,
+    ],
     `The ${site} pivot ends and ${pillar ? `${typeWord(pillar)} work` : 'the plan'} builds back over two weeks. Scaling down is always fine.`,
   );
 }
@@ -281,4 +321,3 @@ export function activePivots(layers: Layer[], today: IsoDate): { site: string; p
   });
   return out;
 }
-

@@ -41,7 +41,8 @@ export function parseActions(data: unknown): { ok: true; actions: AdjustAction[]
   let field = issue.path.slice(1).join('.') || 'action';
   let detail = issue.message;
   if (issue.code === 'invalid_union') {
-    if (!(ACTIONS as readonly string[]).includes(name)) return { ok: false, message: `action ${index + 1}: "${name}" is not an action; use one of ${ACTIONS.join(', ')}` };
+    if (!(ACTIONS as readonly string[]).includes(name))
+      return { ok: false, message: `action ${index + 1}: "${name}" is not an action; use one of ${ACTIONS.join(', ')}` };
     const branch = issue.errors.find((errs) => !errs.some((e) => e.path[0] === 'action')) ?? issue.errors[0]!;
     const inner = branch[0]!;
     field = inner.path.join('.') || field;

@@ -80,7 +80,8 @@ export function layersFromProposals(bodies: readonly AppliedProposalBody[]): { l
   for (const body of bodies) {
     // Repairs stored before v1.1 did not carry their time away in the layer: it is repaired away all the same (SPEC §6.3).
     const l = body.layer;
-    if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption) layers.push({ ...l, away: { from: body.disruption.from, to: body.disruption.to } });
+    if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption)
+      layers.push({ ...l, away: { from: body.disruption.from, to: body.disruption.to } });
     else if (l) layers.push(l);
     if (body.layers) layers.push(...body.layers);
     const g = body.honesty?.goal;
@@ -151,7 +152,11 @@ export function athleteSchedule(input: AthleteScheduleInput): AthleteSchedule {
       const earlier = input.storedPlans.get(span.hash);
       // A stored version this program can no longer read falls back to the plan as it is.
       if (!earlier) resolvers.set(span.hash, current);
-      else resolvers.set(span.hash, new ScheduleResolver(earlier, athleteContext(earlier, assignment, stageLookup(earlier, changes), today, targetLoad, logs).ctx));
+      else
+        resolvers.set(
+          span.hash,
+          new ScheduleResolver(earlier, athleteContext(earlier, assignment, stageLookup(earlier, changes), today, targetLoad, logs).ctx),
+        );
     }
     const versioned = new VersionedBackbone(spans.map((span) => ({ span, resolver: resolvers.get(span.hash)! })));
     backbone = versioned;

@@ -31,5 +31,5 @@ export function dayMark(schedule: LayeredSchedule, date: IsoDate): DayMark | nul
 export function markText(mark: DayMark): string {
   if (mark.repairedAway) return 'repaired away: counts as neither planned nor missed';
   if (mark.skipped) return 'skipped by the coach';
-  return { repair: 'changed by a repair', pivot: 'changed by an injury pivot', coach: "changed by the coach" }[mark.by];
+  return { repair: 'changed by a repair', pivot: 'changed by an injury pivot', coach: 'changed by the coach' }[mark.by];
 }

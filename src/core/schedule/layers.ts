@@ -142,7 +142,10 @@ export function pivotEnd(layers: Layer[], i: number): IsoDate | undefined {
 /** The pivot an unpivot at `layers[i]` ends: the latest earlier pivot of the same site. */
 function pivotOf(layers: Layer[], i: number): PivotLayer | undefined {
   const site = (layers[i] as UnpivotLayer).site;
-  return layers.slice(0, i).reverse().find((l): l is PivotLayer => l.kind === 'pivot' && l.site === site);
+  return layers
+    .slice(0, i)
+    .reverse()
+    .find((l): l is PivotLayer => l.kind === 'pivot' && l.site === site);
 }
 
 /** The effective schedule: the backbone resolver with layers applied in order. */
@@ -252,10 +255,10 @@ export class LayeredSchedule {
       }
       case 'load':
         if (date !== action.date || p.type === 'rest') return here;
-      {
-        const scaled = scalePlanned(p, 1 + action.by / 100);
-        return withPlanned(here, { ...scaled, items: scaled.items.map((item) => scaleLoad(item, action.by)) });
-      }
+        {
+          const scaled = scalePlanned(p, 1 + action.by / 100);
+          return withPlanned(here, { ...scaled, items: scaled.items.map((item) => scaleLoad(item, action.by)) });
+        }
       case 'replace': {
         const session = this.plan.sessions[action.session];
         if (date !== action.date || !session) return here;

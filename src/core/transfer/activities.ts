@@ -102,7 +102,15 @@ export function activityName(sport: string, subSport: string | null): string {
 }
 
 /** What an activity's record keeps beside the minutes (SPEC §4: distance and average heart rate). */
-export function activityActual(a: Activity): { exercise: string; sets: number; reps: number[]; minutes: number; distance?: string; avg_hr?: number; source: string } {
+export function activityActual(a: Activity): {
+  exercise: string;
+  sets: number;
+  reps: number[];
+  minutes: number;
+  distance?: string;
+  avg_hr?: number;
+  source: string;
+} {
   return {
     exercise: activityName(a.sport, a.subSport),
     sets: 0,

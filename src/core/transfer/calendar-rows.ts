@@ -103,6 +103,8 @@ export function calendarEvent(athlete: string, day: ScheduleDay & { planned: Pla
   const name = [p.day, displayName, p.session].find((n) => n && n !== p.type) ?? null;
   const summary = `${TYPE_WORDS[p.type] ?? p.type}${name ? `: ${name}` : ''} · ${p.minutes} min`;
   const lines = p.items.map(itemLine);
-  const header = [`${athlete}${day.stage ? ` · stage ${day.stage}` : ''}${p.variant !== 'standard' ? ` · ${p.variant} variant` : ''}${p.optional ? ' · optional' : ''}`];
+  const header = [
+    `${athlete}${day.stage ? ` · stage ${day.stage}` : ''}${p.variant !== 'standard' ? ` · ${p.variant} variant` : ''}${p.optional ? ' · optional' : ''}`,
+  ];
   return { uid: `${athlete}-${day.date}@regimen`, date: day.date, summary, description: [...header, ...lines].join('\n') };
 }

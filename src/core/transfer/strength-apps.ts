@@ -105,7 +105,15 @@ export function readWorkouts(app: StrengthApp, header: string[], records: Record
   const problems: ImportProblem[] = [];
   const missing = REQUIRED_COLUMNS[app].filter((c) => !header.includes(c));
   if (app === 'hevy' && !header.includes('weight_kg') && !header.includes('weight_lbs')) missing.push('weight_kg');
-  if (missing.length) return { workouts: [], problems: missing.map((c) => ({ record: 'the header', field: c, message: `column is missing (a ${app} export has ${REQUIRED_COLUMNS[app].join(', ')})` })) };
+  if (missing.length)
+    return {
+      workouts: [],
+      problems: missing.map((c) => ({
+        record: 'the header',
+        field: c,
+        message: `column is missing (a ${app} export has ${REQUIRED_COLUMNS[app].join(', ')})`,
+      })),
+    };
 
   const workouts = new Map<string, Workout>();
   records.forEach((r, i) => {
@@ -126,10 +134,14 @@ export function readWorkouts(app: StrengthApp, header: string[], records: Record
     const weightColumn = app === 'strong' ? 'Weight' : header.includes('weight_kg') ? 'weight_kg' : 'weight_lbs';
     const weight = numberOrNull(r[weightColumn]);
     const rpe = numberOrNull(app === 'strong' ? r.RPE : r.rpe);
-    if (reps !== null && (!Number.isInteger(reps) || reps < 0 || reps > 1000)) problems.push({ record, field: app === 'strong' ? 'Reps' : 'reps', message: `"${app === 'strong' ? r.Reps : r.reps}" is not a whole number of reps` });
-    if (weight !== null && (Number.isNaN(weight) || weight < 0)) problems.push({ record, field: weightColumn, message: `"${r[weightColumn]}" is not a weight` });
-    if (rpe !== null && (Number.isNaN(rpe) || rpe < 0 || rpe > 10)) problems.push({ record, field: app === 'strong' ? 'RPE' : 'rpe', message: `"${app === 'strong' ? r.RPE : r.rpe}" is not accepted (RPE from 0 to 10)` });
-    const unit = app === 'strong' ? ((r['Weight Unit'] ?? 'kg').trim().toLowerCase().startsWith('lb') ? 'lb' : 'kg') : weightColumn === 'weight_lbs' ? 'lb' : 'kg';
+    if (reps !== null && (!Number.isInteger(reps) || reps < 0 || reps > 1000))
+      problems.push({ record, field: app === 'strong' ? 'Reps' : 'reps', message: `"${app === 'strong' ? r.Reps : r.reps}" is not a whole number of reps` });
+    if (weight !== null && (Number.isNaN(weight) || weight < 0))
+      problems.push({ record, field: weightColumn, message: `"${r[weightColumn]}" is not a weight` });
+    if (rpe !== null && (Number.isNaN(rpe) || rpe < 0 || rpe > 10))
+      problems.push({ record, field: app === 'strong' ? 'RPE' : 'rpe', message: `"${app === 'strong' ? r.RPE : r.rpe}" is not accepted (RPE from 0 to 10)` });
+    const unit =
+      app === 'strong' ? ((r['Weight Unit'] ?? 'kg').trim().toLowerCase().startsWith('lb') ? 'lb' : 'kg') : weightColumn === 'weight_lbs' ? 'lb' : 'kg';
 
     let w = workouts.get(start);
     if (!w) {

@@ -159,7 +159,10 @@ export const ATHLETE_TABLES: TableSpec[] = [
       time('created_at'),
     ],
     omitted: { id: ROW_ID, athlete_id: OWNER },
-    unique: [{ columns: ['date'], where: { replaced: 0 } }, { columns: ['idempotency_key'], notNull: true }],
+    unique: [
+      { columns: ['date'], where: { replaced: 0 } },
+      { columns: ['idempotency_key'], notNull: true },
+    ],
     planHash: 'plan_hash',
   },
   {
@@ -190,7 +193,14 @@ export const ATHLETE_TABLES: TableSpec[] = [
     table: 'proposals',
     key: 'proposals',
     owner: 'athlete_id',
-    columns: [text('kind'), oneOf('status', ['proposed', 'applied', 'rejected']), json('body'), text('reason', true), time('created_at'), time('decided_at', true)],
+    columns: [
+      text('kind'),
+      oneOf('status', ['proposed', 'applied', 'rejected']),
+      json('body'),
+      text('reason', true),
+      time('created_at'),
+      time('decided_at', true),
+    ],
     omitted: { id: ROW_ID, athlete_id: OWNER },
   },
   {

@@ -103,9 +103,17 @@ function checkKeys(spec: TableSpec, athlete: string, list: unknown[], lists: Rec
       const key = JSON.stringify(values);
       const first = seen.get(key);
       if (first !== undefined) {
-        const which = u.where ? ` with ${Object.entries(u.where).map(([k, v]) => `${k} ${String(v)}`).join(', ')}` : '';
+        const which = u.where
+          ? ` with ${Object.entries(u.where)
+              .map(([k, v]) => `${k} ${String(v)}`)
+              .join(', ')}`
+          : '';
         const what = u.columns.map((c, i) => `${c} ${JSON.stringify(values[i])}`).join(', ');
-        problems.push({ record: rowLabel(athlete, spec.key, j, row), field: u.columns.join(', '), message: `repeats ${spec.key}[${first}]: only one row${which} may have ${what}` });
+        problems.push({
+          record: rowLabel(athlete, spec.key, j, row),
+          field: u.columns.join(', '),
+          message: `repeats ${spec.key}[${first}]: only one row${which} may have ${what}`,
+        });
       } else seen.set(key, j);
     });
   }
@@ -113,7 +121,8 @@ function checkKeys(spec: TableSpec, athlete: string, list: unknown[], lists: Rec
     list.forEach((row, j) => {
       if (!isObject(row)) return;
       const hash = row[spec.planHash!];
-      if (hash !== null && hash !== undefined && !hashes.has(hash)) problems.push({ record: rowLabel(athlete, spec.key, j, row), field: spec.planHash!, message: "is not one of this athlete's plan_versions" });
+      if (hash !== null && hash !== undefined && !hashes.has(hash))
+        problems.push({ record: rowLabel(athlete, spec.key, j, row), field: spec.planHash!, message: "is not one of this athlete's plan_versions" });
     });
   }
 }
@@ -126,7 +135,8 @@ function checkKeys(spec: TableSpec, athlete: string, list: unknown[], lists: Rec
 export function validateExportDocument(doc: unknown): ImportProblem[] {
   const problems: ImportProblem[] = [];
   if (!isObject(doc)) return [{ record: 'the document', field: null, message: 'is not a JSON object' }];
-  if (doc.format !== EXPORT_FORMAT) return [{ record: 'the document', field: 'format', message: `${JSON.stringify(doc.format)} is not accepted (${EXPORT_FORMAT})` }];
+  if (doc.format !== EXPORT_FORMAT)
+    return [{ record: 'the document', field: 'format', message: `${JSON.stringify(doc.format)} is not accepted (${EXPORT_FORMAT})` }];
   if (!Array.isArray(doc.athletes)) return [{ record: 'the document', field: 'athletes', message: 'must be a list' }];
   const seen = new Set<string>();
   doc.athletes.forEach((athlete: unknown, i: number) => {

@@ -52,7 +52,8 @@ export function setAthleteStatus(db: Db, id: string, status: AthleteStatus): voi
 
 /** Store a plan version (idempotent) with its normalised form for fast reads. */
 export function savePlanVersion(db: Db, v: { hash: string; planId: string; text: string; plan: Plan }): void {
-  stmt(db, 
+  stmt(
+    db,
     `INSERT INTO plan_versions (hash, plan_id, text, normalized, model_version, created_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (hash) DO UPDATE SET normalized = excluded.normalized, model_version = excluded.model_version
      WHERE plan_versions.model_version IS NOT excluded.model_version`,
@@ -70,7 +71,9 @@ export function cachedPlan(db: Db, hash: string): Plan | undefined {
   // Many athletes share a plan version: parse each one once per run.
   const seen = parsedPlans.get(hash);
   if (seen) return seen;
-  const row = stmt(db, 'SELECT normalized, model_version FROM plan_versions WHERE hash = ?').get(hash) as { normalized: string | null; model_version: number | null } | undefined;
+  const row = stmt(db, 'SELECT normalized, model_version FROM plan_versions WHERE hash = ?').get(hash) as
+    | { normalized: string | null; model_version: number | null }
+    | undefined;
   if (!row?.normalized || row.model_version !== PLAN_MODEL_VERSION) return undefined;
   const plan = JSON.parse(row.normalized) as Plan;
   parsedPlans.set(hash, plan);
@@ -99,7 +102,11 @@ export function insertAssignment(
   return Number(info.lastInsertRowid);
 }
 
-export function updateAssignment(db: Db, id: number, fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat'>>): void {
+export function updateAssignment(
+  db: Db,
+  id: number,
+  fields: Partial<Pick<AssignmentRow, 'status' | 'start_date' | 'plan_path' | 'plan_hash' | 'plan_stat'>>,
+): void {
   const keys = Object.keys(fields);
   if (!keys.length) return;
   stmt(db, `UPDATE assignments SET ${keys.map((k) => `${k} = @${k}`).join(', ')} WHERE id = @id`).run({ ...fields, id });
@@ -118,7 +125,6 @@ export function insertStageChange(db: Db, c: { assignmentId: number; stage: stri
     now(),
   );
 }
-
 
 export function lastActivity(db: Db, athlete: string): string | null {
   const row = db

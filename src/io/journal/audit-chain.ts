@@ -25,7 +25,10 @@ export const AUDIT_GUARDS: readonly { name: string; sql: string }[] = [
     name: 'audit_append_only_replace',
     sql: `CREATE TRIGGER audit_append_only_replace BEFORE INSERT ON audit WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM audit WHERE id = NEW.id) BEGIN ${APPEND_ONLY}; END`,
   },
-  { name: 'audit_hash_required', sql: "CREATE TRIGGER audit_hash_required BEFORE INSERT ON audit WHEN NEW.hash IS NULL BEGIN SELECT RAISE(ABORT, 'an audit event needs its chained hash'); END" },
+  {
+    name: 'audit_hash_required',
+    sql: "CREATE TRIGGER audit_hash_required BEFORE INSERT ON audit WHEN NEW.hash IS NULL BEGIN SELECT RAISE(ABORT, 'an audit event needs its chained hash'); END",
+  },
 ];
 
 export const AUDIT_GUARDS_SQL = AUDIT_GUARDS.map((g) => `${g.sql};`).join('\n');
@@ -81,7 +84,14 @@ export function appendChainedEvent(db: Db, e: NewAuditEvent): { id: number; hash
   if (!db.inTransaction) throw new Error('appendChainedEvent must run inside a write transaction');
   const row = { at: e.at, athlete_id: e.athlete, action: e.action, actor: e.actor, details: JSON.stringify(e.details ?? null) };
   const hash = chainHash(previousHash(db, e.athlete), row);
-  const info = prepared(db, 'INSERT INTO audit (at, athlete_id, action, actor, details, hash) VALUES (?, ?, ?, ?, ?, ?)').run(row.at, row.athlete_id, row.action, row.actor, row.details, hash);
+  const info = prepared(db, 'INSERT INTO audit (at, athlete_id, action, actor, details, hash) VALUES (?, ?, ?, ?, ?, ?)').run(
+    row.at,
+    row.athlete_id,
+    row.action,
+    row.actor,
+    row.details,
+    hash,
+  );
   return { id: Number(info.lastInsertRowid), hash };
 }
 
@@ -107,7 +117,10 @@ function firstBadEvent(db: Db): { event: number; problem: string } | null {
   let expected = 1;
   for (const row of db.prepare('SELECT * FROM audit ORDER BY id').iterate() as IterableIterator<StoredAuditEvent>) {
     if (row.id !== expected) {
-      const problem = row.id > expected + 1 ? `events ${expected}–${row.id - 1} are missing: deleted after they were written` : `event ${expected} is missing: deleted after it was written`;
+      const problem =
+        row.id > expected + 1
+          ? `events ${expected}–${row.id - 1} are missing: deleted after they were written`
+          : `event ${expected} is missing: deleted after it was written`;
       return { event: expected, problem };
     }
     let hash: string;
@@ -118,7 +131,10 @@ function firstBadEvent(db: Db): { event: number; problem: string } | null {
     }
     if (row.hash !== hash) {
       const what = `${row.at.slice(0, 19).replace('T', ' ')} ${row.action}${row.athlete_id ? ` of ${row.athlete_id}` : ''}`;
-      return { event: row.id, problem: `event ${row.id} (${what}) does not match its hash: it, or an earlier event of the same chain, was changed after it was written` };
+      return {
+        event: row.id,
+        problem: `event ${row.id} (${what}) does not match its hash: it, or an earlier event of the same chain, was changed after it was written`,
+      };
     }
     last.set(row.athlete_id, row.hash);
     expected++;
@@ -136,7 +152,12 @@ export function verifyAudit(db: Db): AuditVerdict {
   const problems: string[] = [];
   const bad = firstBadEvent(db);
   if (bad) problems.push(bad.problem);
-  const triggers = new Map((db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'").all() as { name: string; sql: string }[]).map((t) => [t.name, t.sql]));
+  const triggers = new Map(
+    (db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'").all() as { name: string; sql: string }[]).map((t) => [
+      t.name,
+      t.sql,
+    ]),
+  );
   for (const g of AUDIT_GUARDS) {
     const sql = triggers.get(g.name);
     if (sql === undefined) problems.push(`the append-only guard ${g.name} is missing: it was removed by another tool`);

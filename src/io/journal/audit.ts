@@ -35,7 +35,10 @@ export function auditDetails(row: Pick<AuditRow, 'details'>): unknown {
  * (io/clock.ts clockTimestamp), always given: SPEC §4 (repair) has audit times come from
  * the clock, $REGIMEN_NOW included, so that a scripted week keeps its events in order.
  */
-export function appendAudit(db: Db, entry: { athlete: string | null; action: string; actor: string; details: unknown; at: string }): { id: number; hash: string } {
+export function appendAudit(
+  db: Db,
+  entry: { athlete: string | null; action: string; actor: string; details: unknown; at: string },
+): { id: number; hash: string } {
   return appendChainedEvent(db, { at: entry.at, athlete: entry.athlete, action: entry.action, actor: entry.actor, details: entry.details });
 }
 

@@ -81,7 +81,11 @@ export function currentCheckin(db: Db, athlete: string, date: string): CheckinRo
 }
 
 export function checkinsBetween(db: Db, athlete: string, from: string, to: string): CheckinRow[] {
-  return stmt(db, 'SELECT * FROM checkins WHERE athlete_id = ? AND date BETWEEN ? AND ? AND superseded = 0 ORDER BY date').all(athlete, from, to) as CheckinRow[];
+  return stmt(db, 'SELECT * FROM checkins WHERE athlete_id = ? AND date BETWEEN ? AND ? AND superseded = 0 ORDER BY date').all(
+    athlete,
+    from,
+    to,
+  ) as CheckinRow[];
 }
 
 /** A second check-in on a date supersedes the first; the first stays in history. */
@@ -135,7 +139,14 @@ export function markReplaced(db: Db, id: number): void {
 }
 
 export function insertEvent(db: Db, e: { athlete: string; date: string; type: string; site: string | null; note: string | null }): number {
-  const info = stmt(db, 'INSERT INTO events (athlete_id, date, type, site, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(e.athlete, e.date, e.type, e.site, e.note, now());
+  const info = stmt(db, 'INSERT INTO events (athlete_id, date, type, site, note, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+    e.athlete,
+    e.date,
+    e.type,
+    e.site,
+    e.note,
+    now(),
+  );
   return Number(info.lastInsertRowid);
 }
 

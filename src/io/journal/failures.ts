@@ -18,7 +18,10 @@ function writable(path: string): boolean {
 
 function readOnlyError(path: string): JournalError {
   const which = !writable(dirname(path)) ? 'its folder is read-only' : 'the file is read-only';
-  return new JournalError(`cannot write to the journal ${path}: ${which}; nothing was written`, 'make the file and its folder writable, or pass another journal with --journal');
+  return new JournalError(
+    `cannot write to the journal ${path}: ${which}; nothing was written`,
+    'make the file and its folder writable, or pass another journal with --journal',
+  );
 }
 
 /** A writing command on a journal that cannot be written: refused in words before anything opens it. */
@@ -39,18 +42,31 @@ export function journalFailure(e: unknown, path: string): JournalError | undefin
   }
   // A reading command found a write that was cut off (a crash): only a writer may finish it.
   if (code === 'SQLITE_READONLY_ROLLBACK' || code === 'SQLITE_READONLY_RECOVERY' || code === 'SQLITE_READONLY_CANTINIT') {
-    return new JournalError(`the journal ${path} has a write that was interrupted (a crash), which only a command that records something can finish`, 'the next such command finishes it first; nothing was changed');
+    return new JournalError(
+      `the journal ${path} has a write that was interrupted (a crash), which only a command that records something can finish`,
+      'the next such command finishes it first; nothing was changed',
+    );
   }
-  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH' || (code.startsWith('SQLITE_CANTOPEN') && !(writable(path) && writable(dirname(path))))) {
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code === 'SQLITE_PERM' ||
+    code === 'SQLITE_AUTH' ||
+    (code.startsWith('SQLITE_CANTOPEN') && !(writable(path) && writable(dirname(path))))
+  ) {
     return readOnlyError(path);
   }
   if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
     return looksLikeSqlite(path)
-      ? new JournalError(`the journal ${path} is damaged (cut short or overwritten)`, `restore it from a backup (${path}.bak-v* if there is one); it was not changed`)
+      ? new JournalError(
+          `the journal ${path} is damaged (cut short or overwritten)`,
+          `restore it from a backup (${path}.bak-v* if there is one); it was not changed`,
+        )
       : new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
   }
-  if (code.startsWith('SQLITE_CANTOPEN')) return new JournalError(`cannot open the journal ${path}`, 'check that the path is right and that the file and its folder can be read');
-  if (code.startsWith('SQLITE_IOERR')) return new JournalError(`the disk or file system failed while using the journal ${path}; nothing was written`, 'check the disk, then try again');
+  if (code.startsWith('SQLITE_CANTOPEN'))
+    return new JournalError(`cannot open the journal ${path}`, 'check that the path is right and that the file and its folder can be read');
+  if (code.startsWith('SQLITE_IOERR'))
+    return new JournalError(`the disk or file system failed while using the journal ${path}; nothing was written`, 'check the disk, then try again');
   if (code === 'SQLITE_NOMEM') return new JournalError(`out of memory while using the journal ${path}`);
   return undefined;
 }

@@ -20,7 +20,10 @@ export function checkJournalPath(path: string): number | null {
     st = statSync(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new JournalError(`cannot look at the journal ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, 'check the path and its permissions');
+    throw new JournalError(
+      `cannot look at the journal ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+      'check the path and its permissions',
+    );
   }
   const kind = kindOf(st);
   if (kind) throw new JournalError(`${path} is ${kind}, not a journal file; nothing was opened`, 'pass the path of a journal file with --journal');

@@ -178,7 +178,11 @@ function identify(path: string): Identity {
   }
   const ro = connect(path, { readonly: true, fileMustExist: true, timeout: 10_000 });
   try {
-    return { version: ro.pragma('user_version', { simple: true }) as number, appId: ro.pragma('application_id', { simple: true }) as number, tables: hasTables(ro) };
+    return {
+      version: ro.pragma('user_version', { simple: true }) as number,
+      appId: ro.pragma('application_id', { simple: true }) as number,
+      tables: hasTables(ro),
+    };
   } finally {
     ro.close();
   }
@@ -201,7 +205,10 @@ function damaged(path: string): JournalError {
 
 function refuseUnlessOurs(path: string, id: Identity): void {
   if (id.version > SCHEMA_VERSION) {
-    throw new JournalError(`the journal ${path} has schema version ${id.version}, newer than this regimen understands (${SCHEMA_VERSION})`, 'upgrade regimen; the journal was not touched');
+    throw new JournalError(
+      `the journal ${path} has schema version ${id.version}, newer than this regimen understands (${SCHEMA_VERSION})`,
+      'upgrade regimen; the journal was not touched',
+    );
   }
   if (id.appId !== APPLICATION_ID) throw new JournalError(`${path} is not a regimen journal`, 'pass the right file with --journal');
 }
@@ -241,7 +248,10 @@ function openReadOnly(path: string): Db {
   const id = identify(path);
   refuseUnlessOurs(path, id);
   if (!readableAsIs(id.version)) {
-    throw new UsageError(`the journal ${path} is from an older regimen (schema ${id.version}, now ${SCHEMA_VERSION})`, 'run a command that records something (e.g. `regimen checkin`) to update it; a backup is kept');
+    throw new UsageError(
+      `the journal ${path} is from an older regimen (schema ${id.version}, now ${SCHEMA_VERSION})`,
+      'run a command that records something (e.g. `regimen checkin`) to update it; a backup is kept',
+    );
   }
   // A writer is active or left a log: its -wal and -shm are there to read through.
   const hot = existsSync(`${path}-wal`) || existsSync(`${path}-journal`);

@@ -45,7 +45,12 @@ export function repairProposalBody(row: Pick<ProposalRow, 'body'>): RepairPropos
 
 /** `at`: the clock's time (io/clock.ts clockTimestamp); the real moment when not given. */
 export function insertProposal(db: Db, p: { athlete: string; kind: string; body: unknown }, at = now()): number {
-  const info = stmt(db, "INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(p.athlete, p.kind, JSON.stringify(p.body), at);
+  const info = stmt(db, "INSERT INTO proposals (athlete_id, kind, status, body, created_at) VALUES (?, ?, 'proposed', ?, ?)").run(
+    p.athlete,
+    p.kind,
+    JSON.stringify(p.body),
+    at,
+  );
   return Number(info.lastInsertRowid);
 }
 

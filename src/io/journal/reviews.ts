@@ -39,7 +39,9 @@ export function latestStoredReview(db: Db, athlete: string, onOrBefore: string):
 }
 
 export function latestReview(db: Db, athlete: string, onOrBefore: string): ReviewRow | undefined {
-  return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as ReviewRow | undefined;
+  return stmt(db, 'SELECT * FROM reviews WHERE athlete_id = ? AND date <= ? ORDER BY date DESC, id DESC LIMIT 1').get(athlete, onOrBefore) as
+    | ReviewRow
+    | undefined;
 }
 
 export function insertReview(db: Db, assignmentId: number, r: StoredReviewV1): number {

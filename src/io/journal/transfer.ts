@@ -16,7 +16,8 @@ function scopeOf(spec: TableSpec): { where: string; params: number; order: strin
       order: 'created_at, hash',
     };
   }
-  if (spec.table === 'stage_changes' || spec.table === 'assignment_plan_versions') return { where: 'assignment_id IN (SELECT id FROM assignments WHERE athlete_id = ?)', params: 1, order: 'id' };
+  if (spec.table === 'stage_changes' || spec.table === 'assignment_plan_versions')
+    return { where: 'assignment_id IN (SELECT id FROM assignments WHERE athlete_id = ?)', params: 1, order: 'id' };
   return { where: `${spec.owner} = ?`, params: 1, order: 'id' };
 }
 
@@ -29,7 +30,10 @@ const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
  * a ten-year journal is some 7,000 rows (SPEC §8: export ≤ 4× `node -e 0`).
  */
 export function athleteExportText(db: Db, athleteId: string, indent = '    '): string {
-  const athlete = stmt(db, `SELECT ${ATHLETE_TABLE.columns.map((c) => quote(c.name)).join(', ')} FROM athletes WHERE id = ?`).get(athleteId) as Record<string, unknown>;
+  const athlete = stmt(db, `SELECT ${ATHLETE_TABLE.columns.map((c) => quote(c.name)).join(', ')} FROM athletes WHERE id = ?`).get(athleteId) as Record<
+    string,
+    unknown
+  >;
   const inner = `${indent}  `;
   const parts = ATHLETE_TABLE.columns.map((c) => `${inner}${JSON.stringify(c.name)}: ${JSON.stringify(athlete[c.name])}`);
   // Row id → position in its list, for the tables other rows refer to.

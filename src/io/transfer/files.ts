@@ -47,7 +47,14 @@ export function writePrivateFileAtomic(path: string, content: string | Uint8Arra
     writePrivateFile(path, content);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EROFS' || code === 'EPERM' ? 'the folder is read-only' : code === 'ENOENT' ? 'the folder does not exist' : (e as Error).message;
+    const why =
+      code === 'ENOSPC'
+        ? 'the disk is full'
+        : code === 'EACCES' || code === 'EROFS' || code === 'EPERM'
+          ? 'the folder is read-only'
+          : code === 'ENOENT'
+            ? 'the folder does not exist'
+            : (e as Error).message;
     throw new JournalError(`cannot write ${path}: ${why}; nothing was written`);
   }
 }

@@ -29,7 +29,11 @@ export class ImportRefused extends Error {
     readonly more = 0,
   ) {
     // A problem of the whole file reads as a sentence about it: "run.fit is damaged …".
-    super(problem.record === 'the file' && !problem.field ? `${file} ${problem.message}` : `${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`);
+    super(
+      problem.record === 'the file' && !problem.field
+        ? `${file} ${problem.message}`
+        : `${file}: ${problem.record}${problem.field ? `, ${problem.field}` : ''}: ${problem.message}`,
+    );
   }
 }
 
@@ -38,13 +42,20 @@ function kindOf(file: string, bytes: Buffer, from: Kind | undefined): Kind {
   if (bytes.length >= 12 && bytes.toString('latin1', 8, 12) === '.FIT') return 'fit';
   // Named .fit but without the FIT header: the FIT reader says what is wrong with it.
   if (/\.fit$/i.test(file)) return 'fit';
-  const head = bytes.subarray(0, 4096).toString('utf8').replace(/^\uFEFF/, '');
+  const head = bytes
+    .subarray(0, 4096)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
   if (/^\s*[{[]/.test(head)) return 'json';
   const firstLine = head.split(/\r?\n/, 1)[0] ?? '';
   if (/exercise_title/.test(firstLine)) return 'hevy';
   if (/Exercise Name/.test(firstLine)) return 'strong';
   if (/\.csv$/i.test(file) || firstLine.includes(',') || firstLine.includes(';')) {
-    throw new ImportRefused(file, { record: 'the header', field: null, message: 'is neither a Strong nor a Hevy export header (say which it is with --from strong or --from hevy)' });
+    throw new ImportRefused(file, {
+      record: 'the header',
+      field: null,
+      message: 'is neither a Strong nor a Hevy export header (say which it is with --from strong or --from hevy)',
+    });
   }
   throw new ImportRefused(file, { record: 'the file', field: null, message: 'is not a regimen export, a FIT activity file or a Strong or Hevy CSV export' });
 }
@@ -65,7 +76,8 @@ function planTextProblem(doc: { athletes: AthleteExport[] }): ImportProblem | un
   for (const a of doc.athletes) {
     const versions = a.plan_versions as { hash: string; text: string }[];
     const j = versions.findIndex((v) => hashText(v.text) !== v.hash);
-    if (j >= 0) return { record: `athlete "${a.id}", plan_versions[${j}]`, field: 'text', message: 'does not match its hash (the plan text was changed after export)' };
+    if (j >= 0)
+      return { record: `athlete "${a.id}", plan_versions[${j}]`, field: 'text', message: 'does not match its hash (the plan text was changed after export)' };
   }
   return undefined;
 }
@@ -79,7 +91,9 @@ export async function parseFiles(files: string[], from: Kind | undefined): Promi
       bytes = readFileSync(file);
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}; nothing was imported`);
+      throw new UsageError(
+        `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}; nothing was imported`,
+      );
     }
     const kind = kindOf(file, bytes, from);
     parsed.kinds[file] = kind;
@@ -88,7 +102,11 @@ export async function parseFiles(files: string[], from: Kind | undefined): Promi
       try {
         doc = JSON.parse(bytes.toString('utf8'));
       } catch (e) {
-        throw new ImportRefused(file, { record: 'the document', field: null, message: `is not complete JSON (${(e as Error).message}); is the file cut short?` });
+        throw new ImportRefused(file, {
+          record: 'the document',
+          field: null,
+          message: `is not complete JSON (${(e as Error).message}); is the file cut short?`,
+        });
       }
       const problems = validateExportDocument(doc);
       const problem = problems[0] ?? planTextProblem(doc as { athletes: AthleteExport[] });

@@ -21,22 +21,56 @@ describe('the sequence day a log is for', () => {
 const item = (exercise: string): Item => ({ exercise }) as Item;
 const planned: PlannedSession = { type: 'strength', session: 'Push', variant: 'standard', minutes: 40, optional: false, items: [item('Bench press')] };
 const adapted = (adaptation: TodayDecision['adaptation'], type: PlannedSession['type'], minutes: number): TodayDecision =>
-  ({ status: 'amber', focus: [], adaptation, adapted: { type, session: null, variant: 'gentle', minutes, items: [item('Wall push-up')], rest_ok: true }, reasons: [], suggestCheckin: false, contactCareTeam: false }) as TodayDecision;
+  ({
+    status: 'amber',
+    focus: [],
+    adaptation,
+    adapted: { type, session: null, variant: 'gentle', minutes, items: [item('Wall push-up')], rest_ok: true },
+    reasons: [],
+    suggestCheckin: false,
+    contactCareTeam: false,
+  }) as TodayDecision;
 const base: LogRecordInput = { status: 'completed', exercises: [], planned, decision: null, skippedDays: [], hasPlan: true };
 
 describe('the record a log writes', () => {
   it.each<[string, Partial<LogRecordInput>, { actual_type: string; actual_minutes: number; adapted_for_symptoms: boolean; adaptation: string | null }]>([
     ['done as planned: the planned type and minutes', {}, { actual_type: 'strength', actual_minutes: 40, adapted_for_symptoms: false, adaptation: null }],
-    ['done on an amber day: what it was adapted to', { decision: adapted('scaled_down', 'strength', 16) }, { actual_type: 'strength', actual_minutes: 16, adapted_for_symptoms: true, adaptation: 'scaled_down' }],
-    ['a check-in that changed nothing is not adapted for symptoms', { decision: adapted('as_planned', 'strength', 40) }, { actual_type: 'strength', actual_minutes: 40, adapted_for_symptoms: false, adaptation: 'as_planned' }],
-    ['--type and --minutes win', { type: 'aerobic', minutes: 25, decision: adapted('gentler_variant', 'mind_body', 30) }, { actual_type: 'aerobic', actual_minutes: 25, adapted_for_symptoms: true, adaptation: 'gentler_variant' }],
-    ['skipped: of what was planned, 0 minutes, not adapted', { status: 'skipped', decision: adapted('rest', 'rest', 0) }, { actual_type: 'strength', actual_minutes: 0, adapted_for_symptoms: false, adaptation: 'rest' }],
-    ['skipped with nothing planned: rest', { status: 'skipped', planned: null }, { actual_type: 'rest', actual_minutes: 0, adapted_for_symptoms: false, adaptation: null }],
+    [
+      'done on an amber day: what it was adapted to',
+      { decision: adapted('scaled_down', 'strength', 16) },
+      { actual_type: 'strength', actual_minutes: 16, adapted_for_symptoms: true, adaptation: 'scaled_down' },
+    ],
+    [
+      'a check-in that changed nothing is not adapted for symptoms',
+      { decision: adapted('as_planned', 'strength', 40) },
+      { actual_type: 'strength', actual_minutes: 40, adapted_for_symptoms: false, adaptation: 'as_planned' },
+    ],
+    [
+      '--type and --minutes win',
+      { type: 'aerobic', minutes: 25, decision: adapted('gentler_variant', 'mind_body', 30) },
+      { actual_type: 'aerobic', actual_minutes: 25, adapted_for_symptoms: true, adaptation: 'gentler_variant' },
+    ],
+    [
+      'skipped: of what was planned, 0 minutes, not adapted',
+      { status: 'skipped', decision: adapted('rest', 'rest', 0) },
+      { actual_type: 'strength', actual_minutes: 0, adapted_for_symptoms: false, adaptation: 'rest' },
+    ],
+    [
+      'skipped with nothing planned: rest',
+      { status: 'skipped', planned: null },
+      { actual_type: 'rest', actual_minutes: 0, adapted_for_symptoms: false, adaptation: null },
+    ],
     ['rest: rest, 0 minutes', { status: 'rest' }, { actual_type: 'rest', actual_minutes: 0, adapted_for_symptoms: false, adaptation: null }],
-    ['done with nothing planned and no --type: rest, 0 minutes', { planned: null }, { actual_type: 'rest', actual_minutes: 0, adapted_for_symptoms: false, adaptation: null }],
+    [
+      'done with nothing planned and no --type: rest, 0 minutes',
+      { planned: null },
+      { actual_type: 'rest', actual_minutes: 0, adapted_for_symptoms: false, adaptation: null },
+    ],
   ])('%s', (_n, over, expected) => {
     const r = decideLogRecord({ ...base, ...over });
-    expect({ actual_type: r.actual_type, actual_minutes: r.actual_minutes, adapted_for_symptoms: r.adapted_for_symptoms, adaptation: r.adaptation }).toEqual(expected);
+    expect({ actual_type: r.actual_type, actual_minutes: r.actual_minutes, adapted_for_symptoms: r.adapted_for_symptoms, adaptation: r.adaptation }).toEqual(
+      expected,
+    );
   });
 
   it('timed work logged set by set gives its own minutes; --minutes still wins', () => {
@@ -53,7 +87,11 @@ describe('the record a log writes', () => {
 
   it('exercise names take the plan’s spelling, of the planned or the adapted session; others are misses', () => {
     const actual = (exercise: string) => ({ exercise, sets: [] }) as never;
-    const r = decideLogRecord({ ...base, decision: adapted('gentler_variant', 'strength', 30), exercises: [actual('bench PRESS'), actual('wall push-up'), actual('Squat')] });
+    const r = decideLogRecord({
+      ...base,
+      decision: adapted('gentler_variant', 'strength', 30),
+      exercises: [actual('bench PRESS'), actual('wall push-up'), actual('Squat')],
+    });
     expect(r.exercises.map((e) => e.exercise)).toEqual(['Bench press', 'Wall push-up', 'Squat']);
     expect(r.misses.map((m) => m.given)).toEqual(['Squat']);
   });

@@ -116,8 +116,16 @@ describe('weekday pattern: a day of at least half the weeks, its most common typ
 describe('overall confidence: template hits / (template slots + sessions it does not explain)', () => {
   it.each<[string, LoggedSession[], number]>([
     ['every slot filled, nothing else', logWeeks({ mon: 'strength', thu: 'aerobic' }), 1],
-    ['the issue: 15 hits of 16 slots, 1 extra Tuesday', [...logWeeks({ mon: 'strength', wed: ['strength', [0, 1, 3]], fri: 'strength', sat: 'aerobic' }), s(on(2, 'tue'), 'strength')], 0.88],
-    ['a wrong type on a template day is not a hit: 7 of 8 slots, 1 unexplained', logWeeks({ mon: 'strength', thu: ['aerobic', [0, 1, 2]] }).concat(s(on(3, 'thu'), 'mixed')), 0.78],
+    [
+      'the issue: 15 hits of 16 slots, 1 extra Tuesday',
+      [...logWeeks({ mon: 'strength', wed: ['strength', [0, 1, 3]], fri: 'strength', sat: 'aerobic' }), s(on(2, 'tue'), 'strength')],
+      0.88,
+    ],
+    [
+      'a wrong type on a template day is not a hit: 7 of 8 slots, 1 unexplained',
+      logWeeks({ mon: 'strength', thu: ['aerobic', [0, 1, 2]] }).concat(s(on(3, 'thu'), 'mixed')),
+      0.78,
+    ],
   ])('%s → %d', (_name, sessions, confidence) => {
     const d = detected(sessions);
     expect(d.confidence).toBe(confidence);
@@ -168,7 +176,11 @@ describe('sessions from what was logged', () => {
     ],
     [
       'order follows where each exercise usually comes in the session',
-      [[ex('Row', 3, 8), ex('Squat', 3, 5)], [ex('Squat', 3, 5), ex('Row', 3, 8)], [ex('Squat', 3, 5), ex('Row', 3, 8)]],
+      [
+        [ex('Row', 3, 8), ex('Squat', 3, 5)],
+        [ex('Squat', 3, 5), ex('Row', 3, 8)],
+        [ex('Squat', 3, 5), ex('Row', 3, 8)],
+      ],
       [
         { exercise: 'Squat', sets: 3, reps: 5 },
         { exercise: 'Row', sets: 3, reps: 8 },
@@ -184,7 +196,9 @@ describe('sessions from what was logged', () => {
   it('a type logged without exercises becomes one block of its median minutes, named after the type', () => {
     const sessions = [...logWeeks({ mon: 'strength' }), ...[20, 30, 45, 35].map((m, w) => s(on(w, 'sat'), 'aerobic', m))];
     const d = detected(sessions);
-    expect(d.plan.sessions?.aerobic?.standard).toEqual([{ exercise: 'Walk', minutes: 33, note: 'Detected from 4 logged aerobic sessions; rename it to what you do.' }]);
+    expect(d.plan.sessions?.aerobic?.standard).toEqual([
+      { exercise: 'Walk', minutes: 33, note: 'Detected from 4 logged aerobic sessions; rename it to what you do.' },
+    ]);
     expect(d.plan.stages[0]).toMatchObject({ id: 'DETECTED', min_weeks: 2, minutes: { strength: 30, aerobic: 33 } });
   });
 
@@ -330,7 +344,9 @@ describe('rotation: a weak weekday pattern but repeating sessions → a sequence
   });
 
   it('a long log of all-different sessions still gives a plan a person can follow (at most 7 workouts)', () => {
-    const sessions = Array.from({ length: 24 }, (_, i) => s(addDays('2026-09-07', i * 3 + (i % 2)), 'strength', 40, [ex(`Lift ${i}`, 3, 5), ex(`Other ${i}`, 3, 8)]));
+    const sessions = Array.from({ length: 24 }, (_, i) =>
+      s(addDays('2026-09-07', i * 3 + (i % 2)), 'strength', 40, [ex(`Lift ${i}`, 3, 5), ex(`Other ${i}`, 3, 8)]),
+    );
     const d = detected(sessions, 8);
     expect(d.sequence!.days.length).toBeLessThanOrEqual(7);
     expectClean(d);
@@ -339,7 +355,9 @@ describe('rotation: a weak weekday pattern but repeating sessions → a sequence
 
 describe('rotation detector', () => {
   const seq = (labels: string) =>
-    [...labels].map((l, i) => s(addDays(MON1, i * 2), 'strength', 40, l === 'A' ? A('60kg') : l === 'B' ? B('60kg') : [ex('Curl', 3, 10), ex('Calf raise', 3, 15)])) as never;
+    [...labels].map((l, i) =>
+      s(addDays(MON1, i * 2), 'strength', 40, l === 'A' ? A('60kg') : l === 'B' ? B('60kg') : [ex('Curl', 3, 10), ex('Calf raise', 3, 15)]),
+    ) as never;
 
   it.each<[string, string, string, number]>([
     // name, workouts logged, cycle (due next first), share

@@ -102,11 +102,12 @@ describe('timed and distance work (v1.1)', () => {
 });
 
 describe('log minutes from timed work (no --minutes given)', () => {
-  const parsed = (...specs: string[]) => specs.map((t) => {
-    const r = parseExerciseSpec(t);
-    if (!r.ok) throw new Error(r.message);
-    return r.value;
-  });
+  const parsed = (...specs: string[]) =>
+    specs.map((t) => {
+      const r = parseExerciseSpec(t);
+      if (!r.ok) throw new Error(r.message);
+      return r.value;
+    });
   it.each<[string, string[], number | undefined]>([
     ['one walk', ['Brisk walk: 20min'], 20],
     ['walk and breathing add up', ['Moderate walk: 12min', 'Easy walk: 3min'], 15],

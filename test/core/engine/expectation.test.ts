@@ -1,14 +1,35 @@
 // SPEC §4 `today` and `week`: the weekly-expectations line — what this week asks for,
 // what is done, and whether a review moved the stage this week and why.
 import { describe, expect, it } from 'vitest';
-import { expectationLine, reviewChangeThisWeek, weekExpectation, weekSessions, type ReviewGist, type StageChangeEntry } from '../../../src/core/engine/expectation.js';
+import {
+  expectationLine,
+  reviewChangeThisWeek,
+  weekExpectation,
+  weekSessions,
+  type ReviewGist,
+  type StageChangeEntry,
+} from '../../../src/core/engine/expectation.js';
 import type { HistoryDay, LoggedSession } from '../../../src/core/engine/history.js';
 import type { PlannedSession } from '../../../src/core/plan/resolve.js';
 
-const run = (minutes: number, extra: Partial<PlannedSession> = {}): PlannedSession => ({ type: 'aerobic', session: null, variant: 'standard', minutes, optional: false, items: [], ...extra });
+const run = (minutes: number, extra: Partial<PlannedSession> = {}): PlannedSession => ({
+  type: 'aerobic',
+  session: null,
+  variant: 'standard',
+  minutes,
+  optional: false,
+  items: [],
+  ...extra,
+});
 const REST: PlannedSession = { type: 'rest', session: null, variant: 'standard', minutes: 0, optional: false, items: [] };
 const logged = (status: LoggedSession['status']): LoggedSession => ({ status, actual_type: 'aerobic', actual_minutes: 20, rpe: null, exercises: [] });
-const day = (date: string, planned: PlannedSession | null, session: LoggedSession | null = null, extra: Partial<HistoryDay> = {}): HistoryDay => ({ date, status: 'green', planned, session, ...extra });
+const day = (date: string, planned: PlannedSession | null, session: LoggedSession | null = null, extra: Partial<HistoryDay> = {}): HistoryDay => ({
+  date,
+  status: 'green',
+  planned,
+  session,
+  ...extra,
+});
 
 // The week of Monday 2026-11-23.
 const WEEK: HistoryDay[] = [
@@ -29,9 +50,14 @@ describe('the review change that takes effect this week', () => {
   it.each<[string, StageChangeEntry[], string, StageChangeEntry | undefined]>([
     ['none: only the start', [start], '2026-11-25', undefined],
     ['a review change on this Monday', [start, progress], '2026-11-29', progress],
-    ['a review change of last week is not this week\'s', [start, progress], '2026-12-01', undefined],
+    ["a review change of last week is not this week's", [start, progress], '2026-12-01', undefined],
     ['a restart is not a review', [start, { stage: 'A', effective_date: '2026-11-24', reason: 'restart' }], '2026-11-25', undefined],
-    ['the latest of two review changes', [start, stepDown, { ...progress, effective_date: '2026-11-26' }], '2026-11-27', { ...progress, effective_date: '2026-11-26' }],
+    [
+      'the latest of two review changes',
+      [start, stepDown, { ...progress, effective_date: '2026-11-26' }],
+      '2026-11-27',
+      { ...progress, effective_date: '2026-11-26' },
+    ],
   ])('%s', (_n, changes, today, found) => {
     expect(reviewChangeThisWeek(changes, today)).toEqual(found);
   });
@@ -61,7 +87,10 @@ describe('the expectations line', () => {
     ],
     [
       'a session that waited over several days is one session',
-      { stage: 'B', days: ['2026-11-23', '2026-11-24', '2026-11-25'].map((d) => day(d, run(30), null, { wait: { since: '2026-11-23', until: '2026-11-25' } })) },
+      {
+        stage: 'B',
+        days: ['2026-11-23', '2026-11-24', '2026-11-25'].map((d) => day(d, run(30), null, { wait: { since: '2026-11-23', until: '2026-11-25' } })),
+      },
       'This week continues B: 1 session, about 30 minutes in all; 0 done so far. Any amount counts, and resting is always fine.',
     ],
   ])('%s', (_n, input, line) => {

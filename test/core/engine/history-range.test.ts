@@ -18,8 +18,18 @@ const schedule = { day: (date: string) => ({ date, ...now[date] }) as ScheduleDa
 
 describe('the days of a range', () => {
   it.each<[string, Map<string, RecordedDay>, string, Partial<ReturnType<typeof historyDays>[number]>]>([
-    ['a log keeps what was planned when it was logged', new Map([['2026-11-02', { planned: session(45), session: done }]]), '2026-11-02', { planned: session(45), session: done }],
-    ['a log with nothing stored resolves from the schedule', new Map([['2026-11-02', { planned: undefined, session: done }]]), '2026-11-02', { planned: session(30), session: done }],
+    [
+      'a log keeps what was planned when it was logged',
+      new Map([['2026-11-02', { planned: session(45), session: done }]]),
+      '2026-11-02',
+      { planned: session(45), session: done },
+    ],
+    [
+      'a log with nothing stored resolves from the schedule',
+      new Map([['2026-11-02', { planned: undefined, session: done }]]),
+      '2026-11-02',
+      { planned: session(30), session: done },
+    ],
     ['a log stored without a plan stays without one', new Map([['2026-11-02', { planned: null, session: done }]]), '2026-11-02', { planned: null }],
     ['an unlogged day resolves now', new Map(), '2026-11-03', { planned: session(30), session: null, status: 'unknown' }],
     ['a coach skip is marked', new Map(), '2026-11-04', { skipped: true }],
@@ -30,12 +40,21 @@ describe('the days of a range', () => {
   });
 
   it('a logged skip day is not marked skipped; the check-in status shows', () => {
-    const days = historyDays({ from: '2026-11-04', to: '2026-11-04', recorded: new Map([['2026-11-04', { planned: undefined, session: done }]]), statuses: new Map([['2026-11-04', 'amber']]), schedule });
+    const days = historyDays({
+      from: '2026-11-04',
+      to: '2026-11-04',
+      recorded: new Map([['2026-11-04', { planned: undefined, session: done }]]),
+      statuses: new Map([['2026-11-04', 'amber']]),
+      schedule,
+    });
     expect(days[0]).not.toHaveProperty('skipped');
     expect(days[0]!.status).toBe('amber');
   });
 
   it('without a plan, unlogged days have nothing planned', () => {
-    expect(historyDays({ from: '2026-11-02', to: '2026-11-03', recorded: new Map(), statuses: new Map(), schedule: null }).map((d) => d.planned)).toEqual([null, null]);
+    expect(historyDays({ from: '2026-11-02', to: '2026-11-03', recorded: new Map(), statuses: new Map(), schedule: null }).map((d) => d.planned)).toEqual([
+      null,
+      null,
+    ]);
   });
 });

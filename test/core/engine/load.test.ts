@@ -5,7 +5,10 @@ import { addDays } from '../../../src/core/dates.js';
 
 /** A record that began long before: every window is complete (v1.1 adds days_of_record and EWMA). */
 const LONG_AGO = '2026-01-01';
-const rolling = (m: ReturnType<typeof loadMetrics>) => { const { days_of_record: _d, ewma: _e, ...rest } = m; return rest; };
+const rolling = (m: ReturnType<typeof loadMetrics>) => {
+  const { days_of_record: _d, ewma: _e, ...rest } = m;
+  return rest;
+};
 
 describe('session load = RPE × minutes', () => {
   it.each([
@@ -58,7 +61,11 @@ describe('load metrics on 2026-11-29 (a Sunday)', () => {
 describe('null cases', () => {
   it.each<[string, LoadSession[], object]>([
     ['no sessions at all: no ratio, no monotony', [], { acute: 0, chronic: 0, acwr: null, monotony: null, strain: null }],
-    ['only sessions without RPE count as no load', [{ date: '2026-11-28', rpe: null, minutes: 30 }], { acute: 0, chronic: 0, acwr: null, monotony: null, strain: null }],
+    [
+      'only sessions without RPE count as no load',
+      [{ date: '2026-11-28', rpe: null, minutes: 30 }],
+      { acute: 0, chronic: 0, acwr: null, monotony: null, strain: null },
+    ],
     [
       'the same load every day: SD 0, monotony and strain null',
       Array.from({ length: 7 }, (_, i) => ({ date: `2026-11-${23 + i}`, rpe: 4, minutes: 30 })),
@@ -109,7 +116,15 @@ describe('monotony uses the population SD of the 7 calendar-day loads', () => {
     // loads 100 on Mon, Wed, Fri; rest days count 0: mean 300/7, population SD 49.487 → monotony 0.87 (sample SD would give 0.80)
     ['three sessions of 100 in the week', [0, 2, 4].map((i) => ({ date: addDays('2026-11-23', i), rpe: 5, minutes: 20 })), 0.87, 260],
     // two sessions on one day add up: 100 + 100 on Monday = 200 that day; mean 200/7, SD 69.99 → 0.41
-    ['two sessions on one day add up', [{ date: '2026-11-23', rpe: 5, minutes: 20 }, { date: '2026-11-23', rpe: 5, minutes: 20 }], 0.41, 82],
+    [
+      'two sessions on one day add up',
+      [
+        { date: '2026-11-23', rpe: 5, minutes: 20 },
+        { date: '2026-11-23', rpe: 5, minutes: 20 },
+      ],
+      0.41,
+      82,
+    ],
   ])('%s → monotony %s', (_n, sessions, monotony, strain) => {
     const m = loadMetrics(sessions, '2026-11-29', LONG_AGO);
     expect(m.monotony).toBe(monotony);
@@ -140,7 +155,14 @@ describe('EWMA (λa = 2/8, λc = 2/29), starting at the first day of record', ()
   });
 
   it('days with no session count 0 and still step the averages (calendar days)', () => {
-    const sparse = loadMetrics([{ date: '2026-11-02', rpe: 1, minutes: 30 }, { date: '2026-11-29', rpe: 1, minutes: 30 }], '2026-11-29', '2026-11-02');
+    const sparse = loadMetrics(
+      [
+        { date: '2026-11-02', rpe: 1, minutes: 30 },
+        { date: '2026-11-29', rpe: 1, minutes: 30 },
+      ],
+      '2026-11-29',
+      '2026-11-02',
+    );
     const dense = ewma([30, ...Array(26).fill(0), 30]);
     expect(sparse.ewma.acute).toBeCloseTo(dense.acute, 2);
     expect(sparse.ewma.chronic).toBeCloseTo(dense.chronic, 2);

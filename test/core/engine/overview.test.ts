@@ -21,10 +21,24 @@ function days(opts: { done?: string[]; status?: Record<string, DayStatus> } = {}
     session: opts.done?.includes(date) ? { status: 'completed', actual_type: 'strength', actual_minutes: 20, rpe: 4, exercises: [] } : null,
   }));
 }
-const planned = days().filter((d) => d.planned === strength && d.date < TODAY).map((d) => d.date);
+const planned = days()
+  .filter((d) => d.planned === strength && d.date < TODAY)
+  .map((d) => d.date);
 
 function athlete(id: string, over: Partial<OverviewInput> = {}): OverviewInput {
-  return { id, name: id, status: 'active', plan: 'gentle', stage: 'FOUNDATIONS', start: '2026-10-01', last_activity: addDays(TODAY, -1), last_log: addDays(TODAY, -1), days: days({ done: planned }), last_review: { week: '2026-W48', decision: 'progress' }, ...over };
+  return {
+    id,
+    name: id,
+    status: 'active',
+    plan: 'gentle',
+    stage: 'FOUNDATIONS',
+    start: '2026-10-01',
+    last_activity: addDays(TODAY, -1),
+    last_log: addDays(TODAY, -1),
+    days: days({ done: planned }),
+    last_review: { week: '2026-W48', decision: 'progress' },
+    ...over,
+  };
 }
 
 const FIVE: OverviewInput[] = [
@@ -32,7 +46,10 @@ const FIVE: OverviewInput[] = [
   athlete('ben', { last_log: addDays(TODAY, -9), days: days({ done: planned.filter((d) => d < addDays(TODAY, -9)) }) }), // quiet 9 days
   athlete('cleo', { last_review: { week: '2026-W48', decision: 'step_down' } }), // stepped down
   athlete('dev', { days: days({ done: planned, status: { [addDays(TODAY, -2)]: 'red', [addDays(TODAY, -8)]: 'red' } }) }), // one red this week, one older
-  athlete('eli', { days: days({ done: planned, status: { [TODAY]: 'stop', [addDays(TODAY, -3)]: 'red' } }), last_review: { week: '2026-W48', decision: 'step_down' } }),
+  athlete('eli', {
+    days: days({ done: planned, status: { [TODAY]: 'stop', [addDays(TODAY, -3)]: 'red' } }),
+    last_review: { week: '2026-W48', decision: 'step_down' },
+  }),
 ];
 
 describe('buildOverview on five athletes', () => {
@@ -60,7 +77,14 @@ describe('buildOverview on five athletes', () => {
 
   it('carries the numbers a coach reads', () => {
     const byId = Object.fromEntries(rows.map((r) => [r.id, r]));
-    expect(byId.ana).toMatchObject({ completion_14d: 1, days_since_log: 1, today_status: 'green', red_days_7d: 0, stop_days_7d: 0, last_review: { week: '2026-W48', decision: 'progress' } });
+    expect(byId.ana).toMatchObject({
+      completion_14d: 1,
+      days_since_log: 1,
+      today_status: 'green',
+      red_days_7d: 0,
+      stop_days_7d: 0,
+      last_review: { week: '2026-W48', decision: 'progress' },
+    });
     expect(byId.eli).toMatchObject({ today_status: 'stop', red_days_7d: 1, stop_days_7d: 1 });
     expect(byId.dev).toMatchObject({ red_days_7d: 1 }); // the red day 8 days ago is outside the week
     expect(byId.ben!.completion_14d).toBe(0.29); // 2 of the 7 past planned days were done

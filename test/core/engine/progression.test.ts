@@ -5,7 +5,17 @@
 //   reps fell short; otherwise hold. Default increment 2.5kg, or 5lb for pounds.
 import { describe, expect, it } from 'vitest';
 import { parseExerciseSpec, type ExerciseActual } from '../../../src/core/engine/exercise-spec.js';
-import { defaultIncrement, liftedLoad, parseLoad, progressExercise, progressExercises, stepLoad, targetReps, type LoadChange, type ProgressionDay } from '../../../src/core/engine/progression.js';
+import {
+  defaultIncrement,
+  liftedLoad,
+  parseLoad,
+  progressExercise,
+  progressExercises,
+  stepLoad,
+  targetReps,
+  type LoadChange,
+  type ProgressionDay,
+} from '../../../src/core/engine/progression.js';
 import type { Item } from '../../../src/core/plan/model.js';
 
 const DATE = '2026-11-27';
@@ -92,7 +102,13 @@ describe('each reason names its numbers', () => {
   it.each<[string, Item, string, string, string[]]>([
     ['up', squat, '80kg', 'Back squat: 5x5@80kg rir3', ['RIR 3 (target 2)', 'room to add 2.5kg']],
     // Lifted lighter than the target, in the other unit: the step is from 45kg (100lb) and lands on the target.
-    ['up from a lighter load in lb', squat, '47.5kg', 'Back squat: 5x5@100lb rir3', ['at 100lb against the 47.5kg target', 'room to add 2.5kg to 45kg, so 47.5kg']],
+    [
+      'up from a lighter load in lb',
+      squat,
+      '47.5kg',
+      'Back squat: 5x5@100lb rir3',
+      ['at 100lb against the 47.5kg target', 'room to add 2.5kg to 45kg, so 47.5kg'],
+    ],
     ['down on RIR', bench, '80kg', 'Bench press: 6,6,7,6@82.5kg rir1', ['6,6,7,6 reps', 'RIR 1 (target 2)', 'down 2.5kg']],
     ['down on reps', squat, '80kg', 'Back squat: 5,5,5,5,4@80kg rir3', ['5,5,5,5,4 reps (target 5×5)', 'fell short']],
     ['hold on target', squat, '80kg', 'Back squat: 5x5@80kg rir2', ['RIR 2 (target 2)', 'on target']],
@@ -189,7 +205,9 @@ describe('progressExercises: every loaded item with an RIR, judged on its most r
   });
 
   it('items never logged, without a load or without an RIR are left out', () => {
-    const names = progressExercises(days, (_e, planned) => planned).map((e) => e.exercise).sort();
+    const names = progressExercises(days, (_e, planned) => planned)
+      .map((e) => e.exercise)
+      .sort();
     expect(names).toEqual(['Back squat', 'Bench press']);
   });
 

@@ -50,7 +50,13 @@ function window(sketch: DaySketch[], length = 14, first = FIRST): HistoryDay[] {
     const s = sketch.find((d) => d.at === i);
     const p = s?.planned ? planned(s.planned, s.optional) : planned('rest');
     const session: LoggedSession | null = s?.done
-      ? { status: s.done, actual_type: s.type ?? (s.done === 'rest' ? 'rest' : p.type), actual_minutes: s.done === 'rest' ? 0 : 20, rpe: s.rpe ?? null, exercises: [] }
+      ? {
+          status: s.done,
+          actual_type: s.type ?? (s.done === 'rest' ? 'rest' : p.type),
+          actual_minutes: s.done === 'rest' ? 0 : 20,
+          rpe: s.rpe ?? null,
+          exercises: [],
+        }
       : null;
     return { date: addDays(first, i), status: s?.status ?? 'unknown', planned: p, session };
   });
@@ -93,14 +99,76 @@ const R = DEFAULT_RULES.review;
 describe('metrics: planned counts non-optional training days on or after the start', () => {
   it.each<[string, DaySketch[], string, number]>([
     // name                                      days                                                                 start    planned
-    ['three training days', [{ at: 0, planned: 'strength' }, { at: 2, planned: 'aerobic' }, { at: 4, planned: 'mixed' }], FIRST, 3],
-    ['mind_body is training too', [{ at: 0, planned: 'mind_body' }, { at: 2, planned: 'aerobic' }], FIRST, 2],
-    ['an optional micro-session is not', [{ at: 0, planned: 'strength' }, { at: 6, planned: 'mind_body', optional: true }], FIRST, 1],
-    ['rest days are not', [{ at: 0, planned: 'rest' }, { at: 1, planned: 'rest' }, { at: 2, planned: 'aerobic' }], FIRST, 1],
-    ['days before the start are not', [{ at: 0, planned: 'strength' }, { at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }, { at: 9, planned: 'aerobic' }], at(7), 2],
-    ['the start day itself is', [{ at: 6, planned: 'aerobic' }, { at: 7, planned: 'strength' }], at(7), 1],
+    [
+      'three training days',
+      [
+        { at: 0, planned: 'strength' },
+        { at: 2, planned: 'aerobic' },
+        { at: 4, planned: 'mixed' },
+      ],
+      FIRST,
+      3,
+    ],
+    [
+      'mind_body is training too',
+      [
+        { at: 0, planned: 'mind_body' },
+        { at: 2, planned: 'aerobic' },
+      ],
+      FIRST,
+      2,
+    ],
+    [
+      'an optional micro-session is not',
+      [
+        { at: 0, planned: 'strength' },
+        { at: 6, planned: 'mind_body', optional: true },
+      ],
+      FIRST,
+      1,
+    ],
+    [
+      'rest days are not',
+      [
+        { at: 0, planned: 'rest' },
+        { at: 1, planned: 'rest' },
+        { at: 2, planned: 'aerobic' },
+      ],
+      FIRST,
+      1,
+    ],
+    [
+      'days before the start are not',
+      [
+        { at: 0, planned: 'strength' },
+        { at: 6, planned: 'aerobic' },
+        { at: 7, planned: 'strength' },
+        { at: 9, planned: 'aerobic' },
+      ],
+      at(7),
+      2,
+    ],
+    [
+      'the start day itself is',
+      [
+        { at: 6, planned: 'aerobic' },
+        { at: 7, planned: 'strength' },
+      ],
+      at(7),
+      1,
+    ],
     // v1.1: the real start date, not its Monday — a Wednesday start leaves out Monday and Tuesday
-    ['a Wednesday start: that week\'s Monday and Tuesday are not', [{ at: 7, planned: 'strength' }, { at: 8, planned: 'aerobic' }, { at: 9, planned: 'strength' }, { at: 11, planned: 'aerobic' }], at(9), 2],
+    [
+      "a Wednesday start: that week's Monday and Tuesday are not",
+      [
+        { at: 7, planned: 'strength' },
+        { at: 8, planned: 'aerobic' },
+        { at: 9, planned: 'strength' },
+        { at: 11, planned: 'aerobic' },
+      ],
+      at(9),
+      2,
+    ],
     ['nothing planned', [], FIRST, 0],
   ])('%s → planned %i', (_name, sketch, start, expected) => {
     expect(reviewMetrics(input(plan, window(sketch), { start })).planned).toBe(expected);
@@ -108,7 +176,11 @@ describe('metrics: planned counts non-optional training days on or after the sta
 });
 
 describe('metrics: completed counts completed and adapted (adapted still counts)', () => {
-  const three: DaySketch[] = [{ at: 0, planned: 'strength' }, { at: 2, planned: 'aerobic' }, { at: 4, planned: 'mixed' }];
+  const three: DaySketch[] = [
+    { at: 0, planned: 'strength' },
+    { at: 2, planned: 'aerobic' },
+    { at: 4, planned: 'mixed' },
+  ];
   const logged = (...done: (LoggedSession['status'] | undefined)[]) => three.map((d, i) => ({ ...d, done: done[i] }));
   it.each<[string, DaySketch[], number, number | null]>([
     // name                                 days                                           completed completion
@@ -129,11 +201,46 @@ describe('metrics: completed counts completed and adapted (adapted still counts)
 describe('metrics: red_days counts red and stop days; red_session_days those that were planned session days', () => {
   it.each<[string, DaySketch[], number, number]>([
     // name                                          days                                                                              red  red on session days
-    ['red and stop both count', [{ at: 0, status: 'red', planned: 'strength' }, { at: 1, status: 'stop' }], 2, 1],
-    ['amber, green and unknown do not', [{ at: 0, status: 'amber', planned: 'strength' }, { at: 1, status: 'green' }, { at: 2, planned: 'aerobic' }], 0, 0],
-    ['red on rest days: red days only', [{ at: 1, status: 'red' }, { at: 3, status: 'red' }, { at: 5, status: 'stop' }], 3, 0],
+    [
+      'red and stop both count',
+      [
+        { at: 0, status: 'red', planned: 'strength' },
+        { at: 1, status: 'stop' },
+      ],
+      2,
+      1,
+    ],
+    [
+      'amber, green and unknown do not',
+      [
+        { at: 0, status: 'amber', planned: 'strength' },
+        { at: 1, status: 'green' },
+        { at: 2, planned: 'aerobic' },
+      ],
+      0,
+      0,
+    ],
+    [
+      'red on rest days: red days only',
+      [
+        { at: 1, status: 'red' },
+        { at: 3, status: 'red' },
+        { at: 5, status: 'stop' },
+      ],
+      3,
+      0,
+    ],
     ['red on an optional day is not a session day', [{ at: 6, status: 'red', planned: 'mind_body', optional: true }], 1, 0],
-    ['three red session days', [{ at: 0, status: 'red', planned: 'strength' }, { at: 2, status: 'red', planned: 'aerobic' }, { at: 4, status: 'stop', planned: 'mixed' }], 3, 3],
+    [
+      'three red session days',
+      [
+        { at: 0, status: 'red', planned: 'strength' },
+        { at: 2, status: 'red', planned: 'aerobic' },
+        { at: 4, status: 'stop', planned: 'mixed' },
+      ],
+      3,
+      3,
+    ],
   ])('%s', (_name, sketch, red, redSession) => {
     const m = reviewMetrics(input(plan, window(sketch)));
     expect(m.red_days).toBe(red);
@@ -143,8 +250,24 @@ describe('metrics: red_days counts red and stop days; red_session_days those tha
 
 describe('metrics: avg_rpe over logged sessions with an RPE', () => {
   it.each<[string, DaySketch[], number | null]>([
-    ['3, 4 and one without RPE', [{ at: 0, planned: 'strength', done: 'completed', rpe: 3 }, { at: 2, planned: 'aerobic', done: 'adapted', rpe: 4 }, { at: 4, planned: 'mixed', done: 'completed' }], 3.5],
-    ['3, 4, 4 → 3.7 (one decimal)', [{ at: 0, planned: 'strength', done: 'completed', rpe: 3 }, { at: 2, planned: 'aerobic', done: 'completed', rpe: 4 }, { at: 4, planned: 'mixed', done: 'completed', rpe: 4 }], 3.7],
+    [
+      '3, 4 and one without RPE',
+      [
+        { at: 0, planned: 'strength', done: 'completed', rpe: 3 },
+        { at: 2, planned: 'aerobic', done: 'adapted', rpe: 4 },
+        { at: 4, planned: 'mixed', done: 'completed' },
+      ],
+      3.5,
+    ],
+    [
+      '3, 4, 4 → 3.7 (one decimal)',
+      [
+        { at: 0, planned: 'strength', done: 'completed', rpe: 3 },
+        { at: 2, planned: 'aerobic', done: 'completed', rpe: 4 },
+        { at: 4, planned: 'mixed', done: 'completed', rpe: 4 },
+      ],
+      3.7,
+    ],
     ['none with an RPE → null', [{ at: 0, planned: 'strength', done: 'completed' }], null],
     ['no sessions → null', [], null],
   ])('%s → %s', (_name, sketch, expected) => {
@@ -183,7 +306,14 @@ describe('metrics: avoidance = green/amber days where strength, aerobic or mixed
 describe('metrics: treatment_change is such an event in the window', () => {
   it.each<[string, { date: string; type: string }[], boolean]>([
     ['none', [], false],
-    ['illness and travel only', [{ date: at(3), type: 'illness' }, { date: at(4), type: 'travel' }], false],
+    [
+      'illness and travel only',
+      [
+        { date: at(3), type: 'illness' },
+        { date: at(4), type: 'travel' },
+      ],
+      false,
+    ],
     ['an injury only', [{ date: at(3), type: 'injury:shin' }], false],
     ['a treatment change', [{ date: at(10), type: 'treatment_change' }], true],
   ])('%s → %s', (_name, events, expected) => {
@@ -240,7 +370,12 @@ describe('step_down if any: completion < 0.4 and (avg_rpe ≥ 7 or red_days ≥ 
     ['0.3 without RPE and 0 red days → not', { ...low, avg_rpe: null }, 'hold', 'no session effort (RPE) was logged'],
     ['0.3 with 3 red days (none on session days) → step down', { ...low, avg_rpe: 4, red_days: 3 }, 'step_down', '3 red days'],
     ['0.3 with 2 red days → not', { ...low, avg_rpe: 4, red_days: 2 }, 'hold', '2 red days'],
-    ['0.5 with 3 red days → not (completion is fine for this rule)', { planned: 10, completed: 5, completion: 0.5, avg_rpe: 4, red_days: 3 }, 'hold', '3 red days'],
+    [
+      '0.5 with 3 red days → not (completion is fine for this rule)',
+      { planned: 10, completed: 5, completion: 0.5, avg_rpe: 4, red_days: 3 },
+      'hold',
+      '3 red days',
+    ],
     ['nothing planned (null) with RPE 7 → not', { planned: 0, completed: 0, completion: null, avg_rpe: 7 }, 'hold', 'nothing was planned'],
   ])('%s', (_name, m, decision, reason) => {
     const v = decide(metrics(m), R, ONE, false);
@@ -324,17 +459,29 @@ const steady = (rpe = 4, status: DayStatus = 'green'): DaySketch[] => SIX.map((d
 
 describe('decideReview: decisions from the days', () => {
   it.each<[string, DaySketch[], Decision, string[]]>([
-    ['six of six at RPE 4, green → progress', steady(), 'progress', ['completed 6 of 6 planned sessions (100%)', 'average RPE 4', '0 red days', '2 weeks at ONE']],
+    [
+      'six of six at RPE 4, green → progress',
+      steady(),
+      'progress',
+      ['completed 6 of 6 planned sessions (100%)', 'average RPE 4', '0 red days', '2 weeks at ONE'],
+    ],
     [
       'five of six at RPE 3–4 → progress',
       steady().map((d, i) => (i === 5 ? { ...d, done: undefined } : { ...d, rpe: i < 3 ? 3 : 4 })),
       'progress',
       ['completed 5 of 6 planned sessions (83%)', 'average RPE 3.4'],
     ],
-    ['four of six (0.67) → hold', steady().map((d, i) => (i >= 4 ? { ...d, done: undefined } : d)), 'hold', ['completed 4 of 6 planned sessions (67%); progressing needs 70%']],
+    [
+      'four of six (0.67) → hold',
+      steady().map((d, i) => (i >= 4 ? { ...d, done: undefined } : d)),
+      'hold',
+      ['completed 4 of 6 planned sessions (67%); progressing needs 70%'],
+    ],
     [
       'two of five (exactly 0.4) at RPE 7 → hold, not step down',
-      steady(7).slice(0, 5).map((d, i) => (i >= 2 ? { ...d, done: undefined } : d)),
+      steady(7)
+        .slice(0, 5)
+        .map((d, i) => (i >= 2 ? { ...d, done: undefined } : d)),
       'hold',
       ['completed 2 of 5 planned sessions (40%)', 'average RPE 7'],
     ],
@@ -344,8 +491,18 @@ describe('decideReview: decisions from the days', () => {
       'step_down',
       ['completed 1 of 6 planned sessions (17%), below 40%, with average RPE 7'],
     ],
-    ['three red session days → step down', steady().map((d, i) => (i < 3 ? { ...d, status: 'red', done: undefined } : d)), 'step_down', ['3 session days were red']],
-    ['two red session days → hold', steady().map((d, i) => (i < 2 ? { ...d, status: 'red', done: undefined } : d)), 'hold', ['2 red days; progressing allows 1']],
+    [
+      'three red session days → step down',
+      steady().map((d, i) => (i < 3 ? { ...d, status: 'red', done: undefined } : d)),
+      'step_down',
+      ['3 session days were red'],
+    ],
+    [
+      'two red session days → hold',
+      steady().map((d, i) => (i < 2 ? { ...d, status: 'red', done: undefined } : d)),
+      'hold',
+      ['2 red days; progressing allows 1'],
+    ],
     ['one red session day, adapted → progress', steady().map((d, i) => (i === 0 ? { ...d, status: 'red', done: 'adapted' } : d)), 'progress', ['1 red day']],
     ['RPE 8 throughout → step down', steady(8), 'step_down', ['average RPE 8: sessions felt very hard']],
     ['RPE 6 throughout → hold', steady(6), 'hold', ['average RPE 6; progressing needs 5 or less']],
@@ -388,8 +545,24 @@ describe('decideReview: decisions from the days', () => {
 
 describe('rebalanceHint names the template day most often swapped', () => {
   it.each<[string, { date: string; planned: string; done: string }[], string]>([
-    ['Mondays twice, a Wednesday once', [{ date: at(0), planned: 'strength', done: 'mind_body' }, { date: at(2), planned: 'aerobic', done: 'rest' }, { date: at(7), planned: 'strength', done: 'mind_body' }], 'Monday strength'],
-    ['Fridays mixed', [{ date: at(4), planned: 'mixed', done: 'rest' }, { date: at(11), planned: 'mixed', done: 'rest' }, { date: at(0), planned: 'strength', done: 'rest' }], 'Friday mixed'],
+    [
+      'Mondays twice, a Wednesday once',
+      [
+        { date: at(0), planned: 'strength', done: 'mind_body' },
+        { date: at(2), planned: 'aerobic', done: 'rest' },
+        { date: at(7), planned: 'strength', done: 'mind_body' },
+      ],
+      'Monday strength',
+    ],
+    [
+      'Fridays mixed',
+      [
+        { date: at(4), planned: 'mixed', done: 'rest' },
+        { date: at(11), planned: 'mixed', done: 'rest' },
+        { date: at(0), planned: 'strength', done: 'rest' },
+      ],
+      'Friday mixed',
+    ],
     ['none', [], 'rebalanced'],
   ])('%s', (_name, days, text) => {
     expect(rebalanceHint(days)).toContain(text);
@@ -425,7 +598,13 @@ describe('the stage moves at most one rung, within the ladder', () => {
   });
 
   it('every message is gentle and says that scaling down or resting is fine', () => {
-    for (const [stage, days] of [['ONE', up], ['TWO', up], ['THREE', up], ['ONE', down], ['TWO', down]] as const) {
+    for (const [stage, days] of [
+      ['ONE', up],
+      ['TWO', up],
+      ['THREE', up],
+      ['ONE', down],
+      ['TWO', down],
+    ] as const) {
       const out = decideReview(input(plan, days, { stage: stageOf(plan, stage) }));
       expect(out.message).toMatch(/scaling down or resting/i);
       expect(out.message).not.toMatch(/fail|missed|streak/i);
@@ -451,7 +630,14 @@ describe('rules.review overrides from the plan change the thresholds', () => {
     ['step_down_red_session_days 2', twoRed, { step_down_red_session_days: 2 }, 'hold', 'step_down', '2 session days were red (step down at 2)'],
     ['avoidance_hold 2', twoSwaps, { avoidance_hold: 2 }, 'progress', 'hold', '2 times a lighter mind-body session'],
     ['step_down_max_rpe 6', rpe6, { step_down_max_rpe: 6 }, 'hold', 'step_down', 'average RPE 6: sessions felt very hard (6 or more)'],
-    ['step_down_low_completion 0.6 with step_down_rpe 5', half.map((d) => ({ ...d, rpe: 5 })), { step_down_low_completion: 0.6, step_down_rpe: 5 }, 'hold', 'step_down', 'below 60%'],
+    [
+      'step_down_low_completion 0.6 with step_down_rpe 5',
+      half.map((d) => ({ ...d, rpe: 5 })),
+      { step_down_low_completion: 0.6, step_down_rpe: 5 },
+      'hold',
+      'step_down',
+      'below 60%',
+    ],
   ])('%s', (_name, sketch, review, byDefault, overridden, reason) => {
     const days = window(sketch);
     expect(decideReview(input(plan, days)).decision).toBe(byDefault);
@@ -479,11 +665,20 @@ describe('rules.review overrides from the plan change the thresholds', () => {
 // two-decimal value shown in the JSON: 16 of 23 sessions is 69.6%, below 70%.
 
 describe('thresholds are compared on the exact completion, not its rounded display', () => {
-  const daily = ladder({ week_template: { mon: 'strength', tue: 'aerobic', wed: 'mixed', thu: 'strength', fri: 'aerobic', sat: 'mixed', sun: 'strength' }, rules: { review: { window_days: 23 } } });
+  const daily = ladder({
+    week_template: { mon: 'strength', tue: 'aerobic', wed: 'mixed', thu: 'strength', fri: 'aerobic', sat: 'mixed', sun: 'strength' },
+    rules: { review: { window_days: 23 } },
+  });
   const first = addDays(REVIEW, -22);
   const days = (done: number, rpe: number) =>
     window(
-      Array.from({ length: 23 }, (_, i) => ({ at: i, status: 'green' as const, planned: (['strength', 'aerobic', 'mixed'] as const)[i % 3], done: i < done ? ('completed' as const) : undefined, rpe })),
+      Array.from({ length: 23 }, (_, i) => ({
+        at: i,
+        status: 'green' as const,
+        planned: (['strength', 'aerobic', 'mixed'] as const)[i % 3],
+        done: i < done ? ('completed' as const) : undefined,
+        rpe,
+      })),
       23,
       first,
     );

@@ -14,7 +14,12 @@ describe('the day the stage in force began', () => {
     ['after a review moved it', withReview, '2026-11-29', '2026-11-23'],
     ['before the review took effect', withReview, '2026-11-22', '2026-11-04'],
     ['a restart begins again', [...withReview, { stage: 'ONE', effective_date: '2026-12-02', reason: 'restart' }], '2026-12-06', '2026-12-02'],
-    ['a hold (same stage again) does not restart the count', [...wedStart, { stage: 'ONE', effective_date: '2026-11-16', reason: 'review: hold' }], '2026-11-22', '2026-11-04'],
+    [
+      'a hold (same stage again) does not restart the count',
+      [...wedStart, { stage: 'ONE', effective_date: '2026-11-16', reason: 'review: hold' }],
+      '2026-11-22',
+      '2026-11-04',
+    ],
   ])('%s', (_n, changes, date, began) => {
     expect(stageStartOn(changes, '2026-11-04', date)).toBe(began);
   });

@@ -34,7 +34,10 @@ describe('names matched to the plan', () => {
   });
 
   it('on a day with nothing planned, every name is a miss with no suggestion', () => {
-    expect(matchExercises([actual('Walk')], [])).toEqual({ exercises: [{ ...actual('Walk'), matched: false }], misses: [{ given: 'Walk', closest: undefined }] });
+    expect(matchExercises([actual('Walk')], [])).toEqual({
+      exercises: [{ ...actual('Walk'), matched: false }],
+      misses: [{ given: 'Walk', closest: undefined }],
+    });
     expect(closestPlanned('Walk', [])).toBeUndefined();
   });
 });
@@ -54,6 +57,8 @@ describe('progression uses only matched names', () => {
     expect(progressExercises(day([{ ...lifted, matched: false }]), () => '0kg')).toEqual([]);
   });
   it('timed work is never judged by reps', () => {
-    expect(progressExercises(day([{ exercise: 'Sit to stand from a chair', sets: 2, reps: [], seconds: [30, 30], load: '0kg', rir: 3 }]), () => '0kg')).toEqual([]);
+    expect(progressExercises(day([{ exercise: 'Sit to stand from a chair', sets: 2, reps: [], seconds: [30, 30], load: '0kg', rir: 3 }]), () => '0kg')).toEqual(
+      [],
+    );
   });
 });

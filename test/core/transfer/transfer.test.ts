@@ -84,16 +84,33 @@ describe('an imported activity reads as a person names it (history shows it)', (
 });
 
 describe('activities of one date merge into one session', () => {
-  const a = (key: string, date: string, sport: string, minutes: number, subSport: string | null = null): Activity => ({ key, date, sport, subSport, timerSeconds: minutes * 60, distanceMeters: null, avgHeartRate: null });
+  const a = (key: string, date: string, sport: string, minutes: number, subSport: string | null = null): Activity => ({
+    key,
+    date,
+    sport,
+    subSport,
+    timerSeconds: minutes * 60,
+    distanceMeters: null,
+    avgHeartRate: null,
+  });
   it('minutes added, type of the longest, dates apart stay apart', () => {
-    const days = mergeActivitiesByDate([a('k1', '2026-11-10', 'walking', 20), a('k2', '2026-11-10', 'training', 40, 'strengthTraining'), a('k3', '2026-11-11', 'running', 30)]);
+    const days = mergeActivitiesByDate([
+      a('k1', '2026-11-10', 'walking', 20),
+      a('k2', '2026-11-10', 'training', 40, 'strengthTraining'),
+      a('k3', '2026-11-11', 'running', 30),
+    ]);
     expect(days.map((d) => [d.date, d.type, d.minutes, d.keys])).toEqual([
       ['2026-11-10', 'strength', 60, ['k1', 'k2']],
       ['2026-11-11', 'aerobic', 30, ['k3']],
     ]);
   });
   it('minutes are rounded from the summed timer time, not per activity', () => {
-    expect(mergeActivitiesByDate([{ ...a('x', '2026-11-10', 'running', 0), timerSeconds: 89 }, { ...a('y', '2026-11-10', 'running', 0), timerSeconds: 89 }])[0]!.minutes).toBe(3);
+    expect(
+      mergeActivitiesByDate([
+        { ...a('x', '2026-11-10', 'running', 0), timerSeconds: 89 },
+        { ...a('y', '2026-11-10', 'running', 0), timerSeconds: 89 },
+      ])[0]!.minutes,
+    ).toBe(3);
   });
 });
 
@@ -105,12 +122,22 @@ describe('CSV rows: one per day with a planned or a logged session', () => {
     ['a rest day', day({ ...planned, type: 'rest' }), null, false],
     ['a day the coach skipped', day(planned, true), null, false],
     ['no plan, nothing logged', null, null, false],
-    ['no plan, a logged session', null, { planned: null, planned_stage: null, status: 'completed', actual_type: 'aerobic', actual_minutes: 30, rpe: 5, note: null }, true],
+    [
+      'no plan, a logged session',
+      null,
+      { planned: null, planned_stage: null, status: 'completed', actual_type: 'aerobic', actual_minutes: 30, rpe: 5, note: null },
+      true,
+    ],
   ])('%s → row: %s', (_name, schedule, session, hasRow) => {
     expect(csvRow('me', { date: '2026-11-02', schedule: schedule as never, session: session as never, checkinStatus: null }) !== null).toBe(hasRow);
   });
   it('load is minutes × RPE', () => {
-    const row = csvRow('me', { date: '2026-11-02', schedule: null, session: { planned: null, planned_stage: null, status: 'completed', actual_type: 'aerobic', actual_minutes: 30, rpe: 5, note: null }, checkinStatus: 'green' })!;
+    const row = csvRow('me', {
+      date: '2026-11-02',
+      schedule: null,
+      session: { planned: null, planned_stage: null, status: 'completed', actual_type: 'aerobic', actual_minutes: 30, rpe: 5, note: null },
+      checkinStatus: 'green',
+    })!;
     expect(row[11]).toBe(150);
   });
 });
@@ -137,13 +164,40 @@ describe('an export is checked against the journal’s unique rules before anyth
     ...Object.fromEntries(ATHLETE_TABLES.map((t) => [t.key, []])),
     ...over,
   });
-  const session = (date: string, replaced: number) => ({ date, assignment: null, plan_hash: null, planned: null, planned_type: null, planned_minutes: null, planned_stage: null, current_stage: null, actual_type: 'aerobic', actual_minutes: 20, status: 'completed', rpe: 4, energy: null, exercises: '[]', note: null, symptoms: null, adapted_for_symptoms: 0, adaptation: null, seq_index: null, idempotency_key: null, replaced, created_at: '2026-11-02T08:00:00.000Z' });
+  const session = (date: string, replaced: number) => ({
+    date,
+    assignment: null,
+    plan_hash: null,
+    planned: null,
+    planned_type: null,
+    planned_minutes: null,
+    planned_stage: null,
+    current_stage: null,
+    actual_type: 'aerobic',
+    actual_minutes: 20,
+    status: 'completed',
+    rpe: 4,
+    energy: null,
+    exercises: '[]',
+    note: null,
+    symptoms: null,
+    adapted_for_symptoms: 0,
+    adaptation: null,
+    seq_index: null,
+    idempotency_key: null,
+    replaced,
+    created_at: '2026-11-02T08:00:00.000Z',
+  });
   const doc = (a: unknown) => ({ format: 'regimen-export/1', athletes: [a] });
 
   it('two current sessions on one date are refused; a replaced one beside a current one is fine', () => {
     expect(validateExportDocument(doc(athlete({ sessions: [session('2026-11-02', 1), session('2026-11-02', 0)] })))).toEqual([]);
     expect(validateExportDocument(doc(athlete({ sessions: [session('2026-11-02', 0), session('2026-11-02', 0)] })))).toEqual([
-      { record: 'athlete "ann", sessions[1] (2026-11-02)', field: 'date', message: 'repeats sessions[0]: only one row with replaced 0 may have date "2026-11-02"' },
+      {
+        record: 'athlete "ann", sessions[1] (2026-11-02)',
+        field: 'date',
+        message: 'repeats sessions[0]: only one row with replaced 0 may have date "2026-11-02"',
+      },
     ]);
   });
   it('a plan hash that is not among the athlete’s plan versions is refused', () => {
@@ -156,8 +210,33 @@ describe('an export is checked against the journal’s unique rules before anyth
 
 describe('strength-app rows → workouts', () => {
   it('older Strong exports: Weight Unit lbs; warm-up (W) sets left out; one workout per start time', () => {
-    const header = ['Date', 'Workout Name', 'Exercise Name', 'Set Order', 'Weight', 'Weight Unit', 'Reps', 'RPE', 'Distance', 'Distance Unit', 'Seconds', 'Notes', 'Workout Notes'];
-    const row = (date: string, ex: string, order: string, w: string, reps: string) => Object.fromEntries(header.map((h) => [h, ({ Date: date, 'Workout Name': 'Leg', 'Exercise Name': ex, 'Set Order': order, Weight: w, 'Weight Unit': 'lbs', Reps: reps } as Record<string, string>)[h] ?? '']));
+    const header = [
+      'Date',
+      'Workout Name',
+      'Exercise Name',
+      'Set Order',
+      'Weight',
+      'Weight Unit',
+      'Reps',
+      'RPE',
+      'Distance',
+      'Distance Unit',
+      'Seconds',
+      'Notes',
+      'Workout Notes',
+    ];
+    const row = (date: string, ex: string, order: string, w: string, reps: string) =>
+      Object.fromEntries(
+        header.map((h) => [
+          h,
+          (
+            { Date: date, 'Workout Name': 'Leg', 'Exercise Name': ex, 'Set Order': order, Weight: w, 'Weight Unit': 'lbs', Reps: reps } as Record<
+              string,
+              string
+            >
+          )[h] ?? '',
+        ]),
+      );
     const { workouts, problems } = readWorkouts('strong', header, [
       row('2019-01-11 12:31:54', 'Deadlift (Barbell)', 'W', '45', '5'),
       row('2019-01-11 12:31:54', 'Deadlift (Barbell)', '1', '135', '5'),
@@ -172,7 +251,9 @@ describe('strength-app rows → workouts', () => {
   });
   it('a bad cell is named by row and column', () => {
     const header = REQUIRED_COLUMNS.strong;
-    const { problems } = readWorkouts('strong', header, [{ Date: '2026-11-02 07:00:00', 'Workout Name': 'A', 'Exercise Name': 'Squat', 'Set Order': '1', Weight: '60', Reps: 'five' }]);
+    const { problems } = readWorkouts('strong', header, [
+      { Date: '2026-11-02 07:00:00', 'Workout Name': 'A', 'Exercise Name': 'Squat', 'Set Order': '1', Weight: '60', Reps: 'five' },
+    ]);
     expect(problems).toEqual([{ record: 'row 2', field: 'Reps', message: '"five" is not a whole number of reps' }]);
   });
 });
