@@ -18,8 +18,11 @@ export function expectationLine(e: WeekExpectation): string {
   const done = `${e.done} done so far`;
   if (e.change && e.change.from !== e.change.to) {
     const direction = e.change.decision === 'step_down' ? 'eases back' : e.change.decision === 'progress' ? 'is nudged forward' : 'changes';
-    const why = e.change.why ? ` after the weekly review (${e.change.why})` : '';
-    return `This week ${direction} from ${e.change.from} to ${e.change.to}${why}: ${sessions}; ${done}. Scaling down or resting is always fine.`;
+    const why = e.change.why ? ` after the weekly review (${e.change.why})` : ' after the weekly review';
+    // The review behind the change may be missing (an older or imported journal): then
+    // the stage it left is unknown, and the line names only where it went.
+    const from = e.change.from === null ? '' : ` from ${e.change.from}`;
+    return `This week ${direction}${from} to ${e.change.to}${why}: ${sessions}; ${done}. Scaling down or resting is always fine.`;
   }
   return `This week continues ${e.stage}: ${sessions}; ${done}. Any amount counts, and resting is always fine.`;
 }
@@ -67,12 +70,20 @@ export interface WeekExpectationInput {
   review?: ReviewGist | null;
 }
 
+/** The decision a review's stage change names in its reason ("review 2026-W47: progress"). */
+function decisionOfReason(reason: string): string | null {
+  const named = /^review \S+: (progress|hold|step[ _]down)$/.exec(reason)?.[1];
+  return named ? named.replace(' ', '_') : null;
+}
+
 /** The week's expectation as the line says it: sessions and minutes planned, and what is done. */
 export function weekExpectation(input: WeekExpectationInput): WeekExpectation {
   const { change, review } = input;
   return {
     stage: input.stage,
-    change: change ? { from: review?.stage.from ?? null, to: change.stage, decision: review?.decision ?? null, why: review?.reasons[0] ?? null } : undefined,
+    change: change
+      ? { from: review?.stage.from ?? null, to: change.stage, decision: review?.decision ?? decisionOfReason(change.reason), why: review?.reasons[0] ?? null }
+      : undefined,
     ...weekSessions(input.days),
     done: input.days.filter((d) => isDone(d.session)).length,
   };

@@ -81,6 +81,16 @@ describe('the expectations line', () => {
       'This week is nudged forward from B to C after the weekly review (all done): 1 session, about 30 minutes in all; 1 done so far. Scaling down or resting is always fine.',
     ],
     [
+      'a step down whose review record is missing names only where it went',
+      { stage: 'A', days: WEEK.slice(0, 1), change: { ...stepDown, reason: 'review 2026-W47: step down' }, review: null },
+      'This week eases back to A after the weekly review: 1 session, about 30 minutes in all; 1 done so far. Scaling down or resting is always fine.',
+    ],
+    [
+      'a change with neither review nor a readable reason',
+      { stage: 'C', days: [], change: { ...progress, reason: 'review' } },
+      'This week changes to C after the weekly review: 0 sessions, about 0 minutes in all; 0 done so far. Scaling down or resting is always fine.',
+    ],
+    [
       'a hold (same stage) reads as continuing',
       { stage: 'B', days: [], change: { ...progress, stage: 'B' }, review: reviewed('B', 'hold', []) },
       'This week continues B: 0 sessions, about 0 minutes in all; 0 done so far. Any amount counts, and resting is always fine.',
