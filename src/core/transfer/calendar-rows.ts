@@ -3,7 +3,7 @@
 // that write the bytes (csv-stringify, ics) are used by the command.
 import type { IsoDate } from '../dates.js';
 import type { Item } from '../plan/model.js';
-import type { PlannedSession, ScheduleDay } from '../plan/resolve.js';
+import { showWaitOnce, type PlannedSession, type ScheduleDay } from '../plan/resolve.js';
 
 export const CSV_HEADER = [
   'date',
@@ -50,16 +50,19 @@ export function isPlannedSession(day: ScheduleDay | null): day is ScheduleDay & 
 /** One CSV row per day that had a planned session or a logged one; other days give none. */
 export function csvRow(athlete: string, d: DayRecord): CsvCell[] | null {
   const s = d.session;
-  if (!s && !isPlannedSession(d.schedule)) return null;
+  // A sequence session that waited over several days is one row, on the day it shows
+  // (done, or today while it waits), as `week`, `schedule` and `history` show it.
+  const schedule = d.schedule ? showWaitOnce(d.schedule) : null;
+  if (!s && !isPlannedSession(schedule)) return null;
   // A logged day keeps what was planned when it was logged; other days resolve now.
-  const planned = s ? s.planned : d.schedule!.planned;
-  const stage = s?.planned_stage ?? d.schedule?.stage ?? null;
+  const planned = s ? s.planned : schedule!.planned;
+  const stage = s?.planned_stage ?? schedule?.stage ?? null;
   // Session load: minutes × RPE (SPEC §6.2, the same as `history`), when an RPE was given.
   const load = s && s.rpe !== null ? s.rpe * s.actual_minutes : null;
   return [
     d.date,
     athlete,
-    d.schedule?.week ?? null,
+    schedule?.week ?? null,
     stage,
     planned?.type ?? null,
     planned ? (planned.session ?? planned.day ?? null) : null,

@@ -122,6 +122,9 @@ describe('CSV rows: one per day with a planned or a logged session', () => {
     ['a rest day', day({ ...planned, type: 'rest' }), null, false],
     ['a day the coach skipped', day(planned, true), null, false],
     ['no plan, nothing logged', null, null, false],
+    // A sequence session that waited is one planned session, on the day it shows (SPEC §4 week, §6.3).
+    ['a day a waiting session moved on from', { ...day(planned), wait: { since: '2026-11-02', until: '2026-11-04' } }, null, false],
+    ['the day a waiting session shows', { ...day(planned), wait: { since: '2026-10-31', until: '2026-11-02' } }, null, true],
     [
       'no plan, a logged session',
       null,
