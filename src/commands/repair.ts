@@ -76,7 +76,8 @@ function decide(ctx: Context, o: RepairOptions, state: AthleteState, input: Repa
     if (!isTrainingType(pillar) && !state.plan.sessions[pillar]) {
       throw new UsageError(
         `--pillar "${pillar}" is not a type or a session of ${state.plan.id}`,
-        `use one of ${[...TRAINING_TYPES, ...Object.keys(state.plan.sessions)].join(', ')}`,
+        // A session may share its type's name (gentle-foundations' `strength`): name each once.
+        `use one of ${[...new Set([...TRAINING_TYPES, ...Object.keys(state.plan.sessions)])].join(', ')}`,
       );
     }
     if (activePivots(layers, ctx.today).some((p) => p.site === o.injury))
