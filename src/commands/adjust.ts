@@ -22,7 +22,8 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
     if (!proposed.ok) throw new UsageError(proposed.message);
     const changes = proposed.proposal.changes;
     const message = `${parsed.actions.length} change${parsed.actions.length > 1 ? 's' : ''} to ${changes.length} day${changes.length === 1 ? '' : 's'} for ${state.athlete.id}.`;
-    const body = { actions: parsed.actions, layers: proposed.proposal.layers, changes, message };
+    // Kept with the plan it changes: another plan of the athlete's is not changed by it.
+    const body = { plan: state.assignment.plan_id, actions: parsed.actions, layers: proposed.proposal.layers, changes, message };
     const row = storeProposal(db, ctx, 'adjust', { athlete: state.athlete.id, kind: 'adjust', body, apply: yes });
     return { athlete: state.athlete.id, row, body };
   });

@@ -102,7 +102,7 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
     // Decided inside the write transaction from the repairs applied by then, so parallel
     // runs give what running them one after another would: one proposal, never a second ramp.
     return writeTransaction(db, () => {
-      const { layers, goalChange } = layersOf(db, state.athlete.id);
+      const { layers, goalChange } = layersOf(db, state.athlete.id, state.assignment.plan_id);
       const schedule = new LayeredSchedule(state.resolver.base, layers);
       const yesterday = addDays(ctx.today, -1);
       const history =
@@ -118,7 +118,9 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
         if (o.yes) applyRow(db, ctx, 'repair', waiting.row);
         return { athlete: state.athlete.id, proposal: waiting.body, row: getProposal(db, waiting.row.id)! };
       }
-      const row = storeProposalRow(db, ctx, 'repair', { athlete: state.athlete.id, kind: proposal.kind, body: proposal, apply: Boolean(o.yes) });
+      // Kept with the plan it repairs: another plan of the athlete's is not changed by it.
+      const body = { ...proposal, plan: state.assignment.plan_id };
+      const row = storeProposalRow(db, ctx, 'repair', { athlete: state.athlete.id, kind: proposal.kind, body, apply: Boolean(o.yes) });
       return { athlete: state.athlete.id, proposal, row };
     });
   });

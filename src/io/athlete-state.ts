@@ -142,9 +142,9 @@ export interface AthleteState {
   planHashOn: (date: IsoDate) => string;
 }
 
-/** Applied repairs and adjustments, oldest first, and the latest goal change among them. */
-export function layersOf(db: Db, athlete: string): { layers: Layer[]; goalChange: GoalChange | null } {
-  return layersFromProposals(appliedProposals(db, athlete).map(proposalBody));
+/** Applied repairs and adjustments made for `plan`, oldest first, and the latest goal change among them. */
+export function layersOf(db: Db, athlete: string, plan: string): { layers: Layer[]; goalChange: GoalChange | null } {
+  return layersFromProposals(appliedProposals(db, athlete).map(proposalBody), plan);
 }
 
 /** The athlete and their active plan, or null when they have none yet. */
@@ -175,7 +175,7 @@ export async function loadAthleteState(
     plan.schedule === 'sequence'
       ? sessionsBetween(db, athlete.id, assignment.start_date, ctx.today).map((s) => ({ date: s.date, index: s.seq_index, status: s.status }))
       : [];
-  const { layers, goalChange } = layersOf(db, athlete.id);
+  const { layers, goalChange } = layersOf(db, athlete.id, assignment.plan_id);
   const spans = versionsWithCurrent(planVersionSpans(db, assignment.id), source.hash, ctx.clockToday);
   const storedPlans = new Map<string, Plan | undefined>();
   for (const hash of earlierVersions(spans, source.hash)) storedPlans.set(hash, await storedPlan(db, hash, assignment.plan_path));

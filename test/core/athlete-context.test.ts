@@ -30,6 +30,15 @@ describe('layers from applied proposals', () => {
   ])('%s', (_n, bodies, layers, goalChange) => {
     expect(layersFromProposals(bodies)).toEqual({ layers, goalChange });
   });
+
+  // SPEC §4 plan use: the plan left keeps its progress; its repairs and changes stay with it.
+  it.each<[string, AppliedProposalBody[], Layer[], { from: string; to: string } | null]>([
+    ["another plan's repair and goal change do not apply", [{ plan: 'c25k', layer: pivot, honesty: { goal: { from: '10k', to: '5k' } } }], [], null],
+    ["this plan's do", [{ plan: 'marathon', layer: pivot, honesty: { goal: { from: '10k', to: '5k' } } }], [pivot], { from: '10k', to: '5k' }],
+    ['one stored before proposals named their plan applies as before', [{ layers: [skip] }, { plan: 'c25k', layers: [skip] }], [skip], null],
+  ])('on plan marathon: %s', (_n, bodies, layers, goalChange) => {
+    expect(layersFromProposals(bodies, 'marathon')).toEqual({ layers, goalChange });
+  });
 });
 
 const plan = { goal: { title: '10k', date: '2027-03-01' }, stages: [{ id: 'A' }, { id: 'B' }] } as unknown as Plan;

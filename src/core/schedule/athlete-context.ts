@@ -62,6 +62,8 @@ export function athleteContext(
 
 /** What an applied proposal left behind, as far as the schedule and the goal are concerned. */
 export interface AppliedProposalBody {
+  /** The plan (by id) the proposal was made for; absent on proposals stored before it was kept. */
+  plan?: string;
   layer?: Layer | null;
   layers?: Layer[];
   disruption?: { from: string; to: string } | null;
@@ -73,11 +75,18 @@ export interface GoalChange {
   to: string;
 }
 
-/** Applied repairs and adjustments (oldest first) as layers, and the latest goal change among them. */
-export function layersFromProposals(bodies: readonly AppliedProposalBody[]): { layers: Layer[]; goalChange: GoalChange | null } {
+/**
+ * Applied repairs and adjustments (oldest first) as layers, and the latest goal change
+ * among them. Only those made for `plan` count: a repair, a coach's change or a goal
+ * downgrade describes that plan's days, and stays with it when the athlete moves to
+ * another plan (SPEC §4 plan use: the previous plan keeps its progress). A proposal
+ * stored before the plan was kept with it applies as it always did.
+ */
+export function layersFromProposals(bodies: readonly AppliedProposalBody[], plan?: string): { layers: Layer[]; goalChange: GoalChange | null } {
   const layers: Layer[] = [];
   let goalChange: GoalChange | null = null;
   for (const body of bodies) {
+    if (plan !== undefined && body.plan !== undefined && body.plan !== plan) continue;
     // Repairs stored before v1.1 did not carry their time away in the layer: it is repaired away all the same (SPEC §6.3).
     const l = body.layer;
     if (l && (l.kind === 'slide' || l.kind === 'strategic') && !l.away && body.disruption)

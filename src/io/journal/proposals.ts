@@ -26,6 +26,8 @@ const now = () => new Date().toISOString();
  */
 export interface StoredProposalBody {
   kind?: string;
+  /** The plan id the proposal was made for (the athlete's plan then). */
+  plan?: string;
   layer?: Layer | null;
   layers?: Layer[];
   disruption?: { from: string; to: string } | null;
