@@ -3,6 +3,7 @@
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { chooseReviewWeek } from '../core/engine/review-week.js';
+import type { IsoDate } from '../core/dates.js';
 import { UsageError } from '../errors.js';
 import { loadAthleteState, resolveAthlete, type AthleteState } from '../io/athlete-state.js';
 import { rememberPlanVersion } from '../io/assign.js';
@@ -77,14 +78,27 @@ async function trendOf(db: Db, ctx: Context, review: ReviewJson, state?: Athlete
   return trend.length ? `\n${ctx.theme.dim(completionTrend(trend, isTerminal(1)))}` : '';
 }
 
-export async function runReview(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const failOn = choiceOption(options.failOn, '--fail-on', ['step_down', 'hold'] as const);
-  if (options.all && ctx.options.athlete) throw new UsageError('give either --all or --athlete, not both');
-  const dryRun = Boolean(options.dryRun);
+export interface ReviewOptions {
+  failOn?: 'step_down' | 'hold';
+  all: boolean;
+  dryRun: boolean;
+  week: string;
+  sunday: IsoDate;
+}
+
+/** Commander's raw values → checked review options (in the order the messages were always given). */
+export function reviewOptions(raw: Record<string, unknown>, today: IsoDate, athlete?: string): ReviewOptions {
+  const failOn = choiceOption(raw.failOn, '--fail-on', ['step_down', 'hold'] as const);
+  if (raw.all && athlete) throw new UsageError('give either --all or --athlete, not both');
   // The last complete ISO week, or the one named; a week not yet ended is refused (SPEC §4).
-  const chosen = chooseReviewWeek(ctx.today, options.week as string | undefined);
+  const chosen = chooseReviewWeek(today, raw.week as string | undefined);
   if ('error' in chosen) throw new UsageError(chosen.error, chosen.hint);
-  const { week, sunday } = chosen;
+  return { failOn, all: Boolean(raw.all), dryRun: Boolean(raw.dryRun), week: chosen.week, sunday: chosen.sunday };
+}
+
+export async function runReview(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = reviewOptions(raw, ctx.today, ctx.options.athlete);
+  const { failOn, dryRun, week, sunday } = options;
   let trend = '';
   let lastState: AthleteState | undefined;
   const reviews = await withJournal(ctx, { readOnly: dryRun }, async (db) => {
