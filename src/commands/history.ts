@@ -20,14 +20,23 @@ import { DAY_ROWS_UP_TO_DAYS, rangeFromStart } from '../core/engine/history-days
 import { isTerminal } from '../io/output.js';
 import { terminalWidth } from '../io/terminal-width.js';
 
-function range(ctx: Context, o: Record<string, unknown>): { from: IsoDate; to: IsoDate } {
+export interface HistoryOptions {
+  from: IsoDate;
+  to: IsoDate;
+  compare: boolean;
+  days: boolean;
+  chart: boolean;
+}
+
+/** Commander's raw values → the asked range and views (the first problem is the one reported). */
+export function historyOptions(o: Record<string, unknown>, today: IsoDate): HistoryOptions {
   if (o.weeks !== undefined && o.from !== undefined) throw new UsageError('give either --from or --weeks, not both');
-  const to = o.to ? parseDateOption(o.to as string, '--to') : ctx.today;
+  const to = o.to ? parseDateOption(o.to as string, '--to') : today;
   const weeks = intOption(o.weeks, '--weeks', 1, 520) ?? 4;
   const from = o.from ? parseDateOption(o.from as string, '--from') : mondayOf(addDays(to, -(weeks - 1) * 7));
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
   if (daysBetween(from, to) > 3660) throw new UsageError('the range is longer than ten years', 'ask for a shorter range');
-  return { from, to };
+  return { from, to, compare: Boolean(o.compare), days: Boolean(o.days), chart: Boolean(o.chart) };
 }
 
 type Period = { period: string; from: IsoDate; to: IsoDate; sessions: { date: IsoDate; exercises: NonNullable<HistoryDay['session']>['exercises'] }[] };
@@ -61,8 +70,9 @@ function periods(state: AthleteState | null, days: HistoryDay[], from: IsoDate, 
     .map((c) => ({ ...c, sessions: sessionsIn(days, c.from, c.to) }));
 }
 
-export async function runHistory(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const asked = range(ctx, options);
+export async function runHistory(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = historyOptions(raw, ctx.today);
+  const asked = options;
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const state = await athleteStateIfAssigned(db, ctx, athlete);
