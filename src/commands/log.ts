@@ -41,7 +41,7 @@ function unmatchedWarning(date: string, miss: ExerciseMiss): string {
   return `regimen: "${miss.given}" is not planned on ${date}; recorded as written, but \`last\` and progression will not use it${guess}`;
 }
 
-interface LogInput {
+export interface LogOptions {
   status: LogStatus;
   type?: (typeof SESSION_TYPES)[number];
   minutes?: number;
@@ -55,7 +55,7 @@ interface LogInput {
 }
 
 /** Every value checked before the journal is opened (SPEC §4: bad input writes nothing). */
-function parseInput(ctx: Context, o: Record<string, unknown>): LogInput {
+export function logOptions(o: Record<string, unknown>, ctx: Pick<Context, 'today' | 'clockToday'>): LogOptions {
   refuseFutureDate(ctx, 'a session');
   const age = daysBetween(ctx.today, ctx.clockToday);
   if (age > BACKDATE_LIMIT_DAYS && !o.backdate) {
@@ -101,7 +101,7 @@ interface Planned {
 }
 
 /** What was planned on the date: the backbone day, or for sequences the current (or chosen) day. */
-function plannedFor(db: Db, state: AthleteState, date: string, input: LogInput, replacing: SessionRow | undefined): Planned {
+function plannedFor(db: Db, state: AthleteState, date: string, input: LogOptions, replacing: SessionRow | undefined): Planned {
   const { plan } = state;
   if (plan.schedule !== 'sequence') {
     if (input.day !== undefined) throw new UsageError('--day is only for sequence plans', `${plan.id} is a weekly plan`);
@@ -145,8 +145,8 @@ function sessionJson(row: SessionRow | (NewSession & { id?: number })) {
   };
 }
 
-export async function runLog(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const input = parseInput(ctx, options);
+export async function runLog(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const input = logOptions(raw, ctx);
   const date = ctx.today;
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
