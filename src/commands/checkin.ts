@@ -40,20 +40,37 @@ function knownFlags(given: string[], accepted: readonly string[]): string[] {
 
 const STOP_QUESTION = 'Do you have any of these today? (none is fine)';
 
-export async function runCheckin(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+export interface CheckinOptions {
+  /** The signals given on the command line; the rest are asked for. */
+  given: Partial<Signals>;
+  missing: Signal[];
+  flags: string[];
+  note?: string;
+}
+
+/** Commander's raw values → checked check-in options (a missing signal is refused where no one can be asked). */
+export function checkinOptions(
+  raw: Record<string, unknown>,
+  ctx: Pick<Context, 'today' | 'clockToday' | 'interactive'> & { options: { input: boolean } },
+): CheckinOptions {
   refuseFutureDate(ctx, 'a check-in');
   const given: Partial<Signals> = {};
   for (const s of SIGNALS) {
-    const v = intOption(options[OPTION_OF[s]], FLAG_OF[s], 0, 10);
+    const v = intOption(raw[OPTION_OF[s]], FLAG_OF[s], 0, 10);
     if (v !== undefined) given[s] = v;
   }
-  const givenFlags = (options.flag as string[]) ?? [];
   const missing = SIGNALS.filter((s) => given[s] === undefined);
   if (missing.length && !ctx.interactive) {
     // On a terminal only --no-input stops the questions; elsewhere there is no one to ask.
     const ask = ctx.options.input === false ? 'or leave out --no-input to be asked' : 'or run in a terminal to be asked';
     throw new UsageError(`missing ${missing.map((s) => FLAG_OF[s]).join(', ')}`, `give every signal as a whole number 0–10, ${ask}`);
   }
+  return { given, missing, flags: (raw.flag as string[] | undefined) ?? [], note: raw.note as string | undefined };
+}
+
+export async function runCheckin(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = checkinOptions(raw, ctx);
+  const { given, missing, flags: givenFlags } = options;
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const athlete = resolveAthlete(db, ctx);
     const assignment = activeAssignment(db, athlete.id);
@@ -74,7 +91,7 @@ export async function runCheckin(ctx: Context, _args: unknown[], options: Record
     writeTransaction(db, () => {
       // A writing command keeps an edited plan's version, in force from today (SPEC §3).
       if (assignment && source) rememberPlanVersion(db, ctx, assignment, source, source.plan);
-      insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note as string | undefined, status: assessment.status });
+      insertCheckin(db, { athlete: athlete.id, date: ctx.today, signals, flags, note: options.note, status: assessment.status });
     });
     return {
       date: ctx.today,
