@@ -14,18 +14,24 @@ import { loadAthleteState } from '../io/athlete-state.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderScheduleText } from '../render/schedule.js';
 
-interface ScheduleOptions {
-  plan?: string;
-  start?: string;
-  stage?: string;
+/** Commander's raw values for the range (`--from`, `--to`, `--weeks`). */
+interface RangeFlags {
   from?: string;
   to?: string;
   weeks?: string;
 }
 
+export interface ScheduleOptions {
+  from: IsoDate;
+  to: IsoDate;
+  /** Previewing a plan file only: the assumed start and stage. */
+  start: IsoDate;
+  stage?: string;
+}
+
 const MAX_DAYS = 366 * 3;
 
-export function scheduleRange(today: IsoDate, opts: ScheduleOptions): { from: IsoDate; to: IsoDate } {
+export function scheduleRange(today: IsoDate, opts: RangeFlags): { from: IsoDate; to: IsoDate } {
   const from = opts.from ? parseDateOption(opts.from, '--from') : mondayOf(today);
   let to: IsoDate;
   if (opts.to) to = parseDateOption(opts.to, '--to');
@@ -54,11 +60,21 @@ export interface ScheduleResult {
   days: ScheduleDay[];
 }
 
+/**
+ * Commander's raw values → checked schedule options. With `--plan` the plan is read
+ * first (its problems are reported before the flags'), and `--stage` is checked against it.
+ */
+export function scheduleOptions(raw: Record<string, unknown>, today: IsoDate, plan?: Plan): ScheduleOptions {
+  if (!plan && (raw.start || raw.stage))
+    throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
+  const start = raw.start ? parseDateOption(raw.start as string, '--start') : today;
+  const stage = plan ? stageFor(plan, raw.stage as string | undefined) : undefined;
+  return { ...scheduleRange(today, raw as RangeFlags), start, stage };
+}
+
 /** The athlete's effective schedule from the journal: stage history and position applied. */
 async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<number> {
-  if (opts.start || opts.stage)
-    throw new UsageError('--start and --stage are for previewing a plan file', 'add --plan FILE, or drop them to see your own schedule');
-  const { from, to } = scheduleRange(ctx.today, opts);
+  const { from, to } = opts;
   const result = await withJournal(ctx, { readOnly: true }, async (db) => {
     const state = await loadAthleteState(db, ctx);
     const dates = [...eachDay(from, to)];
@@ -74,13 +90,10 @@ async function runJournalSchedule(ctx: Context, opts: ScheduleOptions): Promise<
   return 0;
 }
 
-export async function runSchedule(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const opts = options as ScheduleOptions;
-  if (!opts.plan) return runJournalSchedule(ctx, opts);
-  const { plan } = await requirePlan(opts.plan);
-  const start = opts.start ? parseDateOption(opts.start, '--start') : ctx.today;
-  const stage = stageFor(plan, opts.stage);
-  const { from, to } = scheduleRange(ctx.today, opts);
+export async function runSchedule(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  if (!raw.plan) return runJournalSchedule(ctx, scheduleOptions(raw, ctx.today));
+  const { plan } = await requirePlan(raw.plan as string);
+  const { start, stage, from, to } = scheduleOptions(raw, ctx.today, plan);
   const result: ScheduleResult = { athlete: null, plan: plan.id, from, to, days: resolveSchedule(plan, previewContext(plan, start, stage), from, to) };
   if (ctx.options.json) printJson(ctx, result);
   else ctx.out(renderScheduleText(result, plan, ctx.theme));
