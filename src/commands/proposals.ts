@@ -115,6 +115,9 @@ export async function runApply(ctx: Context, family: Family, rawId: unknown): Pr
   return 0;
 }
 
+/** `apply`/`reject ID --reason TEXT`: the reason is free text, kept with the rejection. */
+export const rejectOptions = (raw: Record<string, unknown>): { reason?: string } => ({ reason: raw.reason as string | undefined });
+
 export async function runReject(ctx: Context, family: Family, rawId: unknown, reason: string | undefined): Promise<number> {
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {

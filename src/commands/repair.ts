@@ -2,7 +2,7 @@
 // repair; `--yes` applies it at once, otherwise `repair apply ID` / `repair reject ID`.
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
 import { disruptionOf, inferDisruption } from '../core/repair/disruption.js';
 import { activePivots, proposeDisruptionRepair, proposePivot, proposeUnpivot, type RepairInput, type RepairProposal } from '../core/repair/propose.js';
 import { isTrainingType, TRAINING_TYPES } from '../core/plan/vocabulary.js';
@@ -12,12 +12,13 @@ import { parseDateOption } from '../io/clock.js';
 import { readHistoryDays } from '../io/history-read.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderProposal } from '../render/proposal.js';
-import { applyRow, FAMILY_KINDS, runApply, runList, runReject, storeProposalRow } from './proposals.js';
+import { applyRow, FAMILY_KINDS, rejectOptions, runApply, runList, runReject, storeProposalRow } from './proposals.js';
 import { writeTransaction } from '../io/journal/open.js';
 import { getProposal, pendingProposals, repairProposalBody } from '../io/journal/proposals.js';
 import { LayeredSchedule } from '../core/schedule/layers.js';
 
-interface RepairOptions {
+/** Commander's raw values as the repair flags declare them. */
+interface RepairFlags {
   from?: string;
   to?: string;
   injury?: string;
@@ -26,15 +27,29 @@ interface RepairOptions {
   yes?: boolean;
 }
 
+/** At most one mode: a past window (both dates), an injury with its pillar, or an injury to clear. */
+export interface RepairOptions {
+  from?: IsoDate;
+  to?: IsoDate;
+  injury?: string;
+  pillar?: string;
+  clearInjury?: string;
+  yes: boolean;
+}
+
 const SITE = /^[a-z][a-z0-9_-]{0,39}$/;
 
-function checkOptions(ctx: Context, o: RepairOptions): void {
+/** Commander's raw values → checked repair options (the first problem is the one reported). */
+export function repairOptions(raw: Record<string, unknown>, today: IsoDate): RepairOptions {
+  const o = raw as RepairFlags;
   if ((o.from === undefined) !== (o.to === undefined)) throw new UsageError('give --from and --to together', 'e.g. --from 2026-11-16 --to 2026-11-19');
+  let window: { from?: IsoDate; to?: IsoDate } = {};
   if (o.from !== undefined) {
     const from = parseDateOption(o.from, '--from');
     const to = parseDateOption(o.to!, '--to');
     if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
-    if (to > ctx.today) throw new UsageError(`--to ${to} is after today (${ctx.today})`, 'a disruption is time that has already passed');
+    if (to > today) throw new UsageError(`--to ${to} is after today (${today})`, 'a disruption is time that has already passed');
+    window = { from, to };
   }
   const modes = [o.from !== undefined, o.injury !== undefined, o.clearInjury !== undefined].filter(Boolean).length;
   if (modes > 1) throw new UsageError('give one of --from/--to, --injury or --clear-injury');
@@ -45,6 +60,7 @@ function checkOptions(ctx: Context, o: RepairOptions): void {
     if (site !== undefined && !SITE.test(site))
       throw new UsageError(`injury site "${site}" is not accepted`, 'use a short lower-case name such as shin or left_knee');
   }
+  return { ...window, injury: o.injury, pillar: o.pillar, clearInjury: o.clearInjury, yes: Boolean(o.yes) };
 }
 
 /** What the repair is for: the same disruption (or injury) is one proposal while it waits. */
@@ -94,9 +110,8 @@ function decide(ctx: Context, o: RepairOptions, state: AthleteState, input: Repa
   return proposeDisruptionRepair(input, disruption);
 }
 
-export async function runRepair(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const o = options as RepairOptions;
-  checkOptions(ctx, o);
+export async function runRepair(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const o = repairOptions(raw, ctx.today);
   const result = await withJournal(ctx, { create: false }, async (db) => {
     const state = await loadAthleteState(db, ctx);
     // Decided inside the write transaction from the repairs applied by then, so parallel
@@ -155,5 +170,5 @@ export async function runRepair(ctx: Context, _args: unknown[], options: Record<
 }
 
 export const runRepairApply = (ctx: Context, [id]: unknown[]) => runApply(ctx, 'repair', id);
-export const runRepairReject = (ctx: Context, [id]: unknown[], o: Record<string, unknown>) => runReject(ctx, 'repair', id, o.reason as string | undefined);
+export const runRepairReject = (ctx: Context, [id]: unknown[], raw: Record<string, unknown>) => runReject(ctx, 'repair', id, rejectOptions(raw).reason);
 export const runRepairList = (ctx: Context) => runList(ctx, 'repair');
