@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
 import { loadAthleteState } from '../io/athlete-state.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderProposal } from '../render/proposal.js';
-import { runApply, runList, runReject, storeProposal } from './proposals.js';
+import { rejectOptions, runApply, runList, runReject, storeProposal } from './proposals.js';
 
 /** Validate, propose and store the actions (applying them at once with --yes). */
 async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number> {
@@ -45,7 +45,22 @@ async function propose(ctx: Context, raw: unknown, yes: boolean): Promise<number
   return 0;
 }
 
-const yes = (o: Record<string, unknown>) => Boolean(o.yes);
+/** What every adjust verb takes besides its action: apply at once. */
+export interface AdjustOptions {
+  yes: boolean;
+}
+export interface AdjustFileOptions extends AdjustOptions {
+  file: string;
+}
+export interface AdjustLoadOptions extends AdjustOptions {
+  by: number;
+}
+export interface AdjustReplaceOptions extends AdjustOptions {
+  session: string;
+  variant?: string;
+}
+
+export const adjustOptions = (raw: Record<string, unknown>): AdjustOptions => ({ yes: Boolean(raw.yes) });
 
 function pct(value: unknown): number {
   // A trailing % is the unit, not part of the number; the number itself is strict (SPEC §4).
@@ -56,26 +71,45 @@ function pct(value: unknown): number {
   return n;
 }
 
-export async function runAdjustFile(ctx: Context, _args: unknown[], o: Record<string, unknown>): Promise<number> {
-  if (!o.file) throw new UsageError('adjust needs an action', 'swap, load, replace, skip, restore, apply, reject, list, or --file ACTIONS.json');
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(o.file as string, 'utf8'));
-  } catch (e) {
-    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? `not valid JSON (${e.message})` : 'cannot be read';
-    throw new UsageError(`--file ${String(o.file)}: ${why}`, 'give a JSON list of actions, e.g. [{"action":"skip","date":"2026-11-25"}]');
-  }
-  return propose(ctx, data, yes(o));
+/** `adjust --file`: without it there is no action at all. */
+export function adjustFileOptions(raw: Record<string, unknown>): AdjustFileOptions {
+  if (!raw.file) throw new UsageError('adjust needs an action', 'swap, load, replace, skip, restore, apply, reject, list, or --file ACTIONS.json');
+  return { file: String(raw.file), ...adjustOptions(raw) };
 }
 
-export const runAdjustSwap = (ctx: Context, [a, b]: unknown[], o: Record<string, unknown>) => propose(ctx, [{ action: 'swap', dates: [a, b] }], yes(o));
-export const runAdjustLoad = (ctx: Context, [date]: unknown[], o: Record<string, unknown>) => propose(ctx, [{ action: 'load', date, by: pct(o.by) }], yes(o));
-export const runAdjustReplace = (ctx: Context, [date]: unknown[], o: Record<string, unknown>) => {
-  if (!o.session) throw new UsageError('adjust replace needs --session NAME', "a session of the plan's library");
-  return propose(ctx, [{ action: 'replace', date, session: o.session, ...(o.variant ? { variant: o.variant } : {}) }], yes(o));
+/** `adjust load --by PCT`: a whole percentage (its bounds are the action validator's). */
+export const adjustLoadOptions = (raw: Record<string, unknown>): AdjustLoadOptions => ({ by: pct(raw.by), ...adjustOptions(raw) });
+
+export function adjustReplaceOptions(raw: Record<string, unknown>): AdjustReplaceOptions {
+  if (!raw.session) throw new UsageError('adjust replace needs --session NAME', "a session of the plan's library");
+  return { session: raw.session as string, ...(raw.variant ? { variant: raw.variant as string } : {}), ...adjustOptions(raw) };
+}
+
+export async function runAdjustFile(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const o = adjustFileOptions(raw);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(o.file, 'utf8'));
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : e instanceof SyntaxError ? `not valid JSON (${e.message})` : 'cannot be read';
+    throw new UsageError(`--file ${o.file}: ${why}`, 'give a JSON list of actions, e.g. [{"action":"skip","date":"2026-11-25"}]');
+  }
+  return propose(ctx, data, o.yes);
+}
+
+type Raw = Record<string, unknown>;
+export const runAdjustSwap = (ctx: Context, [a, b]: unknown[], raw: Raw) => propose(ctx, [{ action: 'swap', dates: [a, b] }], adjustOptions(raw).yes);
+export const runAdjustLoad = (ctx: Context, [date]: unknown[], raw: Raw) => {
+  const o = adjustLoadOptions(raw);
+  return propose(ctx, [{ action: 'load', date, by: o.by }], o.yes);
 };
-export const runAdjustSkip = (ctx: Context, [date]: unknown[], o: Record<string, unknown>) => propose(ctx, [{ action: 'skip', date }], yes(o));
-export const runAdjustRestore = (ctx: Context, [date]: unknown[], o: Record<string, unknown>) => propose(ctx, [{ action: 'restore', date }], yes(o));
+export const runAdjustReplace = (ctx: Context, [date]: unknown[], raw: Raw) => {
+  const { yes, ...replace } = adjustReplaceOptions(raw);
+  return propose(ctx, [{ action: 'replace', date, ...replace }], yes);
+};
+export const runAdjustSkip = (ctx: Context, [date]: unknown[], raw: Raw) => propose(ctx, [{ action: 'skip', date }], adjustOptions(raw).yes);
+export const runAdjustRestore = (ctx: Context, [date]: unknown[], raw: Raw) => propose(ctx, [{ action: 'restore', date }], adjustOptions(raw).yes);
 export const runAdjustApply = (ctx: Context, [id]: unknown[]) => runApply(ctx, 'adjust', id);
-export const runAdjustReject = (ctx: Context, [id]: unknown[], o: Record<string, unknown>) => runReject(ctx, 'adjust', id, o.reason as string | undefined);
+export const runAdjustReject = (ctx: Context, [id]: unknown[], raw: Raw) => runReject(ctx, 'adjust', id, rejectOptions(raw).reason);
+
 export const runAdjustList = (ctx: Context) => runList(ctx, 'adjust');
