@@ -3,6 +3,7 @@
 // reading command: it never changes the journal.
 import { printJson, type Context } from '../context.js';
 import { addDays, daysBetween, eachDay, type IsoDate } from '../core/dates.js';
+import { choiceOption } from '../io/validate-input.js';
 import { calendarEvent, csvRow, CSV_HEADER, isPlannedSession, type CalendarEvent, type CsvCell, type DayRecord } from '../core/transfer/calendar-rows.js';
 import { EXPORT_FORMAT } from '../core/transfer/tables.js';
 import { escapeJsonControls } from '../core/safe-text.js';
@@ -17,12 +18,27 @@ import { parseDateOption } from '../io/clock.js';
 import { loadLibrary } from '../io/transfer/libraries.js';
 import { withReadingJournal, writePrivateFileAtomic } from '../io/transfer/files.js';
 
-interface ExportOptions {
-  format?: string;
+export interface ExportOptions {
+  format: 'json' | 'csv' | 'ics';
   out?: string;
-  all?: boolean;
-  from?: string;
-  to?: string;
+  all: boolean;
+  from?: IsoDate;
+  to?: IsoDate;
+}
+
+/** Commander's raw values → checked export options (the range is only for csv and ics). */
+export function exportOptions(raw: Record<string, unknown>): ExportOptions {
+  const format = choiceOption(raw.format ?? 'json', '--format', ['json', 'csv', 'ics'] as const)!;
+  const from = raw.from !== undefined ? parseDateOption(raw.from as string, '--from') : undefined;
+  const to = raw.to !== undefined ? parseDateOption(raw.to as string, '--to') : undefined;
+  if (format === 'json' && (from || to)) {
+    throw new UsageError(
+      '--from and --to are for csv and ics exports',
+      'a json export holds the whole record, so that it can be imported without losing anything',
+    );
+  }
+  if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
+  return { format, out: raw.out as string | undefined, all: Boolean(raw.all), from, to };
 }
 
 /** The calendar's default span from today (SPEC §4 ics), and the longest one asked for. */
@@ -125,18 +141,9 @@ function icsEmpty(): string {
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:regimen', 'X-WR-CALNAME:regimen training plan', 'END:VCALENDAR', ''].join('\r\n');
 }
 
-export async function runExport(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const opts = options as ExportOptions;
-  const format = opts.format ?? 'json';
-  const from = opts.from !== undefined ? parseDateOption(opts.from, '--from') : undefined;
-  const to = opts.to !== undefined ? parseDateOption(opts.to, '--to') : undefined;
-  if (format === 'json' && (from || to)) {
-    throw new UsageError(
-      '--from and --to are for csv and ics exports',
-      'a json export holds the whole record, so that it can be imported without losing anything',
-    );
-  }
-  if (from && to && to < from) throw new UsageError(`--to ${to} is before --from ${from}`);
+export async function runExport(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const opts = exportOptions(raw);
+  const { format, from, to } = opts;
   const content = await withReadingJournal(ctx, async (db) => {
     const athletes = chosenAthletes(db, ctx, opts.all);
     const ids = athletes.map((a) => a.id);

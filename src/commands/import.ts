@@ -21,10 +21,11 @@ import { withWritingJournal } from '../io/transfer/files.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { clockTimestamp } from '../io/clock.js';
 
-interface ImportOptions {
-  from?: string;
-  rpe?: string;
-  replace?: boolean;
+export interface ImportOptions {
+  files: string[];
+  from?: Kind;
+  rpe: number | null;
+  replace: boolean;
 }
 
 /** One day's session to add, from any source. */
@@ -136,16 +137,22 @@ export interface ImportSummary {
   refused: number;
 }
 
-export async function runImport(ctx: Context, args: unknown[], options: Record<string, unknown>): Promise<number> {
+/** Commander's raw values (the FILE… argument and flags) → checked import options. */
+export function importOptions(args: unknown[], raw: Record<string, unknown>): ImportOptions {
   const files = (args[0] as string[] | undefined) ?? [];
-  const opts = options as ImportOptions;
+  const from = raw.from as string | undefined;
   if (!files.length) throw new UsageError('import needs at least one file', 'e.g. regimen import export.json, or regimen import ride.fit --rpe 5');
-  if (opts.from !== undefined && !(KINDS as readonly string[]).includes(opts.from))
-    throw new UsageError(`--from "${opts.from}" is not accepted`, `use one of ${KINDS.join(', ')}`);
-  const rpe = parseRpe(opts.rpe);
+  if (from !== undefined && !(KINDS as readonly string[]).includes(from))
+    throw new UsageError(`--from "${from}" is not accepted`, `use one of ${KINDS.join(', ')}`);
+  return { files, from: from as Kind | undefined, rpe: parseRpe(raw.rpe as string | undefined), replace: Boolean(raw.replace) };
+}
+
+export async function runImport(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const opts = importOptions(args, raw);
+  const { files, rpe } = opts;
   let parsed: Parsed;
   try {
-    parsed = await parseFiles(files, opts.from as Kind | undefined);
+    parsed = await parseFiles(files, opts.from);
   } catch (e) {
     if (e instanceof ImportRefused)
       throw new UsageError(
