@@ -20,7 +20,8 @@ async function runVerify(ctx: Context): Promise<number> {
   return verdict.ok ? 0 : 1;
 }
 
-function filterOf(options: Record<string, unknown>): AuditFilter {
+/** Commander's raw values → the audit filter (`--verify` is read by the run function). */
+export function auditOptions(options: Record<string, unknown>): AuditFilter {
   const filter: AuditFilter = {};
   if (options.action !== undefined) {
     const action = String(options.action).trim();
@@ -34,10 +35,10 @@ function filterOf(options: Record<string, unknown>): AuditFilter {
   return filter;
 }
 
-export async function runAudit(ctx: Context, _args: unknown[] = [], options: Record<string, unknown> = {}): Promise<number> {
-  if (options.verify) return runVerify(ctx);
+export async function runAudit(ctx: Context, _args: unknown[] = [], raw: Record<string, unknown> = {}): Promise<number> {
+  if (raw.verify) return runVerify(ctx);
   const athlete = ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE;
-  const filter = filterOf(options);
+  const filter = auditOptions(raw);
   const events = await withJournal(ctx, { readOnly: true }, (db) => {
     if (athlete && !getAthlete(db, athlete)) throw new UsageError(`unknown athlete "${athlete}"`);
     return listAudit(db, athlete)

@@ -4,7 +4,7 @@ import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { resolveAthlete } from '../io/athlete-state.js';
 import { eventsBetween, insertEvent, type EventRow } from '../io/journal/daily.js';
-import { addDays } from '../core/dates.js';
+import { addDays, type IsoDate } from '../core/dates.js';
 import { eventSpelling } from '../core/engine/history-days.js';
 import { eventWords } from '../render/event.js';
 import { parseDateOption } from '../io/clock.js';
@@ -22,14 +22,26 @@ export function parseEventType(raw: string): { type: string; site: string | null
   throw new UsageError(`event type "${raw}" is not accepted`, 'use treatment_change, illness, travel, or injury:SITE (e.g. injury:shin)');
 }
 
-export async function runEventAdd(ctx: Context, [rawType]: unknown[], options: Record<string, unknown>): Promise<number> {
+export interface EventAddOptions {
+  type: EventRow['type'];
+  site: string | null;
+  note: string | null;
+}
+
+/** Commander's raw values (TYPE and --note) → a checked event, refused for a future date. */
+export function eventAddOptions([rawType]: unknown[], raw: Record<string, unknown>, ctx: Pick<Context, 'today' | 'clockToday'>): EventAddOptions {
   const { type, site } = parseEventType(rawType as string);
   refuseFutureDate(ctx, 'an event');
+  return { type, site, note: (raw.note as string | undefined) ?? null };
+}
+
+export async function runEventAdd(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const { type, site, note } = eventAddOptions(args, raw, ctx);
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {
       const athlete = resolveAthlete(db, ctx);
-      const id = insertEvent(db, { athlete: athlete.id, date: ctx.today, type, site, note: (options.note as string | undefined) ?? null });
-      return { id, athlete: athlete.id, date: ctx.today, type, site, note: (options.note as string | undefined) ?? null };
+      const id = insertEvent(db, { athlete: athlete.id, date: ctx.today, type, site, note });
+      return { id, athlete: athlete.id, date: ctx.today, type, site, note };
     }),
   );
   if (ctx.options.json) printJson(ctx, { event: result });
@@ -45,10 +57,16 @@ function eventJson(e: EventRow): { date: string; type: string; site: string | nu
   return { date: e.date, type: eventSpelling(e.type, e.site), site: e.site, note: e.note };
 }
 
-export async function runEventList(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const to = options.to !== undefined ? parseDateOption(options.to as string, '--to') : ctx.today;
-  const from = options.from !== undefined ? parseDateOption(options.from as string, '--from') : addDays(to, -(LIST_DAYS - 1));
+/** Commander's raw values → the listed range (SPEC §4: eight weeks up to --to or today). */
+export function eventListOptions(raw: Record<string, unknown>, today: IsoDate): { from: IsoDate; to: IsoDate } {
+  const to = raw.to !== undefined ? parseDateOption(raw.to as string, '--to') : today;
+  const from = raw.from !== undefined ? parseDateOption(raw.from as string, '--from') : addDays(to, -(LIST_DAYS - 1));
   if (from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+  return { from, to };
+}
+
+export async function runEventList(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const { from, to } = eventListOptions(raw, ctx.today);
   const result = await withJournal(ctx, { readOnly: true }, (db) => {
     const athlete = resolveAthlete(db, ctx);
     return { athlete: athlete.id, from, to, events: eventsBetween(db, athlete.id, from, to).map(eventJson) };
