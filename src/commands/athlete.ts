@@ -4,7 +4,7 @@ import type { Context } from '../context.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { assignPlan } from '../io/assign.js';
-import { addDays, maxDate } from '../core/dates.js';
+import { addDays, maxDate, type IsoDate } from '../core/dates.js';
 import { buildOverview, type OverviewInput } from '../core/engine/overview.js';
 import { loadAthleteState, requireAthlete, type AthleteState } from '../io/athlete-state.js';
 import { readHistoryDays } from '../io/history-read.js';
@@ -42,16 +42,36 @@ const ALLOWED: Record<AthleteStatus, AthleteStatus[]> = {
 
 const requireListed = (db: Db, id: string): AthleteRow => requireAthlete(db, id, 'add one with `regimen athlete add ID --plan FILE`');
 
-export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
+export interface AthleteAddOptions {
+  id: string;
+  name: string;
+  status: 'prospect' | 'active';
+  start: IsoDate;
+  plan: string;
+}
+
+/** Commander's raw values (ID and flags) → the athlete to add; a plan is required. */
+export function athleteAddOptions([rawId]: unknown[], raw: Record<string, unknown>, today: IsoDate): AthleteAddOptions {
   const id = athleteId(rawId as string);
-  const status = choiceOption(options.status, '--status', ['prospect', 'active'] as const) ?? 'prospect';
-  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
-  if (!options.plan) throw new UsageError('athlete add needs --plan FILE');
-  const loaded = await requirePlan(options.plan as string);
+  const status = choiceOption(raw.status, '--status', ['prospect', 'active'] as const) ?? 'prospect';
+  const start = raw.start ? parseDateOption(raw.start as string, '--start') : today;
+  if (!raw.plan) throw new UsageError('athlete add needs --plan FILE');
+  return { id, name: (raw.name as string | undefined) ?? id, status, start, plan: raw.plan as string };
+}
+
+/** `athlete activate ID [--start DATE]`. */
+export function athleteActivateOptions([rawId]: unknown[], raw: Record<string, unknown>, today: IsoDate): { id: string; start: IsoDate } {
+  return { id: athleteId(rawId as string), start: raw.start ? parseDateOption(raw.start as string, '--start') : today };
+}
+
+export async function runAthleteAdd(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = athleteAddOptions(args, raw, ctx.today);
+  const { id, status, start } = options;
+  const loaded = await requirePlan(options.plan);
   const result = await withJournal(ctx, { create: true }, (db) =>
     writeTransaction(db, () => {
       if (getAthlete(db, id)) throw new UsageError(`athlete "${id}" already exists`, 'athlete ids are unique; choose another');
-      const name = (options.name as string | undefined) ?? id;
+      const { name } = options;
       insertAthlete(db, { id, name, status });
       appendAudit(db, {
         athlete: id,
@@ -60,7 +80,7 @@ export async function runAthleteAdd(ctx: Context, [rawId]: unknown[], options: R
         details: { from: null, to: status, name },
         at: clockTimestamp(ctx.today),
       });
-      assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: status === 'active' ? 'active' : 'draft', start });
+      assignPlan(db, ctx, { athlete: id, file: options.plan, loaded, status: status === 'active' ? 'active' : 'draft', start });
       return { athlete: id, name, status, plan: loaded.plan.id, plan_status: status === 'active' ? 'active' : 'draft' };
     }),
   );
@@ -98,9 +118,8 @@ function changeStatus(db: Db, ctx: Context, athlete: AthleteRow, to: AthleteStat
   return { athlete: athlete.id, ...details, changed: true };
 }
 
-export async function runAthleteActivate(ctx: Context, [rawId]: unknown[], options: Record<string, unknown>): Promise<number> {
-  const id = athleteId(rawId as string);
-  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
+export async function runAthleteActivate(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const { id, start } = athleteActivateOptions(args, raw, ctx.today);
   const result = await withJournal(ctx, { create: false }, (db) => writeTransaction(db, () => changeStatus(db, ctx, requireListed(db, id), 'active', start)));
   if (ctx.options.json) printJson(ctx, result);
   else ctx.out(result.changed ? `${id} is now active${result.start ? `; ${result.plan} starts ${result.start}` : ''}.` : `${id} is already active.`);

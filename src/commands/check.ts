@@ -1,14 +1,22 @@
 // `regimen check [PATH…]` (SPEC §4): validate plan files, report every problem, then
 // exit 1 if any file has errors (or warnings, with --strict).
 import type { Context } from '../context.js';
+import { choiceOption } from '../io/validate-input.js';
 import { printJson } from '../context.js';
 import { collectPlanFiles } from '../io/plan-paths.js';
 import type { CheckedFile } from '../io/check-files.js';
 import { diagnosticGithub, diagnosticJson, diagnosticText } from '../render/diagnostics.js';
 
-interface CheckOptions {
+export interface CheckOptions {
+  paths: string[];
   format: 'text' | 'json' | 'github';
-  strict?: boolean;
+  strict: boolean;
+}
+
+/** Commander's raw values → checked options; the global --json wins over --format. */
+export function checkOptions([paths]: unknown[], raw: Record<string, unknown>, json: boolean): CheckOptions {
+  const format = json ? 'json' : (choiceOption(raw.format ?? 'text', '--format', ['text', 'json', 'github'] as const) ?? 'text');
+  return { paths: (paths as string[] | undefined) ?? [], format, strict: Boolean(raw.strict) };
 }
 
 export interface CheckSummary {
@@ -50,11 +58,11 @@ function textLines(ctx: Context, summary: CheckSummary): string[] {
   return lines;
 }
 
-export async function runCheck(ctx: Context, [paths]: unknown[], options: Record<string, unknown>): Promise<number> {
-  const opts = options as unknown as CheckOptions;
-  const format = ctx.options.json ? 'json' : opts.format;
+export async function runCheck(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const opts = checkOptions(args, raw, Boolean(ctx.options.json));
+  const { format, paths } = opts;
   const { checkFiles } = await import('../io/validators.js');
-  const summary = summarize(checkFiles(collectPlanFiles(paths as string[])));
+  const summary = summarize(checkFiles(collectPlanFiles(paths)));
   if (format === 'json') {
     printJson(ctx, {
       files: summary.results.map((r) => ({

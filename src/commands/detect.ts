@@ -39,9 +39,19 @@ function writePlanFile(file: string, text: string): void {
   }
 }
 
-export async function runDetect(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const weeks = intOption(options.weeks, '--weeks', 2, 52) ?? DEFAULT_WEEKS;
-  const out = options.out === undefined ? undefined : String(options.out);
+export interface DetectOptions {
+  weeks: number;
+  out?: string;
+}
+
+/** Commander's raw values → how far back to look, and where to write the plan. */
+export function detectOptions(raw: Record<string, unknown>): DetectOptions {
+  const weeks = intOption(raw.weeks, '--weeks', 2, 52) ?? DEFAULT_WEEKS;
+  return { weeks, out: raw.out === undefined ? undefined : String(raw.out) };
+}
+
+export async function runDetect(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const { weeks, out } = detectOptions(raw);
   if (out !== undefined) refuseExisting(out);
   const from = addDays(ctx.today, -7 * weeks + 1);
 

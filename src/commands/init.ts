@@ -1,6 +1,7 @@
 // `regimen init` (SPEC §4): create the journal if needed and an active athlete,
 // on a plan from a start date, or without a plan for free logging.
 import type { Context } from '../context.js';
+import type { IsoDate } from '../core/dates.js';
 import { printJson } from '../context.js';
 import { UsageError } from '../errors.js';
 import { assignPlan } from '../io/assign.js';
@@ -12,12 +13,26 @@ import { requirePlan } from '../io/require-plan.js';
 import { athleteId } from '../io/validate-input.js';
 import { withJournal } from '../io/with-journal.js';
 
-export async function runInit(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
-  const id = athleteId(ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE ?? 'me');
-  const name = (options.name as string | undefined) ?? id;
-  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
+export interface InitOptions {
+  id: string;
+  name: string;
+  start: IsoDate;
+  plan?: string;
+}
+
+/** Commander's raw values → the athlete to create (the id from --athlete, $REGIMEN_ATHLETE or "me"). */
+export function initOptions(raw: Record<string, unknown>, given: { athlete?: string; today: IsoDate }): InitOptions {
+  const id = athleteId(given.athlete ?? 'me');
+  const name = (raw.name as string | undefined) ?? id;
+  const start = raw.start ? parseDateOption(raw.start as string, '--start') : given.today;
+  return { id, name, start, plan: raw.plan ? (raw.plan as string) : undefined };
+}
+
+export async function runInit(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = initOptions(raw, { athlete: ctx.options.athlete ?? ctx.env.REGIMEN_ATHLETE, today: ctx.today });
+  const { id, name, start } = options;
   // Read and validate everything before the journal is created or touched.
-  const loaded = options.plan ? await requirePlan(options.plan as string) : undefined;
+  const loaded = options.plan ? await requirePlan(options.plan) : undefined;
   const result = await withJournal(ctx, { create: true }, (db, path) =>
     writeTransaction(db, () => {
       if (getAthlete(db, id))
@@ -30,7 +45,7 @@ export async function runInit(ctx: Context, _args: unknown[], options: Record<st
         details: { from: null, to: 'active', name },
         at: clockTimestamp(ctx.today),
       });
-      const assigned = loaded ? assignPlan(db, ctx, { athlete: id, file: options.plan as string, loaded, status: 'active', start }) : null;
+      const assigned = loaded ? assignPlan(db, ctx, { athlete: id, file: options.plan!, loaded, status: 'active', start }) : null;
       return { journal: path, athlete: id, name, status: 'active', plan: assigned?.plan ?? null, start: assigned ? start : null };
     }),
   );

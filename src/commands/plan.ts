@@ -1,7 +1,7 @@
 // `regimen plan use FILE` and `regimen plan show` (SPEC §4).
 import type { Context } from '../context.js';
 import { printJson } from '../context.js';
-import { addDays, mondayOf } from '../core/dates.js';
+import { addDays, mondayOf, type IsoDate } from '../core/dates.js';
 import { effectivePhases } from '../core/schedule/phase-windows.js';
 import { assignPlan } from '../io/assign.js';
 import { loadAthleteState, resolveAthlete } from '../io/athlete-state.js';
@@ -11,16 +11,22 @@ import { requirePlan } from '../io/require-plan.js';
 import { withJournal } from '../io/with-journal.js';
 import { renderPlanShow, renderPlanUse } from '../render/plan.js';
 
-export async function runPlanUse(ctx: Context, [file]: unknown[], options: Record<string, unknown>): Promise<number> {
+/** Commander's raw values → when the plan starts, and whether its progress restarts. */
+export function planUseOptions(raw: Record<string, unknown>, today: IsoDate): { start: IsoDate; restart: boolean } {
+  return { start: raw.start ? parseDateOption(raw.start as string, '--start') : today, restart: Boolean(raw.restart) };
+}
+
+export async function runPlanUse(ctx: Context, [file]: unknown[], raw: Record<string, unknown>): Promise<number> {
+  // The plan file's problems come first, as they always have.
   const loaded = await requirePlan(file as string);
-  const start = options.start ? parseDateOption(options.start as string, '--start') : ctx.today;
+  const { start, restart } = planUseOptions(raw, ctx.today);
   const result = await withJournal(ctx, { create: false }, (db) =>
     writeTransaction(db, () => {
       const athlete = resolveAthlete(db, ctx);
       const status = athlete.status === 'prospect' ? 'draft' : 'active';
       return {
         athlete: athlete.id,
-        ...assignPlan(db, ctx, { athlete: athlete.id, file: file as string, loaded, status, start, restart: Boolean(options.restart) }),
+        ...assignPlan(db, ctx, { athlete: athlete.id, file: file as string, loaded, status, start, restart }),
       };
     }),
   );

@@ -47,14 +47,18 @@ function lastPerformances(db: Db, athlete: string, day: ScheduleDay): TodayView[
   return out;
 }
 
-export async function runToday(ctx: Context, _args: unknown[], options: Record<string, unknown>): Promise<number> {
+/** `today --plan FILE` previews a plan file without a journal. */
+export const todayOptions = (raw: Record<string, unknown>): { plan?: string } => ({ plan: raw.plan ? String(raw.plan) : undefined });
+
+export async function runToday(ctx: Context, _args: unknown[], raw: Record<string, unknown>): Promise<number> {
+  const options = todayOptions(raw);
   if (options.plan) {
-    const { plan } = await requirePlan(options.plan as string);
+    const { plan } = await requirePlan(options.plan);
     const resolver = new ScheduleResolver(plan, previewContext(plan, ctx.today));
     const day = resolver.day(ctx.today);
     const decision = day.planned ? adaptSession({ plan, planned: day.planned, stage: plan.stages[0]!, assessment: null }) : null;
     const v = { ...view(ctx, null, day, decision, null), preview: true };
-    const hint = `This is a preview of ${plan.name} at its first stage. To start it for real: regimen init --plan ${options.plan as string}`;
+    const hint = `This is a preview of ${plan.name} at its first stage. To start it for real: regimen init --plan ${options.plan}`;
     if (ctx.options.json) {
       printJson(ctx, v);
       ctx.err(hint);
