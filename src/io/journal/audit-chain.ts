@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import type BetterSqlite3 from 'better-sqlite3';
 import { AUDIT_GENESIS, canonicalAuditJson } from '../../core/audit-canonical.js';
+import type { AuditRow } from './audit.js';
 
 type Db = BetterSqlite3.Database;
 
@@ -33,15 +34,8 @@ export const AUDIT_GUARDS: readonly { name: string; sql: string }[] = [
 
 export const AUDIT_GUARDS_SQL = AUDIT_GUARDS.map((g) => `${g.sql};`).join('\n');
 
-export interface StoredAuditEvent {
-  id: number;
-  at: string;
-  athlete_id: string | null;
-  action: string;
-  actor: string;
-  details: string;
-  hash: string | null;
-}
+/** An audit row as stored (one type for the chain and the listing: audit.ts's AuditRow). */
+type StoredAuditEvent = AuditRow;
 
 export function chainHash(previous: string, e: Pick<StoredAuditEvent, 'at' | 'athlete_id' | 'action' | 'actor' | 'details'>): string {
   const text = canonicalAuditJson({ time: e.at, athlete: e.athlete_id, action: e.action, actor: e.actor, payload: JSON.parse(e.details) as unknown });
