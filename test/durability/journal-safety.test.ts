@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS, runMigration, APPLICATION_ID } from '../../src/io/journal/migrations.js';
 import { PLAN, run, snapshotCli, tempDir, type Cli } from './helpers.js';
+import { checkinArgs } from '../helpers/checkin-args.js';
 
 const NOW = '2026-11-30';
 const START = '2026-11-02';
@@ -50,25 +51,7 @@ beforeAll(async () => {
   await ok(['--journal', base, 'init', '--plan', PLAN, '--start', START]);
   await ok(['--journal', base, 'athlete', 'add', 'ana', '--plan', PLAN, '--status', 'active', '--start', START]);
   for (const d of ['2026-11-24', '2026-11-25', '2026-11-27']) {
-    await ok([
-      '--journal',
-      base,
-      '--athlete',
-      'me',
-      'checkin',
-      '--date',
-      d,
-      '--fatigue',
-      '2',
-      '--pain',
-      '1',
-      '--anxiety',
-      '1',
-      '--low-mood',
-      '1',
-      '--qol',
-      '8',
-    ]);
+    await ok(['--journal', base, '--athlete', 'me', ...checkinArgs({ fatigue: 2, pain: 1 }), '--date', d]);
     await ok(['--journal', base, '--athlete', 'me', 'log', '--date', d, '--minutes', '15', '--rpe', '4']);
   }
   await ok(['--journal', base, '--athlete', 'me', 'athlete', 'status', 'ana', 'inactive']);

@@ -7,6 +7,7 @@ import { userInfo } from 'node:os';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, assertBuilt, Cli, fileMode, plan, run, show, tableRows, tempJournal } from './helpers.js';
+import { CALM, checkinArgs, type Signals } from '../helpers/checkin-args.js';
 
 beforeAll(assertBuilt);
 
@@ -16,26 +17,6 @@ const C25K = plan('couch-to-5k.yaml');
 const MARATHON = plan('marathon-novice.yaml');
 
 const readPlan = (file: string): any => parseYaml(readFileSync(file, 'utf8'));
-
-type Signals = { fatigue: number; pain: number; anxiety: number; low_mood: number; qol: number };
-const CALM: Signals = { fatigue: 1, pain: 0, anxiety: 1, low_mood: 1, qol: 8 };
-
-function checkinArgs(s: Signals, flags: string[] = []): string[] {
-  return [
-    'checkin',
-    '--fatigue',
-    String(s.fatigue),
-    '--pain',
-    String(s.pain),
-    '--anxiety',
-    String(s.anxiety),
-    '--low-mood',
-    String(s.low_mood),
-    '--qol',
-    String(s.qol),
-    ...flags.flatMap((f) => ['--flag', f]),
-  ];
-}
 
 // ---------------------------------------------------------------------------------
 // Independent re-computation of the §6.2 load metrics from what the test logged.

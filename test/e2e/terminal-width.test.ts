@@ -8,6 +8,7 @@ import { execa } from 'execa';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, baseEnv, BIN, plan, ROOT, run, stripAnsi } from './helpers.js';
 import { tempDir } from '../helpers/temp.js';
+import { checkinArgs } from '../helpers/checkin-args.js';
 
 const PTY = [
   'import fcntl, os, pty, struct, sys, termios',
@@ -52,17 +53,7 @@ beforeAll(async () => {
       [
         '--date',
         date,
-        'checkin',
-        '--fatigue',
-        fatigue,
-        '--pain',
-        '1',
-        '--anxiety',
-        '1',
-        '--low-mood',
-        '1',
-        '--qol',
-        '7',
+        ...checkinArgs({ fatigue: Number(fatigue), pain: 1, qol: 7 }),
         '--note',
         'a long note about how the walk went, to show how text wraps on a narrow screen',
       ],

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, assertBuilt, Cli, plan, show, snapshotJournal, tableRows } from '../e2e/helpers.js';
+import { CALM, checkinArgs, type Signals } from '../helpers/checkin-args.js';
 
 beforeAll(assertBuilt);
 
@@ -21,8 +22,6 @@ const sha256 = (file: string) => createHash('sha256').update(readFileSync(file))
 const START = '2026-11-02';
 const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
-type Signals = { fatigue: number; pain: number; anxiety: number; low_mood: number; qol: number };
-const CALM: Signals = { fatigue: 1, pain: 0, anxiety: 1, low_mood: 1, qol: 8 };
 const RED_FATIGUE: Signals = { ...CALM, fatigue: 8 }; // one red signal below 9: red, not rest-only
 
 /** The non-optional training days of a stage's week (weekly plans), from the plan file. */
@@ -53,22 +52,7 @@ class Athlete {
   }
 
   checkin(date: string, s: Signals = CALM) {
-    return this.cli.ok(
-      this.as([
-        'checkin',
-        '--fatigue',
-        String(s.fatigue),
-        '--pain',
-        String(s.pain),
-        '--anxiety',
-        String(s.anxiety),
-        '--low-mood',
-        String(s.low_mood),
-        '--qol',
-        String(s.qol),
-      ]),
-      { now: date },
-    );
+    return this.cli.ok(this.as(checkinArgs(s)), { now: date });
   }
 
   log(date: string, args: string[] = ['--rpe', '4']) {

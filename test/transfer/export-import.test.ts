@@ -9,6 +9,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, assertBuilt, BIN, FIVE, GENTLE, Journal, ROOT } from '../adjust/helpers.js';
+import { checkinArgs } from '../helpers/checkin-args.js';
 
 const NOW = '2026-11-23';
 const NOTE = 'felt "heavy", then fine,\nslept well';
@@ -27,25 +28,7 @@ beforeAll(async () => {
   const ci = ['checkin', '--fatigue', '2', '--pain', '1', '--anxiety', '1', '--low-mood', '1', '--qol', '8'];
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-02']);
   await j.ok(['--athlete', 'me', ...ci, '--date', '2026-11-04', '--note', 'first']);
-  await j.ok([
-    '--athlete',
-    'me',
-    'checkin',
-    '--fatigue',
-    '5',
-    '--pain',
-    '1',
-    '--anxiety',
-    '1',
-    '--low-mood',
-    '1',
-    '--qol',
-    '7',
-    '--date',
-    '2026-11-04',
-    '--note',
-    'second',
-  ]);
+  await j.ok(['--athlete', 'me', ...checkinArgs({ fatigue: 5, pain: 1, qol: 7 }), '--date', '2026-11-04', '--note', 'second']);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-02', '--rpe', '4', '--note', NOTE]);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-04', '--rpe', '5']);
   await j.ok(['--athlete', 'me', 'log', '--date', '2026-11-04', '--rpe', '3', '--replace']);
