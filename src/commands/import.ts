@@ -20,6 +20,7 @@ import { ImportRefused, KINDS, parseFiles, type Kind, type Parsed } from '../io/
 import { withWritingJournal } from '../io/transfer/files.js';
 import { rememberPlanVersion } from '../io/assign.js';
 import { clockTimestamp } from '../io/clock.js';
+import { intOption } from '../io/validate-input.js';
 
 export interface ImportOptions {
   files: string[];
@@ -37,12 +38,6 @@ interface DayImport {
   exercises: unknown[];
   note: string | null;
   file: string;
-}
-
-function parseRpe(text: string | undefined): number | null {
-  if (text === undefined) return null;
-  if (!/^\d+$/.test(text) || Number(text) > 10) throw new UsageError(`--rpe "${text}" is not accepted`, 'use a whole number from 0 to 10');
-  return Number(text);
 }
 
 /** The days to add: FIT activities merged per date, strength workouts per date, names matched to the plan. */
@@ -108,7 +103,7 @@ function sessionRow(athlete: AthleteRow, state: AthleteState | null, day: DayImp
     athlete_id: athlete.id,
     date: day.date,
     assignment_id: state?.assignment.id ?? null,
-    plan_hash: state?.source.hash ?? null,
+    plan_hash: state?.planHashOn(day.date) ?? null, // the version in force that day (SPEC §3), as log stores it
     planned: planned ? JSON.stringify(planned) : null,
     planned_type: planned?.type ?? null,
     planned_minutes: planned?.minutes ?? null,
@@ -144,7 +139,7 @@ export function importOptions(args: unknown[], raw: Record<string, unknown>): Im
   if (!files.length) throw new UsageError('import needs at least one file', 'e.g. regimen import export.json, or regimen import ride.fit --rpe 5');
   if (from !== undefined && !(KINDS as readonly string[]).includes(from))
     throw new UsageError(`--from "${from}" is not accepted`, `use one of ${KINDS.join(', ')}`);
-  return { files, from: from as Kind | undefined, rpe: parseRpe(raw.rpe as string | undefined), replace: Boolean(raw.replace) };
+  return { files, from: from as Kind | undefined, rpe: intOption(raw.rpe, '--rpe', 0, 10) ?? null, replace: Boolean(raw.replace) };
 }
 
 export async function runImport(ctx: Context, args: unknown[], raw: Record<string, unknown>): Promise<number> {

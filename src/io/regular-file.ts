@@ -12,7 +12,9 @@ export class NotRegularFileError extends Error {
   }
 }
 
-function kindOf(stat: Stats): string {
+/** What a path is when it is not a regular file ("a directory", "a FIFO (named pipe)", …), else null. */
+export function notRegularKind(stat: Stats): string | null {
+  if (stat.isFile()) return null;
   if (stat.isDirectory()) return 'a directory';
   if (stat.isFIFO()) return 'a FIFO (named pipe)';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
@@ -25,7 +27,8 @@ export function openRegularFile(path: string): { fd: number; stat: Stats } {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   try {
     const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new NotRegularFileError(kindOf(stat));
+    const kind = notRegularKind(stat);
+    if (kind) throw new NotRegularFileError(kind);
     return { fd, stat };
   } catch (e) {
     closeSync(fd);

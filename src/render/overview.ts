@@ -35,7 +35,7 @@ export function renderOverview(rows: OverviewRow[], t: Theme, width = 80): strin
   const status = shared(rows, (a) => a.status);
   const thisYear = rows.map((a) => a.last_review?.week.slice(0, 4)).find(Boolean);
   const tables = LAYOUTS.map((layout) => ({ layout, text: table(rows, t, layout, { plan, status, thisYear }) }));
-  const { layout, text } = tables.find((x) => Math.max(...x.text.split('\n').map((l) => visibleWidth(l))) <= width) ?? tables[tables.length - 1]!;
+  const { layout, text } = tables.find((x) => Math.max(...x.text.split('\n').map((l) => visibleWidth(l, t.marker))) <= width) ?? tables[tables.length - 1]!;
   const said = [status && `all ${status}`, plan && `on ${plan}`].filter(Boolean).join(', ');
   const lines: string[] = [];
   if (said) lines.push(t.dim(`${rows.length} athlete${rows.length === 1 ? '' : 's'}, ${said}.`));

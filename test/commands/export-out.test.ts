@@ -22,7 +22,7 @@ beforeAll(async () => {
 describe('export --out something that is not a file', () => {
   it.each([
     ['a FIFO', 'fifo', (p: string) => execFileSync('mkfifo', [p]), /--out .*fifo is a FIFO \(named pipe\), not a file; nothing was written/],
-    ['a folder', 'folder', (p: string) => mkdirSync(p), /--out .*folder is a folder, not a file; nothing was written/],
+    ['a folder', 'folder', (p: string) => mkdirSync(p), /--out .*folder is a directory, not a file; nothing was written/],
     ['a link to a device', 'null-link', (p: string) => symlinkSync('/dev/null', p), /--out .*null-link is a device, not a file; nothing was written/],
   ])('%s is refused and left as it was', async (_name, file, make, message) => {
     const path = join(dir, file);

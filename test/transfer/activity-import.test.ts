@@ -63,7 +63,7 @@ describe('FIT activity files', () => {
 });
 
 describe('a plan file edited since it was last read', () => {
-  it('is kept as a new version from today, as `log` does, and the imported session names it', async () => {
+  it('is kept as a new version from today, as `log` does; the imported past session names the version in force on its date (SPEC §3)', async () => {
     const j = new Journal({ now: NOW });
     const plan = j.file('plan.yaml', readFileSync(GENTLE, 'utf8'));
     await j.ok(['init', '--plan', plan, '--start', '2026-11-02']);
@@ -71,7 +71,7 @@ describe('a plan file edited since it was last read', () => {
     await j.ok(['import', fit('run-30min.fit')]);
     const versions = j.rows('SELECT plan_hash, from_date FROM assignment_plan_versions ORDER BY id');
     expect(versions.map((v) => v.from_date)).toEqual(['2026-11-02', NOW]);
-    expect(j.rows('SELECT plan_hash FROM sessions')[0].plan_hash).toBe(versions[1].plan_hash);
+    expect(j.rows('SELECT plan_hash FROM sessions')[0].plan_hash).toBe(versions[0].plan_hash);
   });
 });
 

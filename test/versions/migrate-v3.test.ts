@@ -14,7 +14,6 @@ import { runCheckin } from '../../src/commands/checkin.js';
 import { runHistory } from '../../src/commands/history.js';
 import { runSchedule } from '../../src/commands/schedule.js';
 import { APPLICATION_ID, MIGRATIONS, runMigration, SCHEMA_VERSION } from '../../src/io/journal/migrations.js';
-import { planVersionSpans } from '../../src/io/journal/plan-versions.js';
 import { PLAIN_THEME } from '../../src/render/theme.js';
 
 // Found by what it creates, not by its index: migrations may be reordered when branches merge.
@@ -136,18 +135,6 @@ describe('migration v3 backfill: from which day each stored version applied', ()
   ];
   it.each(cases)('%s', (_name, o, expected) => {
     expect(backfilled({ start, ...o })).toEqual(expected);
-  });
-});
-
-describe('a journal from before v3 read as it is (reading never migrates)', () => {
-  it('has no recorded versions: the plan as it is resolves every day, as before v3', () => {
-    const db = new Database(':memory:');
-    try {
-      seed(db, { start: '2026-11-02', current: 'A', sessions: [['2026-11-02', 'A']] });
-      expect(planVersionSpans(db, 1)).toEqual([]);
-    } finally {
-      db.close();
-    }
   });
 });
 

@@ -2,7 +2,7 @@
 // for, and whether the last review nudged the stage and why.
 import { addDays, mondayOf, type IsoDate } from '../dates.js';
 import { showWaitOnce } from '../plan/resolve.js';
-import { isDone, isPlannedTraining, type HistoryDay } from './history.js';
+import { countsAsDone, countsAsPlanned, isPlannedTraining, type HistoryDay } from './history.js';
 
 export interface WeekExpectation {
   stage: string;
@@ -85,6 +85,7 @@ export function weekExpectation(input: WeekExpectationInput): WeekExpectation {
       ? { from: review?.stage.from ?? null, to: change.stage, decision: review?.decision ?? decisionOfReason(change.reason), why: review?.reasons[0] ?? null }
       : undefined,
     ...weekSessions(input.days),
-    done: input.days.filter((d) => isDone(d.session)).length,
+    // Done as history and review count it: planned sessions done, not logs of rest days.
+    done: input.days.filter((d) => countsAsPlanned(d) && countsAsDone(d)).length,
   };
 }

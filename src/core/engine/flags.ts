@@ -8,7 +8,7 @@
 // words are joined, so reading them as the flag cannot pick the wrong one. Any other
 // difference (`dizzy`, `fevre`, `chestpain`) is refused with "did you mean": a guess
 // is for the person to confirm, not for the tool to make on a safety question.
-import { closest } from '../suggest.js';
+import { closest, editDistance } from '../suggest.js';
 
 /** `Chest-Pain`, ` chest  pain ` → `chest_pain`. */
 export function normaliseFlag(raw: string): string {
@@ -57,19 +57,6 @@ export function flagNoun(flag: string): string {
 
 export type FlagParse = { ok: true; flags: string[] } | { ok: false; given: string; suggestion: string | undefined; accepted: string[] };
 
-/** Edit distance where swapping two neighbouring letters (`fevre`) is one edit. */
-function typoDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
 /** The nearest stop flag to a word that is not one, if any is plausibly meant. */
 export function suggestFlag(word: string, accepted: readonly string[]): string | undefined {
   const synonym = SYNONYMS[word];
@@ -78,7 +65,7 @@ export function suggestFlag(word: string, accepted: readonly string[]): string |
   if (byEdit) return byEdit;
   // Two slips in a longer word (`fevre`, `bleedign`): still worth asking about.
   if (word.length >= 5) {
-    const near = accepted.find((f) => typoDistance(word, f) <= 2);
+    const near = accepted.find((f) => editDistance(word, f) <= 2);
     if (near) return near;
   }
   // A word that starts a flag, or a flag's first word (`dizz`, `chest`, `swell`).

@@ -2,6 +2,7 @@
 // case and extra spaces do not matter, and the stored name is the plan's spelling,
 // so `last` and progression find the record. A name that matches nothing is kept as
 // written but marked unmatched, with the closest planned name to suggest.
+import { editDistance } from '../suggest.js';
 import type { ExerciseActual } from './exercise-spec.js';
 
 /** `  sit  to STAND ` and `Sit to stand` are one name. */
@@ -15,20 +16,11 @@ export interface ExerciseMiss {
   closest: string | undefined;
 }
 
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
-
 /**
  * The planned name most like `given`: one that contains it or that it contains
- * (`Sit to stand` → `Sit to stand from a chair`) first, then the fewest edits.
- * Always an answer when something was planned: the warning is to help, not to decide.
+ * (`Sit to stand` → `Sit to stand from a chair`) first, then the fewest edits — offered
+ * only when it is plausibly what was meant (it contains the name, shares a word, or is a
+ * few typos away), so a walk logged on a strength day is not asked about a band row.
  */
 export function closestPlanned(given: string, planned: readonly string[]): string | undefined {
   const key = exerciseKey(given);
@@ -37,7 +29,10 @@ export function closestPlanned(given: string, planned: readonly string[]): strin
   for (const name of planned) {
     const k = exerciseKey(name);
     const contains = k.includes(key) || key.includes(k);
-    const score = (contains ? 0 : 1000) + editDistance(key, k);
+    const sharesWord = k.split(' ').some((w) => w.length >= 4 && key.split(' ').includes(w));
+    const edits = editDistance(key, k);
+    if (!contains && !sharesWord && edits > Math.max(1, Math.floor(key.length / 3))) continue;
+    const score = (contains ? 0 : 1000) + edits;
     if (score < bestScore) {
       best = name;
       bestScore = score;

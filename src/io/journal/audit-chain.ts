@@ -2,11 +2,9 @@
 // audit event is written (appendChainedEvent, inside the command's write transaction),
 // the backfill run once on migration, and the check behind `audit --verify`.
 import { createRequire } from 'node:module';
-import type BetterSqlite3 from 'better-sqlite3';
 import { AUDIT_GENESIS, canonicalAuditJson } from '../../core/audit-canonical.js';
 import type { AuditRow } from './audit.js';
-
-type Db = BetterSqlite3.Database;
+import { type Db, stmt as prepared } from './statements.js';
 
 // node:crypto loads on first use, not at every start (see hashText in athlete-state.ts).
 const requireHere = createRequire(import.meta.url);
@@ -41,15 +39,6 @@ export function chainHash(previous: string, e: Pick<StoredAuditEvent, 'at' | 'at
   const text = canonicalAuditJson({ time: e.at, athlete: e.athlete_id, action: e.action, actor: e.actor, payload: JSON.parse(e.details) as unknown });
   const { createHash } = requireHere('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(previous).update(text).digest('hex');
-}
-
-const statements = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
-function prepared(db: Db, sql: string): BetterSqlite3.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let s = cache.get(sql);
-  if (!s) cache.set(sql, (s = db.prepare(sql)));
-  return s;
 }
 
 function previousHash(db: Db, athlete: string | null): string {

@@ -3,15 +3,7 @@
 // `--journal /dev/null` writes nothing anywhere (SQLite would put `/dev/null-journal` beside it).
 import { closeSync, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { JournalError } from '../../errors.js';
-
-function kindOf(st: Stats): string | null {
-  if (st.isFile()) return null;
-  if (st.isDirectory()) return 'a directory';
-  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
-}
+import { notRegularKind as kindOf } from '../regular-file.js';
 
 /** The journal file's size, or null when nothing is there; anything but a regular file is refused. */
 export function checkJournalPath(path: string): number | null {

@@ -30,7 +30,9 @@ function connect(path: string | Buffer, options: BetterSqlite3.Options = {}): Db
   return new Database(path, binding ? { ...options, nativeBinding: binding } : options);
 }
 
-export type Db = BetterSqlite3.Database;
+import { type Db, stmt } from './statements.js';
+
+export { type Db, stmt };
 
 export interface OpenOptions {
   /** Create the journal where no file exists or the file is empty (commands that record something). */
@@ -42,17 +44,6 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Busy timeout in ms; SPEC §3 asks for at least 5 s. */
   timeout?: number;
-}
-
-const statements = new WeakMap<Db, Map<string, BetterSqlite3.Statement>>();
-
-/** A prepared statement, cached per connection: `review --all` runs the same queries for every athlete. */
-export function stmt(db: Db, sql: string): BetterSqlite3.Statement {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
 }
 
 function hasTables(db: Db): boolean {

@@ -5,18 +5,14 @@ import type { PlanVersionSpan } from '../../core/plan/versions.js';
 import { stmt, type Db } from './open.js';
 
 /**
- * The versions recorded for an assignment, oldest first. A journal from before v3 that a
- * reading command opened without migrating it (SPEC §3: reading never writes) has none
- * recorded: then the plan as it is resolves every day, as it did before v3.
+ * The versions recorded for an assignment, oldest first. (A journal from before v3 never
+ * gets here: reading commands refuse it and writing commands migrate it first.)
  */
 export function planVersionSpans(db: Db, assignmentId: number): PlanVersionSpan[] {
-  let rows: { plan_hash: string; from_date: string }[];
-  try {
-    rows = stmt(db, 'SELECT plan_hash, from_date FROM assignment_plan_versions WHERE assignment_id = ? ORDER BY id').all(assignmentId) as typeof rows;
-  } catch (e) {
-    if (/no such table/.test((e as Error).message)) return [];
-    throw e;
-  }
+  const rows = stmt(db, 'SELECT plan_hash, from_date FROM assignment_plan_versions WHERE assignment_id = ? ORDER BY id').all(assignmentId) as {
+    plan_hash: string;
+    from_date: string;
+  }[];
   return rows.map((r) => ({ hash: r.plan_hash, from: r.from_date }));
 }
 

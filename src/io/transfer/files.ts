@@ -6,6 +6,7 @@ import { JournalError, UsageError } from '../../errors.js';
 import type { Db } from '../journal/open.js';
 import { writePrivateFile } from '../private-file.js';
 import { withJournal } from '../with-journal.js';
+import { notRegularKind } from '../regular-file.js';
 
 /** Export reads: the journal must exist, and it is opened read-only (SPEC §3 v1.1: reading never writes). */
 export function withReadingJournal<T>(ctx: Context, fn: (db: Db) => T | Promise<T>): Promise<T> {
@@ -25,11 +26,7 @@ function notAFile(path: string): string | null {
   } catch {
     return null; // nothing there (or unreadable): the write says what is wrong
   }
-  if (st.isFile()) return null;
-  if (st.isDirectory()) return 'a folder';
-  if (st.isFIFO()) return 'a FIFO (named pipe)';
-  if (st.isSocket()) return 'a socket';
-  return 'a device';
+  return notRegularKind(st);
 }
 
 /**

@@ -1,7 +1,6 @@
 // Reading the files of `regimen import` (SPEC §4): what kind each is (told by content
 // or --from), and its records, checked. The first problem refuses the whole import,
 // naming the file, the record and the field; nothing has been written then.
-import { readFileSync } from 'node:fs';
 import type { Activity } from '../../core/transfer/activities.js';
 import { readWorkouts, type StrengthApp, type Workout } from '../../core/transfer/strength-apps.js';
 import { validateExportDocument, type AthleteExport, type ImportProblem } from '../../core/transfer/validate.js';
@@ -9,6 +8,7 @@ import { UsageError } from '../../errors.js';
 import { hashText } from '../athlete-state.js';
 import { readFitActivities } from './fit-read.js';
 import { loadLibrary } from './libraries.js';
+import { NotRegularFileError, readRegularFile } from '../regular-file.js';
 
 export type Kind = 'json' | 'fit' | StrengthApp;
 
@@ -88,12 +88,11 @@ export async function parseFiles(files: string[], from: Kind | undefined): Promi
   for (const file of files) {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file);
+      bytes = readRegularFile(file); // a FIFO or device is refused at once, never read
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new UsageError(
-        `${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read'}; nothing was imported`,
-      );
+      const why = e instanceof NotRegularFileError ? e.message : code === 'ENOENT' ? 'no such file' : 'cannot be read';
+      throw new UsageError(`${file}: ${why}; nothing was imported`);
     }
     const kind = kindOf(file, bytes, from);
     parsed.kinds[file] = kind;

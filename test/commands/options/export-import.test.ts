@@ -41,8 +41,8 @@ describe('importOptions', () => {
     [[['ride.fit', 'run.fit']], { from: 'fit', rpe: '5', replace: true }, { files: ['ride.fit', 'run.fit'], from: 'fit', rpe: 5, replace: true }],
     [[[]], {}, { usage: 'import needs at least one file', hint: 'e.g. regimen import export.json, or regimen import ride.fit --rpe 5' }],
     [[['a.csv']], { from: 'garmin' }, { usage: '--from "garmin" is not accepted', hint: 'use one of json, fit, strong, hevy' }],
-    [[['a.fit']], { rpe: '11' }, { usage: '--rpe "11" is not accepted', hint: 'use a whole number from 0 to 10' }],
-    [[['a.fit']], { rpe: '-1' }, { usage: '--rpe "-1" is not accepted', hint: 'use a whole number from 0 to 10' }],
+    [[['a.fit']], { rpe: '11' }, { usage: '--rpe "11" is not accepted', hint: 'use a whole number from 0 to 10 in digits only, e.g. --rpe 5' }],
+    [[['a.fit']], { rpe: '-1' }, { usage: '--rpe "-1" is not accepted', hint: 'use a whole number from 0 to 10 in digits only, e.g. --rpe 5' }],
   ])('%j %j → %j', (args, raw, expected) => {
     expect(outcome(() => importOptions(args, raw))).toEqual(expected);
   });

@@ -103,6 +103,11 @@ describe('the expectations line', () => {
       },
       'This week continues B: 1 session, about 30 minutes in all; 0 done so far. Any amount counts, and resting is always fine.',
     ],
+    [
+      'a rest day logged is not a session done (as history counts it)',
+      { stage: 'B', days: [day('2026-11-23', REST, logged('completed')), day('2026-11-24', run(30), logged('completed'))] },
+      'This week continues B: 1 session, about 30 minutes in all; 1 done so far. Any amount counts, and resting is always fine.',
+    ],
   ])('%s', (_n, input, line) => {
     expect(expectationLine(weekExpectation(input))).toBe(line);
   });

@@ -217,6 +217,16 @@ describe('progressExercises: every loaded item with an RIR, judged on its most r
     expect(out.find((e) => e.exercise === 'Back squat')).toMatchObject({ from: '85kg', to: '82.5kg', change: 'decrease' });
     expect(out.find((e) => e.exercise === 'Bench press')).toMatchObject({ from: '80kg', to: '82.5kg' });
   });
+
+  it('a name logged without matching the plan is left out, even when newer (SPEC §4 log: progression uses matched names)', () => {
+    // 2026-11-18's "back squat" at RIR 3 would be an increase; logged as unmatched it must not count.
+    const unmatched = days.map((d) =>
+      d.date === '2026-11-18' && d.session ? { ...d, session: { exercises: d.session.exercises.map((e) => ({ ...e, matched: false })) } } : d,
+    );
+    const p = progressExercises(unmatched, (_e, planned) => planned).find((e) => e.exercise === 'Back squat')!;
+    expect(p).toMatchObject({ from: '80kg', to: '77.5kg', change: 'decrease' });
+    expect(p.reason).toContain('2026-11-16');
+  });
 });
 
 // ---------------------------------------------------------------------------------

@@ -26,7 +26,9 @@ describe('names matched to the plan', () => {
     ['Wall pushup', 'Wall push-up'],
     ['Band row', 'Seated band row'],
     ['Brisk walk', 'Easy walk'],
-    ['Deadlift', expect.any(String)],
+    ['Deadlift', undefined], // nothing plausibly meant: no guess (a walk on a strength day is not asked about a band row)
+    ['Moderate walk', 'Easy walk'], // a shared word
+    ['Slow breathing', undefined],
   ])('%j matches nothing: kept as written, unmatched, closest %s', (given, closest) => {
     const r = matchExercises([actual(given)], PLANNED);
     expect(r.exercises).toEqual([{ ...actual(given), matched: false }]);
