@@ -31,7 +31,9 @@ export function renderWeek(result: WeekShown, marks: ReadonlyMap<string, DayMark
         ? t.cyan('today')
         : '';
     const mark = marks.get(d.date);
-    lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${mark ? `  ${t.dim(`(${markText(mark)})`)}` : ''}${done ? `  ${done}` : ''}`);
+    // One space inside the row: two would read to the wrapper as a column, and a long row
+    // would hang its last word under `done:` (render/wrap.ts).
+    lines.push(`  ${weekdayOf(d.date)} ${d.date}  ${planned}${mark ? ` ${t.dim(`(${markText(mark)})`)}` : ''}${done ? ` · ${done}` : ''}`);
   }
   lines.push('', result.expectation);
   return lines.join('\n');
